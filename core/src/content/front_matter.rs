@@ -1,0 +1,207 @@
+//! The TOML front matter between `+++` lines at the top of each guidance page.
+
+use crate::toml_source::TomlSource;
+use crate::{Date, Diagnostic};
+use serde::{Deserialize, Serialize};
+use toml::value::Datetime;
+use toml::Spanned;
+
+/// Who a page is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    Everyone,
+    Parents,
+    Carers,
+    YoungPeople,
+    OlderPeople,
+    PracticeStaff,
+}
+
+impl Audience {
+    pub fn label(self) -> &'static str {
+        match self {
+            Audience::Everyone => "Everyone",
+            Audience::Parents => "Parents",
+            Audience::Carers => "Carers",
+            Audience::YoungPeople => "Young people",
+            Audience::OlderPeople => "Older people",
+            Audience::PracticeStaff => "Practice staff",
+        }
+    }
+}
+
+/// Where a fact on a page comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrontMatter {
+    pub title: String,
+    pub summary: String,
+    pub audience: Vec<Audience>,
+    pub topics: Vec<String>,
+    pub last_reviewed: Date,
+    pub next_review: Date,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFrontMatter {
+    title: Spanned<String>,
+    summary: Spanned<String>,
+    audience: Spanned<Vec<Audience>>,
+    topics: Spanned<Vec<String>>,
+    last_reviewed: Spanned<Datetime>,
+    next_review: Spanned<Datetime>,
+    sources: Spanned<Vec<Spanned<Source>>>,
+}
+
+const DELIMITER: &str = "+++";
+
+/// Splits `source` into its front matter and body, and checks the front matter.
+/// Returns the metadata, the markdown body and the file line the body starts on.
+pub fn parse<'s>(
+    file: &str,
+    source: &'s str,
+    today: Date,
+) -> Result<(FrontMatter, &'s str, usize), Vec<Diagnostic>> {
+    let (toml_text, body, body_first_line) =
+        split(source).ok_or_else(|| {
+            vec![Diagnostic::new(
+                file,
+                "the page must start with front matter between two `+++` lines",
+            )
+            .at_line(1)]
+        })?;
+    let toml = TomlSource {
+        file,
+        text: toml_text,
+        first_line: 2,
+    };
+    let raw: RawFrontMatter = toml.parse().map_err(|error| vec![error])?;
+    let mut errors = Vec::new();
+    let mut check = |ok: bool, field: &str, start: usize, message: String| {
+        if !ok {
+            errors.push(
+                Diagnostic::new(file, message)
+                    .at_line(toml.line_at(start))
+                    .field(field),
+            );
+        }
+    };
+
+    for (field, value) in [("title", &raw.title), ("summary", &raw.summary)] {
+        check(
+            !value.get_ref().trim().is_empty(),
+            field,
+            value.span().start,
+            "must not be empty".into(),
+        );
+    }
+    check(
+        !raw.audience.get_ref().is_empty(),
+        "audience",
+        raw.audience.span().start,
+        "name at least one audience".into(),
+    );
+    let topics_ok = !raw.topics.get_ref().is_empty()
+        && raw.topics.get_ref().iter().all(|topic| !topic.trim().is_empty());
+    check(
+        topics_ok,
+        "topics",
+        raw.topics.span().start,
+        "list at least one topic, and no empty ones".into(),
+    );
+    check(
+        !raw.sources.get_ref().is_empty(),
+        "sources",
+        raw.sources.span().start,
+        "name at least one source for the facts on this page".into(),
+    );
+    for source in raw.sources.get_ref() {
+        let Source { title, url } = source.get_ref();
+        check(
+            !title.trim().is_empty(),
+            "sources",
+            source.span().start,
+            "each source needs a title".into(),
+        );
+        check(
+            url.starts_with("https://") && url.len() > "https://".len(),
+            "sources",
+            source.span().start,
+            format!("source `{url}` must be an https:// address"),
+        );
+    }
+
+    let last_reviewed = toml.date("last_reviewed", &raw.last_reviewed);
+    let next_review = toml.date("next_review", &raw.next_review);
+    if let (Ok(last), Ok(next)) = (&last_reviewed, &next_review) {
+        check(
+            last <= &today,
+            "last_reviewed",
+            raw.last_reviewed.span().start,
+            format!("{last} is in the future"),
+        );
+        check(
+            next > last,
+            "next_review",
+            raw.next_review.span().start,
+            format!("{next} must be after last_reviewed ({last})"),
+        );
+        check(
+            next >= &today,
+            "next_review",
+            raw.next_review.span().start,
+            format!("the review was due on {next}: review the page, then move both dates on"),
+        );
+    }
+    for result in [&last_reviewed, &next_review] {
+        if let Err(error) = result {
+            errors.push(error.clone());
+        }
+    }
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let meta = FrontMatter {
+        title: raw.title.into_inner().trim().to_string(),
+        summary: raw.summary.into_inner().trim().to_string(),
+        audience: raw.audience.into_inner(),
+        topics: raw.topics.into_inner(),
+        last_reviewed: last_reviewed.map_err(|error| vec![error])?,
+        next_review: next_review.map_err(|error| vec![error])?,
+        sources: raw
+            .sources
+            .into_inner()
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect(),
+    };
+    Ok((meta, body, body_first_line))
+}
+
+/// `(front matter, body, first body line)`, or `None` when there is no closed `+++` block.
+fn split(source: &str) -> Option<(&str, &str, usize)> {
+    let rest = source
+        .strip_prefix("+++\n")
+        .or_else(|| source.strip_prefix("+++\r\n"))?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == DELIMITER {
+            let toml = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let body_first_line = 3 + toml.matches('\n').count();
+            return Some((toml, body, body_first_line));
+        }
+        offset += line.len();
+    }
+    None
+}

@@ -1,0 +1,353 @@
+//! Markdown body to safe HTML in the NHS.UK design system's markup.
+//!
+//! Authors write plain markdown. Raw HTML, images and links that go nowhere are errors. A heading
+//! with the class `{.non-urgent}`, `{.urgent}` or `{.emergency}` starts a care card that holds
+//! everything up to the next heading of the same or a higher level; a block quote becomes inset
+//! text. Because no author HTML gets through, the markup added here is the only markup emitted.
+
+use super::Context;
+use crate::{routes, Diagnostic};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedBody {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    /// The body's words without markup, for search.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CareCard {
+    NonUrgent,
+    Urgent,
+    Emergency,
+}
+
+impl CareCard {
+    fn from_class(class: &str) -> Option<CareCard> {
+        match class {
+            "non-urgent" => Some(CareCard::NonUrgent),
+            "urgent" => Some(CareCard::Urgent),
+            "emergency" => Some(CareCard::Emergency),
+            _ => None,
+        }
+    }
+
+    fn modifier(self) -> &'static str {
+        match self {
+            CareCard::NonUrgent => "non-urgent",
+            CareCard::Urgent => "urgent",
+            CareCard::Emergency => "emergency",
+        }
+    }
+
+    /// Read out before the heading, as the design system's care card does.
+    fn hidden_prefix(self) -> &'static str {
+        match self {
+            CareCard::NonUrgent => "Non-urgent advice",
+            CareCard::Urgent => "Urgent advice",
+            CareCard::Emergency => "Immediate action required",
+        }
+    }
+}
+
+struct Renderer<'a, 'c> {
+    file: &'a str,
+    body: &'a str,
+    first_line: usize,
+    context: &'a Context<'c>,
+    errors: Vec<Diagnostic>,
+    output: Vec<Event<'a>>,
+    headings: Vec<Heading>,
+    ids: BTreeSet<String>,
+    /// The level of the care card being written, if any.
+    open_card: Option<u8>,
+    previous_level: u8,
+    text: String,
+}
+
+pub fn render(
+    file: &str,
+    body: &str,
+    first_line: usize,
+    context: &Context,
+) -> Result<RenderedBody, Vec<Diagnostic>> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION;
+    let events: Vec<(Event, Range<usize>)> =
+        Parser::new_ext(body, options).into_offset_iter().collect();
+    let mut renderer = Renderer {
+        file,
+        body,
+        first_line,
+        context,
+        errors: Vec::new(),
+        output: Vec::with_capacity(events.len()),
+        headings: Vec::new(),
+        ids: BTreeSet::new(),
+        open_card: None,
+        previous_level: 1,
+        text: String::new(),
+    };
+    renderer.run(&events);
+    if !renderer.errors.is_empty() {
+        return Err(renderer.errors);
+    }
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, renderer.output.into_iter());
+    Ok(RenderedBody {
+        html: add_design_system_classes(&html),
+        headings: renderer.headings,
+        text: renderer.text.trim().to_string(),
+    })
+}
+
+impl<'a> Renderer<'a, '_> {
+    fn run(&mut self, events: &[(Event<'a>, Range<usize>)]) {
+        let mut index = 0;
+        while index < events.len() {
+            let (event, range) = &events[index];
+            match event {
+                Event::Start(Tag::Heading {
+                    level, id, classes, ..
+                }) => {
+                    let text = heading_text(&events[index..]);
+                    self.heading(*level, id.as_deref(), classes, &text, range.start);
+                }
+                Event::End(TagEnd::Heading(level)) => self.close_heading(*level),
+                Event::Start(Tag::BlockQuote(_)) => self.output.push(Event::Html(
+                    "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span>".into(),
+                )),
+                Event::End(TagEnd::BlockQuote(_)) => self.output.push(Event::Html("</div>".into())),
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    let dest_url = self.link(dest_url, range.start);
+                    self.output.push(Event::Start(Tag::Link {
+                        link_type: *link_type,
+                        dest_url,
+                        title: title.clone(),
+                        id: id.clone(),
+                    }));
+                }
+                Event::Start(Tag::Image { dest_url, .. }) => self.error(
+                    range.start,
+                    format!("images are not supported yet (`{dest_url}`); describe it in words"),
+                ),
+                Event::Html(html) | Event::InlineHtml(html) => self.error(
+                    range.start,
+                    format!(
+                        "raw HTML is not allowed (`{}`); write it in markdown",
+                        html.trim()
+                    ),
+                ),
+                Event::Text(text) | Event::Code(text) => {
+                    self.text.push_str(text);
+                    self.text.push(' ');
+                    self.output.push(event.clone());
+                }
+                other => self.output.push(other.clone()),
+            }
+            index += 1;
+        }
+        if self.open_card.is_some() {
+            self.output.push(Event::Html("</div></div>".into()));
+        }
+    }
+
+    fn heading(
+        &mut self,
+        level: HeadingLevel,
+        id: Option<&str>,
+        classes: &[CowStr],
+        text: &str,
+        offset: usize,
+    ) {
+        let number = level as u8;
+        if number == 1 {
+            self.error(
+                offset,
+                "use `##` or deeper: the page title from the front matter is the only top-level heading"
+                    .into(),
+            );
+        } else if number > self.previous_level + 1 {
+            self.error(
+                offset,
+                format!(
+                    "heading level jumps from {} to {number}; screen reader users navigate by level, so do not skip one",
+                    self.previous_level
+                ),
+            );
+        }
+        self.previous_level = number;
+        if self.open_card.is_some_and(|card_level| number <= card_level) {
+            self.output.push(Event::Html("</div></div>".into()));
+            self.open_card = None;
+        }
+
+        let id = self.unique_id(id.map(str::to_string).unwrap_or_else(|| slugify(text)));
+        self.headings.push(Heading {
+            level: number,
+            id: id.clone(),
+            text: text.to_string(),
+        });
+
+        let mut card = None;
+        for class in classes {
+            match CareCard::from_class(class) {
+                Some(found) => card = Some(found),
+                None => self.error(
+                    offset,
+                    format!(
+                        "unknown heading class `{class}`; use non-urgent, urgent or emergency for a care card"
+                    ),
+                ),
+            }
+        }
+        let html = match card {
+            Some(card) => {
+                if self.open_card.is_some() {
+                    self.error(offset, "a care card cannot hold another care card".into());
+                }
+                self.open_card = Some(number);
+                format!(
+                    "<div class=\"nhsuk-card nhsuk-card--care nhsuk-card--care--{}\"><div class=\"nhsuk-card__heading-container\"><h{number} class=\"nhsuk-card__heading\" id=\"{id}\"><span class=\"nhsuk-u-visually-hidden\">{}: </span>",
+                    card.modifier(),
+                    card.hidden_prefix()
+                )
+            }
+            None => format!("<h{number} id=\"{id}\">"),
+        };
+        self.output.push(Event::Html(html.into()));
+    }
+
+    fn close_heading(&mut self, level: HeadingLevel) {
+        let number = level as u8;
+        let html = if self.open_card == Some(number) {
+            format!("</h{number}><span class=\"nhsuk-card--care__arrow\" aria-hidden=\"true\"></span></div><div class=\"nhsuk-card__content\">")
+        } else {
+            format!("</h{number}>\n")
+        };
+        self.output.push(Event::Html(html.into()));
+    }
+
+    /// Checks a link and returns the address the HTML should use.
+    fn link(&mut self, dest: &CowStr<'a>, offset: usize) -> CowStr<'a> {
+        let (path, fragment) = match dest.split_once('#') {
+            Some((path, fragment)) => (path, Some(fragment)),
+            None => (dest.as_ref(), None),
+        };
+        if let Some(rest) = dest.strip_prefix("https://") {
+            if rest.is_empty() {
+                self.error(offset, "link `https://` has no address".into());
+            }
+            return dest.clone();
+        }
+        if dest.starts_with("http://") {
+            self.error(offset, format!("link `{dest}` must use https://"));
+            return dest.clone();
+        }
+        if path.is_empty() && fragment.is_some() {
+            return dest.clone();
+        }
+        if path.starts_with('/') {
+            if !self.context.route_exists(path) {
+                self.error(offset, format!("link `{dest}` goes to no page on this site"));
+            }
+            return dest.clone();
+        }
+        if let Some(slug) = path.strip_suffix(".md") {
+            if !self.context.slugs.contains(slug) {
+                self.error(
+                    offset,
+                    format!("link `{dest}` goes to a guidance page that does not exist"),
+                );
+            }
+            let mut address = routes::guidance_page(slug);
+            if let Some(fragment) = fragment {
+                address.push('#');
+                address.push_str(fragment);
+            }
+            return address.into();
+        }
+        if path.contains(':') {
+            self.error(
+                offset,
+                format!("link `{dest}` is not allowed: use an https:// address or a page on this site"),
+            );
+        } else {
+            self.error(
+                offset,
+                format!(
+                    "link `{dest}` is unclear: link to another page as `{path}.md` or as a site path such as `/where-to-go`"
+                ),
+            );
+        }
+        dest.clone()
+    }
+
+    fn unique_id(&mut self, base: String) -> String {
+        let base = if base.is_empty() { "section".to_string() } else { base };
+        let mut id = base.clone();
+        let mut counter = 2;
+        while !self.ids.insert(id.clone()) {
+            id = format!("{base}-{counter}");
+            counter += 1;
+        }
+        id
+    }
+
+    fn error(&mut self, offset: usize, message: String) {
+        let line = self.first_line + self.body[..offset].matches('\n').count();
+        self.errors
+            .push(Diagnostic::new(self.file, message).at_line(line));
+    }
+}
+
+/// The plain text of the heading that starts `events[0]`.
+fn heading_text(events: &[(Event, Range<usize>)]) -> String {
+    let mut text = String::new();
+    for (event, _) in &events[1..] {
+        match event {
+            Event::End(TagEnd::Heading(_)) => break,
+            Event::Text(part) | Event::Code(part) => text.push_str(part),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text.trim().to_string()
+}
+
+fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+/// Bare elements take the design system's classes. Safe as plain text replacement because no
+/// author HTML reaches the output: a `<` written in the text comes out as `&lt;`.
+fn add_design_system_classes(html: &str) -> String {
+    html.replace("<table>", "<table class=\"nhsuk-table\">")
+        .replace("<ul>", "<ul class=\"nhsuk-list nhsuk-list--bullet\">")
+        .replace("<ol>", "<ol class=\"nhsuk-list nhsuk-list--number\">")
+}

@@ -1,0 +1,271 @@
+use super::*;
+
+fn today() -> Date {
+    "2026-11-23".parse().unwrap()
+}
+
+fn slugs() -> BTreeSet<String> {
+    ["sore-throat", "back-pain"]
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+const FRONT: &str = r#"+++
+title = "Sore throat"
+summary = "How to ease a sore throat and when to get help."
+audience = ["everyone"]
+topics = ["throat", "pharmacy first"]
+last_reviewed = 2026-11-01
+next_review = 2027-05-01
+
+[[sources]]
+title = "NICE CKS: Sore throat - acute"
+url = "https://cks.nice.org.uk/topics/sore-throat-acute/"
++++
+"#;
+
+/// Line 13 is the first body line of a page built from FRONT.
+fn page(body: &str) -> Result<GuidancePage, Vec<Diagnostic>> {
+    compile_page(
+        "sore-throat.md",
+        &format!("{FRONT}{body}"),
+        &Context {
+            today: today(),
+            slugs: &slugs(),
+        },
+    )
+}
+
+fn rejections(result: Result<GuidancePage, Vec<Diagnostic>>) -> Vec<String> {
+    result
+        .expect_err("the page should be rejected")
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+fn with_front(replace: &str, with: &str) -> Result<GuidancePage, Vec<Diagnostic>> {
+    assert!(FRONT.contains(replace), "test setup: {replace}");
+    compile_page(
+        "sore-throat.md",
+        &format!("{}Body.\n", FRONT.replace(replace, with)),
+        &Context {
+            today: today(),
+            slugs: &slugs(),
+        },
+    )
+}
+
+#[test]
+fn compiles_metadata_and_body() {
+    let page = page("Drink plenty of fluids.\n\n## Treat it yourself\n\n- rest\n- fluids\n").unwrap();
+    assert_eq!(page.slug, "sore-throat");
+    assert_eq!(page.meta.title, "Sore throat");
+    assert_eq!(page.meta.audience, vec![Audience::Everyone]);
+    assert_eq!(page.meta.next_review, "2027-05-01".parse().unwrap());
+    assert_eq!(page.meta.sources[0].url, "https://cks.nice.org.uk/topics/sore-throat-acute/");
+    assert!(page.body.html.contains("<h2 id=\"treat-it-yourself\">Treat it yourself</h2>"));
+    assert!(page.body.html.contains("<ul class=\"nhsuk-list nhsuk-list--bullet\">"));
+    assert_eq!(page.body.headings[0].id, "treat-it-yourself");
+    assert!(page.body.text.contains("Drink plenty of fluids."));
+}
+
+#[test]
+fn rejects_raw_html_blocks_with_the_line() {
+    let errors = rejections(page("Fine.\n\n<div>hidden</div>\n"));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("sore-throat.md:15: raw HTML is not allowed"), "{}", errors[0]);
+}
+
+#[test]
+fn rejects_inline_html_including_script() {
+    let errors = rejections(page("Click <script>alert(1)</script> here.\n"));
+    assert!(errors.iter().all(|e| e.starts_with("sore-throat.md:13: raw HTML")), "{errors:?}");
+}
+
+#[test]
+fn text_that_looks_like_html_is_escaped_not_rejected() {
+    let page = page("Take it if your temperature is > 38 and age < 5 & over 3 months.\n").unwrap();
+    assert!(page.body.html.contains("&gt; 38 and age &lt; 5 &amp; over"));
+}
+
+#[test]
+fn rejects_links_to_missing_pages() {
+    let errors = rejections(page("See [colds](colds.md) and [here](/nowhere).\n"));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].contains("`colds.md` goes to a guidance page that does not exist"));
+    assert!(errors[1].contains("`/nowhere` goes to no page on this site"));
+}
+
+#[test]
+fn rewrites_page_links_and_accepts_site_routes() {
+    let page = page("See [back pain](back-pain.md#treat), [where to go](/where-to-go) and [this](#top).\n")
+        .unwrap();
+    assert!(page.body.html.contains("href=\"/guidance/back-pain#treat\""));
+    assert!(page.body.html.contains("href=\"/where-to-go\""));
+    assert!(page.body.html.contains("href=\"#top\""));
+}
+
+#[test]
+fn rejects_non_https_links() {
+    let errors = rejections(page(
+        "[a](http://example.org) [b](javascript:alert(1)) [c](ftp://x) [d](tel:111)\n",
+    ));
+    assert_eq!(errors.len(), 4, "{errors:?}");
+    assert!(errors[0].contains("must use https://"));
+    assert!(errors[1..].iter().all(|e| e.contains("is not allowed")));
+}
+
+#[test]
+fn rejects_missing_front_matter_fields_naming_the_field() {
+    let errors = rejections(with_front(
+        "summary = \"How to ease a sore throat and when to get help.\"\n",
+        "",
+    ));
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].starts_with("sore-throat.md:"), "{}", errors[0]);
+    assert!(errors[0].contains("field `summary`"), "{}", errors[0]);
+}
+
+#[test]
+fn rejects_malformed_fields_with_their_line() {
+    let errors = rejections(with_front("next_review = 2027-05-01", "next_review = \"soon\""));
+    assert!(errors[0].starts_with("sore-throat.md:7:"), "{}", errors[0]);
+
+    let errors = rejections(with_front("next_review = 2027-05-01", "next_review = 2027-05-01T10:00:00"));
+    assert_eq!(
+        errors[0],
+        "sore-throat.md:7: field `next_review`: `2027-05-01T10:00:00` should be a date without a time, such as 2026-11-23"
+    );
+
+    let errors = rejections(with_front("audience = [\"everyone\"]", "audience = [\"robots\"]"));
+    assert!(errors[0].starts_with("sore-throat.md:4:"), "{}", errors[0]);
+
+    let errors = rejections(with_front("https://cks.nice.org.uk", "http://cks.nice.org.uk"));
+    assert!(errors[0].contains("field `sources`: source `http://cks.nice.org.uk"), "{}", errors[0]);
+
+    let errors = rejections(with_front("title = \"Sore throat\"", "title = \"  \""));
+    assert_eq!(errors[0], "sore-throat.md:2: field `title`: must not be empty");
+
+    let errors = rejections(with_front("topics = [\"throat\", \"pharmacy first\"]", "topics = []"));
+    assert!(errors[0].starts_with("sore-throat.md:5: field `topics`"), "{}", errors[0]);
+}
+
+#[test]
+fn rejects_unknown_fields() {
+    let errors = rejections(with_front("title =", "titel = \"x\"\ntitle ="));
+    assert!(errors[0].contains("titel"), "{}", errors[0]);
+}
+
+#[test]
+fn rejects_a_past_next_review_date() {
+    let errors = rejections(with_front("next_review = 2027-05-01", "next_review = 2026-11-22"));
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0],
+        "sore-throat.md:7: field `next_review`: the review was due on 2026-11-22: review the page, then move both dates on"
+    );
+    // Due today is still in date.
+    assert!(with_front("next_review = 2027-05-01", "next_review = 2026-11-23").is_ok());
+}
+
+#[test]
+fn rejects_review_dates_in_the_wrong_order() {
+    let errors = rejections(with_front("last_reviewed = 2026-11-01", "last_reviewed = 2026-12-01"));
+    assert!(errors[0].contains("field `last_reviewed`: 2026-12-01 is in the future"));
+}
+
+#[test]
+fn rejects_a_page_without_front_matter() {
+    let result = compile_page(
+        "x.md",
+        "# Hello\n",
+        &Context {
+            today: today(),
+            slugs: &slugs(),
+        },
+    );
+    assert_eq!(
+        rejections(result),
+        vec!["x.md:1: the page must start with front matter between two `+++` lines"]
+    );
+}
+
+#[test]
+fn rejects_top_level_and_skipped_headings() {
+    let errors = rejections(page("# Title again\n\n## Fine\n\n#### Skipped\n"));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].starts_with("sore-throat.md:13: use `##`"));
+    assert!(errors[1].starts_with("sore-throat.md:17: heading level jumps from 2 to 4"));
+}
+
+#[test]
+fn rejects_images_and_unknown_heading_classes() {
+    let errors = rejections(page("![a throat](throat.png)\n\n## Help {.urgnt}\n"));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].contains("images are not supported"));
+    assert!(errors[1].contains("unknown heading class `urgnt`"));
+}
+
+#[test]
+fn care_cards_hold_their_section() {
+    let page = page(
+        "## Treat it yourself\n\nRest.\n\n## See a GP if: {.non-urgent}\n\n- it lasts a week\n\n## Call 999 if: {.emergency}\n\n- you cannot breathe\n\n## Sources\n\nMore.\n",
+    )
+    .unwrap();
+    let html = &page.body.html;
+    let non_urgent = html.find("nhsuk-card--care--non-urgent").unwrap();
+    let emergency = html.find("nhsuk-card--care--emergency").unwrap();
+    let sources = html.find("<h2 id=\"sources\">").unwrap();
+    assert!(non_urgent < emergency && emergency < sources);
+    assert!(html.contains(
+        "<h2 class=\"nhsuk-card__heading\" id=\"see-a-gp-if\"><span class=\"nhsuk-u-visually-hidden\">Non-urgent advice: </span>See a GP if:</h2>"
+    ));
+    assert!(html.contains("Immediate action required: </span>Call 999 if:"));
+    // Each card closes before the next heading at its level.
+    let between = &html[non_urgent..emergency];
+    assert_eq!(between.matches("<div").count(), 3);
+    assert_eq!(between.matches("</div>").count(), 3);
+    assert_eq!(html.matches("<div").count(), html.matches("</div>").count());
+}
+
+#[test]
+fn care_card_at_the_end_is_closed() {
+    let page = page("## Get help now {.urgent}\n\nCall 111.\n").unwrap();
+    assert!(page.body.html.trim_end().ends_with("</div></div>"));
+}
+
+#[test]
+fn block_quotes_become_inset_text() {
+    let page = page("> You can get this medicine from a pharmacy.\n").unwrap();
+    assert!(page
+        .body
+        .html
+        .starts_with("<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span>"));
+}
+
+#[test]
+fn duplicate_headings_get_distinct_ids() {
+    let page = page("## Help\n\n## Help\n").unwrap();
+    let ids: Vec<_> = page.body.headings.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(ids, ["help", "help-2"]);
+}
+
+#[test]
+fn compile_dir_reports_bad_file_names_and_every_page_error() {
+    let dir = std::env::temp_dir().join(format!("navigator-content-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Bad_Name.md"), format!("{FRONT}Fine.\n")).unwrap();
+    std::fs::write(dir.join("links.md"), format!("{FRONT}[x](bad-name.md)\n")).unwrap();
+    std::fs::write(dir.join("ok.md"), format!("{FRONT}[x](links.md)\n")).unwrap();
+    let errors: Vec<String> = compile_dir(&dir, today())
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].contains("Bad_Name.md: the file name `Bad_Name`"));
+    assert!(errors[1].contains("links.md:13: link `bad-name.md`"));
+}

@@ -1,0 +1,18 @@
+//! Everything the Kent & Medway Care Navigator decides without a browser: the signposting rules
+//! and engine, the services directory, the wellbeing tracker model and (with the `authoring`
+//! feature) the pipeline that turns authored content into checked, safe data for the app.
+
+pub mod date;
+pub mod diagnostic;
+pub mod directory;
+pub mod routes;
+pub mod signpost;
+pub mod wellbeing;
+
+#[cfg(feature = "authoring")]
+pub mod content;
+#[cfg(feature = "authoring")]
+pub mod toml_source;
+
+pub use date::Date;
+pub use diagnostic::Diagnostic;

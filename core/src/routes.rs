@@ -1,0 +1,25 @@
+//! The app's routes. Guidance pages may link only to these and to each other; the app's router
+//! serves the same paths.
+
+pub const HOME: &str = "/";
+pub const GUIDANCE: &str = "/guidance";
+pub const WHERE_TO_GO: &str = "/where-to-go";
+pub const FIVE_A_DAY: &str = "/five-a-day";
+pub const SERVICES: &str = "/services";
+pub const PRIVACY: &str = "/privacy";
+pub const ACCESSIBILITY: &str = "/accessibility";
+
+/// Every fixed route; guidance pages live under `/guidance/<slug>`.
+pub const ALL: [&str; 7] = [
+    HOME,
+    GUIDANCE,
+    WHERE_TO_GO,
+    FIVE_A_DAY,
+    SERVICES,
+    PRIVACY,
+    ACCESSIBILITY,
+];
+
+pub fn guidance_page(slug: &str) -> String {
+    format!("{GUIDANCE}/{slug}")
+}
