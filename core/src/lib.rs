@@ -7,8 +7,11 @@ pub mod diagnostic;
 pub mod directory;
 pub mod routes;
 pub mod signpost;
+pub mod source;
 pub mod wellbeing;
 
+#[cfg(feature = "authoring")]
+pub mod bundle;
 #[cfg(feature = "authoring")]
 pub mod content;
 #[cfg(feature = "authoring")]
@@ -16,3 +19,4 @@ pub mod toml_source;
 
 pub use date::Date;
 pub use diagnostic::Diagnostic;
+pub use source::{Review, Source};

@@ -58,7 +58,7 @@ impl TomlSource<'_> {
 }
 
 /// serde names fields in backticks: "missing field `summary`", "unknown field `titel`".
-fn field_named_in(message: &str) -> Option<String> {
+pub(crate) fn field_named_in(message: &str) -> Option<String> {
     let start = message.find('`')? + 1;
     let end = start + message[start..].find('`')?;
     let is_field_message = message.contains("field");

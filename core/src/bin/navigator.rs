@@ -1,1 +1,300 @@
-fn main() {}
+//! `navigator`: check the authored content and walk the signposting rules without a browser.
+//!
+//!     navigator validate [--content DIR] [--today YYYY-MM-DD]
+//!     navigator run ANSWERS.json [--content DIR]
+//!     navigator walk [--content DIR]
+
+use navigator_core::bundle::{self, Bundle};
+use navigator_core::directory::Service;
+use navigator_core::signpost::{next_step, Answers, Decision, Reason, Step};
+use navigator_core::{diagnostic, Date};
+use serde_json::{json, Value};
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  navigator validate [--content DIR] [--today YYYY-MM-DD]   check every page, service and rule
+  navigator run ANSWERS.json [--content DIR]                print the next step for a file of answers, as JSON
+  navigator walk [--content DIR]                            answer the questions in the terminal
+
+ANSWERS.json looks like:
+  {\"age\": \"18-to-64\", \"red_flags\": [], \"problem\": \"back-pain\", \"responses\": {\"nerve-signs\": \"no\"}}";
+
+struct Options {
+    command: String,
+    file: Option<PathBuf>,
+    content: PathBuf,
+    today: Date,
+}
+
+fn main() -> ExitCode {
+    match parse_args(std::env::args().skip(1).collect()) {
+        Ok(options) => match run(&options) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
+        Err(message) => {
+            eprintln!("{message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn parse_args(args: Vec<String>) -> Result<Options, String> {
+    let mut args = args.into_iter();
+    let command = args.next().ok_or("no command given")?;
+    let mut options = Options {
+        command,
+        file: None,
+        content: PathBuf::from("content"),
+        today: today(),
+    };
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--content" => options.content = args.next().ok_or("--content needs a folder")?.into(),
+            "--today" => {
+                let text = args.next().ok_or("--today needs a date")?;
+                options.today = text.parse().map_err(|error| format!("--today: {error}"))?;
+            }
+            "-h" | "--help" => return Err("help".into()),
+            other if options.file.is_none() && !other.starts_with('-') => {
+                options.file = Some(other.into())
+            }
+            other => return Err(format!("unexpected argument `{other}`")),
+        }
+    }
+    Ok(options)
+}
+
+fn today() -> Date {
+    let millis = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| elapsed.as_millis() as i64)
+        .unwrap_or(0);
+    Date::from_unix_millis_london(millis)
+}
+
+fn run(options: &Options) -> Result<(), String> {
+    let bundle = bundle::load(&options.content, options.today).map_err(|errors| {
+        format!(
+            "{}{} problem(s) found in {}; fix them and run again",
+            diagnostic::report(&errors),
+            errors.len(),
+            options.content.display()
+        )
+    })?;
+    match options.command.as_str() {
+        "validate" => {
+            println!("{}", summary(&bundle));
+            Ok(())
+        }
+        "run" => {
+            let path = options.file.as_ref().ok_or("run needs a file of answers")?;
+            let text = std::fs::read_to_string(path)
+                .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+            let answers: Answers = serde_json::from_str(&text)
+                .map_err(|error| format!("{} is not a valid answers file: {error}", path.display()))?;
+            let step = next_step(&bundle.rules, &answers)
+                .map_err(|error| format!("{}: {error}", path.display()))?;
+            let report = step_json(&step, &bundle.services);
+            println!("{}", serde_json::to_string_pretty(&report).expect("JSON values serialise"));
+            Ok(())
+        }
+        "walk" => walk(&bundle),
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    }
+}
+
+fn summary(bundle: &Bundle) -> String {
+    let coverage = &bundle.coverage;
+    let mut text = format!(
+        "ok: {} guidance pages, {} services, {} red flags, {} problems, {} outcomes\n\
+         every journey checked: {} journeys, each ends in an outcome",
+        bundle.guidance.len(),
+        bundle.services.len(),
+        bundle.rules.red_flags.len(),
+        bundle.rules.problems.len(),
+        bundle.rules.outcomes.len(),
+        coverage.journeys,
+    );
+    for (problem, journeys) in &coverage.journeys_by_problem {
+        text.push_str(&format!("\n  {problem}: {journeys} journeys"));
+    }
+    text
+}
+
+fn reasons_json(reasons: &[Reason]) -> Value {
+    serde_json::to_value(reasons).expect("reasons serialise")
+}
+
+fn service_json(service: &Service) -> Value {
+    json!({
+        "id": service.id,
+        "name": service.name,
+        "phone": service.phone,
+        "text": service.text,
+        "website": service.website,
+        "last_verified": service.last_verified,
+    })
+}
+
+fn decision_json(decision: &Decision, services: &[Service]) -> Value {
+    let outcome = decision.outcome;
+    json!({
+        "step": "outcome",
+        "outcome": {
+            "id": outcome.id,
+            "title": outcome.title,
+            "urgency": outcome.urgency,
+            "how_soon": outcome.how_soon,
+            "advice": outcome.advice,
+            "if_worse": outcome.if_worse,
+            "guidance": outcome.guidance,
+            "services": outcome.services.iter()
+                .filter_map(|id| services.iter().find(|service| &service.id == id))
+                .map(service_json)
+                .collect::<Vec<_>>(),
+        },
+        "decided_by": decision.decided_by,
+        "source": decision.source,
+        "because": reasons_json(&decision.because),
+        "ruled_out": reasons_json(&decision.ruled_out),
+        "took_safer_answer": decision.took_safer_answer(),
+    })
+}
+
+fn step_json(step: &Step, services: &[Service]) -> Value {
+    match step {
+        Step::AskAge(bands) => json!({
+            "step": "age",
+            "choices": bands.iter().map(|band| json!({"id": band.id, "label": band.label})).collect::<Vec<_>>(),
+        }),
+        Step::AskRedFlags(flags) => json!({
+            "step": "red_flags",
+            "choices": flags.iter().map(|flag| json!({"id": flag.id, "label": flag.text})).collect::<Vec<_>>(),
+        }),
+        Step::AskProblem(problems) => json!({
+            "step": "problem",
+            "choices": problems.iter().map(|problem| json!({"id": problem.id, "label": problem.title})).collect::<Vec<_>>(),
+        }),
+        Step::AskQuestion { problem, question } => json!({
+            "step": "question",
+            "problem": problem.id,
+            "question": question.id,
+            "text": question.text,
+            "choices": question.offered_choices().iter().map(|choice| json!({"id": choice.id, "label": choice.label})).collect::<Vec<_>>(),
+        }),
+        Step::Outcome(decision) => decision_json(decision, services),
+    }
+}
+
+/// The same journey as the website, one question at a time in the terminal.
+fn walk(bundle: &Bundle) -> Result<(), String> {
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut answers = Answers::default();
+    println!("Kent & Medway Care Navigator. In an emergency, call 999. Type a number and press Enter.");
+    loop {
+        let step = next_step(&bundle.rules, &answers).map_err(|error| error.to_string())?;
+        match step {
+            Step::AskAge(bands) => {
+                let labels: Vec<&str> = bands.iter().map(|band| band.label.as_str()).collect();
+                let index = choose(&mut input, "How old is the person who needs help?", &labels)?;
+                answers.age = Some(bands[index].id.clone());
+            }
+            Step::AskRedFlags(flags) => {
+                println!("\nIs any of these happening now?");
+                for (number, flag) in flags.iter().enumerate() {
+                    println!("  {}. {}", number + 1, flag.text);
+                }
+                println!("  0. None of these");
+                let picked = read_numbers(&mut input, flags.len())?;
+                answers.red_flags = Some(picked.into_iter().map(|index| flags[index].id.clone()).collect());
+            }
+            Step::AskProblem(problems) => {
+                let labels: Vec<&str> = problems.iter().map(|problem| problem.title.as_str()).collect();
+                let index = choose(&mut input, "What is the main problem?", &labels)?;
+                answers.problem = Some(problems[index].id.clone());
+            }
+            Step::AskQuestion { question, .. } => {
+                let choices = question.offered_choices();
+                let labels: Vec<&str> = choices.iter().map(|choice| choice.label.as_str()).collect();
+                let index = choose(&mut input, &question.text, &labels)?;
+                answers.responses.insert(question.id.clone(), choices[index].id.clone());
+            }
+            Step::Outcome(decision) => {
+                print_decision(&decision, &bundle.services);
+                return Ok(());
+            }
+        }
+    }
+}
+
+fn read_line(input: &mut impl BufRead) -> Result<String, String> {
+    print!("> ");
+    std::io::stdout().flush().map_err(|error| error.to_string())?;
+    let mut line = String::new();
+    let read = input.read_line(&mut line).map_err(|error| error.to_string())?;
+    if read == 0 {
+        return Err("stopped: no more input".into());
+    }
+    Ok(line.trim().to_string())
+}
+
+fn choose(input: &mut impl BufRead, question: &str, labels: &[&str]) -> Result<usize, String> {
+    println!("\n{question}");
+    for (number, label) in labels.iter().enumerate() {
+        println!("  {}. {label}", number + 1);
+    }
+    loop {
+        match read_line(input)?.parse::<usize>() {
+            Ok(number) if (1..=labels.len()).contains(&number) => return Ok(number - 1),
+            _ => println!("Type a number from 1 to {}.", labels.len()),
+        }
+    }
+}
+
+fn read_numbers(input: &mut impl BufRead, count: usize) -> Result<Vec<usize>, String> {
+    loop {
+        let line = read_line(input)?;
+        let numbers: Result<Vec<usize>, _> = line.split([' ', ',']).filter(|part| !part.is_empty()).map(str::parse).collect();
+        match numbers {
+            Ok(numbers) if numbers == [0] => return Ok(Vec::new()),
+            Ok(numbers) if !numbers.is_empty() && numbers.iter().all(|n| (1..=count).contains(n)) => {
+                return Ok(numbers.into_iter().map(|n| n - 1).collect())
+            }
+            _ => println!("Type the numbers that apply, separated by spaces, or 0 for none of these."),
+        }
+    }
+}
+
+fn print_decision(decision: &Decision, services: &[Service]) {
+    let outcome = decision.outcome;
+    println!("\n{}\nHow soon: {}\n", outcome.title, outcome.how_soon);
+    for paragraph in &outcome.advice {
+        println!("{paragraph}\n");
+    }
+    println!("Why we said this:");
+    for reason in &decision.because {
+        let note = if reason.took_safer_answer { " (not sure, so we took the safer answer)" } else { "" };
+        println!("  - {}: {}{note}", reason.question, reason.answer);
+    }
+    for reason in &decision.ruled_out {
+        println!("  - ruled out: {}: {}", reason.question, reason.answer);
+    }
+    println!("  (rule {}, source: {})", decision.decided_by, decision.source.title);
+    println!("\nIf it gets worse:");
+    for paragraph in &outcome.if_worse {
+        println!("  - {paragraph}");
+    }
+    for id in &outcome.services {
+        if let Some(service) = services.iter().find(|service| &service.id == id) {
+            let contact = service.phone.as_deref().or(service.website.as_deref()).unwrap_or("");
+            println!("\n{}: {contact} (details checked {})", service.name, service.last_verified.long());
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! The TOML front matter between `+++` lines at the top of each guidance page.
 
 use crate::toml_source::TomlSource;
-use crate::{Date, Diagnostic};
+use crate::{Date, Diagnostic, Source};
 use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 use toml::Spanned;
@@ -31,13 +31,6 @@ impl Audience {
     }
 }
 
-/// Where a fact on a page comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub title: String,
-    pub url: String,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FrontMatter {
@@ -125,19 +118,9 @@ pub fn parse<'s>(
         "name at least one source for the facts on this page".into(),
     );
     for source in raw.sources.get_ref() {
-        let Source { title, url } = source.get_ref();
-        check(
-            !title.trim().is_empty(),
-            "sources",
-            source.span().start,
-            "each source needs a title".into(),
-        );
-        check(
-            url.starts_with("https://") && url.len() > "https://".len(),
-            "sources",
-            source.span().start,
-            format!("source `{url}` must be an https:// address"),
-        );
+        if let Some(problem) = source.get_ref().problem() {
+            check(false, "sources", source.span().start, problem);
+        }
     }
 
     let last_reviewed = toml.date("last_reviewed", &raw.last_reviewed);

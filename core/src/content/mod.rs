@@ -5,7 +5,7 @@
 mod front_matter;
 mod markdown;
 
-pub use front_matter::{Audience, FrontMatter, Source};
+pub use front_matter::{Audience, FrontMatter};
 pub use markdown::RenderedBody;
 
 use crate::{routes, Date, Diagnostic};

@@ -1,0 +1,50 @@
+//! All authored content, loaded and checked together: guidance pages, the services directory
+//! and the signposting rules, with the references between them resolved.
+
+use crate::content::{self, GuidancePage};
+use crate::directory::{self, Service};
+use crate::signpost::{self, Coverage, References, RuleSet};
+use crate::{Date, Diagnostic};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+pub struct Bundle {
+    pub guidance: Vec<GuidancePage>,
+    pub services: Vec<Service>,
+    pub rules: RuleSet,
+    pub coverage: Coverage,
+}
+
+/// Loads and checks everything under `content_dir` as of `today`. Every problem found in any
+/// part is returned, so one run shows everything to fix.
+pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> {
+    let guidance = content::compile_dir(&content_dir.join("guidance"), today);
+    let services = directory::load_dir(&content_dir.join("services"), today);
+    let rules = signpost::load_dir(&content_dir.join("signposting"));
+    match (guidance, services, rules) {
+        (Ok(guidance), Ok(services), Ok((rules, locations))) => {
+            let service_ids: BTreeSet<String> =
+                services.iter().map(|service| service.id.clone()).collect();
+            let guidance_slugs: BTreeSet<String> =
+                guidance.iter().map(|page| page.slug.clone()).collect();
+            let references = References {
+                service_ids: &service_ids,
+                guidance_slugs: &guidance_slugs,
+            };
+            let coverage = signpost::validate(&rules, &locations, &references, today)?;
+            Ok(Bundle {
+                guidance,
+                services,
+                rules,
+                coverage,
+            })
+        }
+        (guidance, services, rules) => {
+            let mut errors = Vec::new();
+            errors.extend(guidance.err().into_iter().flatten());
+            errors.extend(services.err().into_iter().flatten());
+            errors.extend(rules.err().into_iter().flatten());
+            Err(errors)
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! The rule set as data. It is authored in TOML, checked at build time and shipped to the
+//! browser as JSON.
+
+use crate::{Review, Source};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The condition key for the person's age band in a rule's `when`.
+pub const AGE: &str = "age";
+
+/// The answer recorded when someone is not sure; it counts as the question's `if_unsure` choice.
+pub const NOT_SURE: &str = "not-sure";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuleSet {
+    pub age_bands: Vec<AgeBand>,
+    pub red_flags: Vec<RedFlag>,
+    pub red_flag_review: Review,
+    pub problems: Vec<Problem>,
+    pub outcomes: Vec<Outcome>,
+}
+
+/// An age range in whole months, `from_months` inclusive, `to_months` exclusive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgeBand {
+    pub id: String,
+    pub label: String,
+    pub from_months: u32,
+    /// `None` for the last, open-ended band.
+    pub to_months: Option<u32>,
+}
+
+/// A sign of a life-threatening emergency, asked before anything else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RedFlag {
+    pub id: String,
+    pub text: String,
+    pub hint: Option<String>,
+    /// Age bands the sign is asked for.
+    pub ages: Vec<String>,
+    pub outcome: String,
+    pub source: Source,
+}
+
+/// A main reason for seeking help, with its questions and rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// Age bands the problem is offered for.
+    pub ages: Vec<String>,
+    /// Other words people use for it, for finding it in a list.
+    pub synonyms: Vec<String>,
+    pub questions: Vec<Question>,
+    /// Most urgent first; the last has no conditions, so every path ends in an outcome.
+    pub rules: Vec<Rule>,
+    pub source: Source,
+    pub review: Review,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+    pub hint: Option<String>,
+    pub choices: Vec<Choice>,
+    /// The choice a "Not sure" answer counts as: always the safer, more urgent one.
+    pub if_unsure: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+}
+
+/// If every condition holds, the outcome applies. A condition maps a question id (or `age`) to
+/// the answers that satisfy it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule {
+    pub id: String,
+    pub when: BTreeMap<String, Vec<String>>,
+    pub outcome: String,
+    pub source: Source,
+}
+
+/// How soon someone needs care, most urgent first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Urgency {
+    /// Call 999 now.
+    Emergency,
+    /// Go to A&E or get crisis help now.
+    Now,
+    /// Be seen within a few hours: urgent treatment centre, NHS 111.
+    WithinHours,
+    /// Speak to a GP or 111 today.
+    Today,
+    /// Within a few days: pharmacist, GP soon.
+    WithinDays,
+    /// Routine: GP appointment or self-referral.
+    Routine,
+    /// Look after yourself at home.
+    SelfCare,
+}
+
+/// The NHS.UK care card an outcome is shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CareLevel {
+    Emergency,
+    Urgent,
+    NonUrgent,
+}
+
+impl Urgency {
+    pub fn care_level(self) -> CareLevel {
+        match self {
+            Urgency::Emergency => CareLevel::Emergency,
+            Urgency::Now | Urgency::WithinHours | Urgency::Today => CareLevel::Urgent,
+            Urgency::WithinDays | Urgency::Routine | Urgency::SelfCare => CareLevel::NonUrgent,
+        }
+    }
+}
+
+/// Where to go and how soon.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub id: String,
+    /// An instruction naming the service: "Call 999 now".
+    pub title: String,
+    pub urgency: Urgency,
+    /// "Now", "Within 4 hours", "Today", ...
+    pub how_soon: String,
+    /// What to do, a paragraph each.
+    pub advice: Vec<String>,
+    /// What to do if things get worse.
+    pub if_worse: Vec<String>,
+    /// Service ids from the directory, most relevant first.
+    pub services: Vec<String>,
+    /// A guidance page slug for looking after yourself.
+    pub guidance: Option<String>,
+}
+
+impl RuleSet {
+    pub fn outcome(&self, id: &str) -> Option<&Outcome> {
+        self.outcomes.iter().find(|outcome| outcome.id == id)
+    }
+
+    pub fn problem(&self, id: &str) -> Option<&Problem> {
+        self.problems.iter().find(|problem| problem.id == id)
+    }
+
+    pub fn age_band(&self, id: &str) -> Option<&AgeBand> {
+        self.age_bands.iter().find(|band| band.id == id)
+    }
+
+    pub fn red_flags_for<'r>(&'r self, age: &str) -> impl Iterator<Item = &'r RedFlag> + 'r {
+        let age = age.to_string();
+        self.red_flags
+            .iter()
+            .filter(move |flag| flag.ages.contains(&age))
+    }
+
+    pub fn problems_for<'r>(&'r self, age: &str) -> impl Iterator<Item = &'r Problem> + 'r {
+        let age = age.to_string();
+        self.problems
+            .iter()
+            .filter(move |problem| problem.ages.contains(&age))
+    }
+}
+
+impl Problem {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|question| question.id == id)
+    }
+}
+
+impl Question {
+    /// The choices to offer, with "Not sure" last when the question allows it.
+    pub fn offered_choices(&self) -> Vec<Choice> {
+        let mut choices = self.choices.clone();
+        if self.if_unsure.is_some() {
+            choices.push(Choice {
+                id: NOT_SURE.to_string(),
+                label: "I'm not sure".to_string(),
+            });
+        }
+        choices
+    }
+
+    pub fn choice_label(&self, id: &str) -> Option<&str> {
+        if id == NOT_SURE && self.if_unsure.is_some() {
+            return Some("I'm not sure");
+        }
+        self.choices
+            .iter()
+            .find(|choice| choice.id == id)
+            .map(|choice| choice.label.as_str())
+    }
+}

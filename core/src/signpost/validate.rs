@@ -1,0 +1,442 @@
+//! Proves the rule set safe to ship: every reference resolves, age bands tile every age, red
+//! flags lead only to 999 or A&E, and a walk over every answer to every question of every problem,
+//! for every age it is offered to, ends in an outcome, uses every rule and question, and never
+//! asks the same thing twice.
+
+use super::engine::{next_step, Answers, Step};
+use super::load::{Located, Locations};
+use super::model::{Problem, RuleSet, Urgency, AGE, NOT_SURE};
+use crate::{Date, Diagnostic, Review};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// The ids the rule set may refer to outside itself.
+pub struct References<'a> {
+    pub service_ids: &'a BTreeSet<String>,
+    pub guidance_slugs: &'a BTreeSet<String>,
+}
+
+/// What the exhaustive walk covered, for reports.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    /// Complete journeys walked (each distinct set of answers that ends in an outcome).
+    pub journeys: usize,
+    /// Journeys per problem id.
+    pub journeys_by_problem: BTreeMap<String, usize>,
+    /// How many journeys end at each outcome id.
+    pub journeys_by_outcome: BTreeMap<String, usize>,
+}
+
+pub fn validate(
+    rules: &RuleSet,
+    locations: &Locations,
+    references: &References,
+    today: Date,
+) -> Result<Coverage, Vec<Diagnostic>> {
+    let mut check = Checker {
+        rules,
+        locations,
+        errors: Vec::new(),
+    };
+    check.age_bands();
+    check.outcomes(references);
+    check.red_flags(today);
+    check.problems(today);
+    if !check.errors.is_empty() {
+        // The walk assumes a well-formed rule set.
+        return Err(check.errors);
+    }
+    let coverage = check.walk();
+    if check.errors.is_empty() {
+        Ok(coverage)
+    } else {
+        Err(check.errors)
+    }
+}
+
+struct Checker<'a> {
+    rules: &'a RuleSet,
+    locations: &'a Locations,
+    errors: Vec<Diagnostic>,
+}
+
+const FALLBACK_FILE: &str = "content/signposting";
+
+impl Checker<'_> {
+    fn error(&mut self, item: Located, message: impl Into<String>) {
+        self.errors
+            .push(self.locations.diagnostic(&item, FALLBACK_FILE, message));
+    }
+
+    fn duplicates<'i>(ids: impl Iterator<Item = &'i str>) -> Vec<&'i str> {
+        let mut seen = HashSet::new();
+        ids.filter(|id| !seen.insert(*id)).collect()
+    }
+
+    fn age_bands(&mut self) {
+        let bands = &self.rules.age_bands;
+        if bands.is_empty() {
+            self.errors
+                .push(Diagnostic::new(FALLBACK_FILE, "there are no age bands"));
+            return;
+        }
+        for id in Self::duplicates(bands.iter().map(|band| band.id.as_str())) {
+            self.error(Located::AgeBand(id.into()), format!("age band `{id}` is defined twice"));
+        }
+        let mut expected_from = 0;
+        for (index, band) in bands.iter().enumerate() {
+            let place = Located::AgeBand(band.id.clone());
+            if band.id == AGE || band.label.trim().is_empty() {
+                self.error(place.clone(), "an age band needs an id other than `age` and a label");
+            }
+            if band.from_months < expected_from {
+                self.error(
+                    place.clone(),
+                    format!("age band `{}` overlaps the band before it, which ends at {expected_from} months", band.id),
+                );
+            } else if band.from_months > expected_from {
+                self.error(
+                    place.clone(),
+                    format!("there is a gap in the age bands from {expected_from} to {} months, before `{}`", band.from_months, band.id),
+                );
+            }
+            let last = index == bands.len() - 1;
+            match band.to_months {
+                Some(to) if to <= band.from_months => self.error(
+                    place,
+                    format!("age band `{}` ends before it starts", band.id),
+                ),
+                Some(to) if last => self.error(
+                    place,
+                    format!("the last age band must be open-ended, but `{}` stops at {to} months", band.id),
+                ),
+                None if !last => self.error(
+                    place,
+                    format!("only the last age band can be open-ended, but `{}` is", band.id),
+                ),
+                _ => {}
+            }
+            expected_from = band.to_months.unwrap_or(u32::MAX);
+        }
+    }
+
+    fn outcomes(&mut self, references: &References) {
+        let outcomes = &self.rules.outcomes;
+        for id in Self::duplicates(outcomes.iter().map(|outcome| outcome.id.as_str())) {
+            self.error(Located::Outcome(id.into()), format!("outcome `{id}` is defined twice"));
+        }
+        for outcome in outcomes {
+            let place = Located::Outcome(outcome.id.clone());
+            let blank = |text: &str| text.trim().is_empty();
+            if blank(&outcome.title)
+                || blank(&outcome.how_soon)
+                || outcome.advice.is_empty()
+                || outcome.advice.iter().any(|text| blank(text))
+                || outcome.if_worse.is_empty()
+                || outcome.if_worse.iter().any(|text| blank(text))
+            {
+                self.error(
+                    place.clone(),
+                    format!("outcome `{}` needs a title, how_soon, advice and if_worse, none of them empty", outcome.id),
+                );
+            }
+            for service in &outcome.services {
+                if !references.service_ids.contains(service) {
+                    self.error(
+                        place.clone(),
+                        format!("outcome `{}` names service `{service}`, which is not in content/services", outcome.id),
+                    );
+                }
+            }
+            if let Some(slug) = &outcome.guidance {
+                if !references.guidance_slugs.contains(slug) {
+                    self.error(
+                        place.clone(),
+                        format!("outcome `{}` links to guidance page `{slug}`, which does not exist", outcome.id),
+                    );
+                }
+            }
+        }
+    }
+
+    fn review(&mut self, place: Located, what: &str, review: &Review, today: Date) {
+        if review.last_reviewed > today {
+            self.error(place.clone(), format!("{what}: last_reviewed {} is in the future", review.last_reviewed));
+        }
+        if review.next_review <= review.last_reviewed {
+            self.error(place.clone(), format!("{what}: next_review must be after last_reviewed"));
+        }
+        if review.next_review < today {
+            self.error(
+                place,
+                format!("{what}: the review was due on {}: review the rules, then move both dates on", review.next_review),
+            );
+        }
+    }
+
+    fn known_ages(&mut self, place: &Located, what: &str, ages: &[String]) {
+        if ages.is_empty() {
+            self.error(place.clone(), format!("{what} is offered to no age band"));
+        }
+        for age in ages {
+            if self.rules.age_band(age).is_none() {
+                self.error(place.clone(), format!("{what} names age band `{age}`, which does not exist"));
+            }
+        }
+    }
+
+    fn red_flags(&mut self, today: Date) {
+        let rules = self.rules;
+        if let Some(first) = rules.red_flags.first() {
+            self.review(Located::RedFlag(first.id.clone()), "red flags", &rules.red_flag_review, today);
+        }
+        for id in Self::duplicates(rules.red_flags.iter().map(|flag| flag.id.as_str())) {
+            self.error(Located::RedFlag(id.into()), format!("red flag `{id}` is defined twice"));
+        }
+        for flag in &rules.red_flags {
+            let place = Located::RedFlag(flag.id.clone());
+            self.known_ages(&place, &format!("red flag `{}`", flag.id), &flag.ages);
+            if let Some(problem) = flag.source.problem() {
+                self.error(place.clone(), problem);
+            }
+            match rules.outcome(&flag.outcome) {
+                None => self.error(
+                    place,
+                    format!("red flag `{}` leads to outcome `{}`, which does not exist", flag.id, flag.outcome),
+                ),
+                Some(outcome) if outcome.urgency > Urgency::Now => self.error(
+                    place,
+                    format!(
+                        "red flag `{}` must lead to 999 or A&E, but outcome `{}` is only {:?}",
+                        flag.id, outcome.id, outcome.urgency
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+        for band in &rules.age_bands {
+            if rules.red_flags_for(&band.id).next().is_none() {
+                self.error(
+                    Located::AgeBand(band.id.clone()),
+                    format!("no red flags are asked for age band `{}`", band.id),
+                );
+            }
+            if rules.problems_for(&band.id).next().is_none() {
+                self.error(
+                    Located::AgeBand(band.id.clone()),
+                    format!("no problem is offered for age band `{}`", band.id),
+                );
+            }
+        }
+    }
+
+    fn problems(&mut self, today: Date) {
+        let rules = self.rules;
+        let all_rule_ids = rules
+            .problems
+            .iter()
+            .flat_map(|problem| problem.rules.iter().map(|rule| rule.id.as_str()));
+        for id in Self::duplicates(all_rule_ids) {
+            self.error(Located::Rule(id.into()), format!("rule `{id}` is defined twice"));
+        }
+        for problem in &rules.problems {
+            self.problem(problem, today);
+        }
+    }
+
+    fn problem(&mut self, problem: &Problem, today: Date) {
+        let place = Located::Problem(problem.id.clone());
+        let what = format!("problem `{}`", problem.id);
+        self.review(place.clone(), &what, &problem.review, today);
+        self.known_ages(&place, &what, &problem.ages);
+        if let Some(message) = problem.source.problem() {
+            self.error(place.clone(), message);
+        }
+        if problem.rules.is_empty() {
+            self.error(place.clone(), format!("{what} has no rules"));
+        }
+        for id in Self::duplicates(problem.questions.iter().map(|q| q.id.as_str())) {
+            self.error(place.clone(), format!("{what} has two questions called `{id}`"));
+        }
+        for question in &problem.questions {
+            let question_place = Located::Question {
+                problem: problem.id.clone(),
+                question: question.id.clone(),
+            };
+            if question.id == AGE {
+                self.error(question_place.clone(), "`age` is kept for the age band; give the question another id");
+            }
+            if question.choices.len() < 2 {
+                self.error(question_place.clone(), format!("question `{}` needs at least two answers", question.id));
+            }
+            for id in Self::duplicates(question.choices.iter().map(|c| c.id.as_str())) {
+                self.error(question_place.clone(), format!("question `{}` has two answers called `{id}`", question.id));
+            }
+            if question.choices.iter().any(|choice| choice.id == NOT_SURE) {
+                self.error(question_place.clone(), "`not-sure` is added by `if_unsure`; do not list it as a choice");
+            }
+            if let Some(unsure) = &question.if_unsure {
+                if question.choice_label(unsure).is_none() || unsure == NOT_SURE {
+                    self.error(question_place, format!("if_unsure names `{unsure}`, which is not one of the answers"));
+                }
+            }
+        }
+        for rule in &problem.rules {
+            let rule_place = Located::Rule(rule.id.clone());
+            if self.rules.outcome(&rule.outcome).is_none() {
+                self.error(rule_place.clone(), format!("rule `{}` leads to outcome `{}`, which does not exist", rule.id, rule.outcome));
+            }
+            if let Some(message) = rule.source.problem() {
+                self.error(rule_place.clone(), message);
+            }
+            for (key, values) in &rule.when {
+                if values.is_empty() {
+                    self.error(rule_place.clone(), format!("rule `{}`: condition `{key}` accepts no answer", rule.id));
+                }
+                if key == AGE {
+                    for age in values {
+                        if !problem.ages.contains(age) {
+                            self.error(rule_place.clone(), format!("rule `{}`: age band `{age}` is not one {what} is offered to", rule.id));
+                        }
+                    }
+                    continue;
+                }
+                match problem.question(key) {
+                    None => self.error(rule_place.clone(), format!("rule `{}` asks about `{key}`, which is not a question of {what}", rule.id)),
+                    Some(question) => {
+                        for value in values {
+                            if value == NOT_SURE || question.choice_label(value).is_none() {
+                                self.error(rule_place.clone(), format!("rule `{}`: `{value}` is not an answer to question `{key}`", rule.id));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Walks every journey through every problem and checks what it reaches.
+    fn walk(&mut self) -> Coverage {
+        let rules = self.rules;
+        let mut coverage = Coverage::default();
+        let mut reached_outcomes = BTreeSet::new();
+        for flag in &rules.red_flags {
+            for age in &flag.ages {
+                let answers = Answers {
+                    age: Some(age.clone()),
+                    red_flags: Some(vec![flag.id.clone()]),
+                    ..Answers::default()
+                };
+                match next_step(rules, &answers) {
+                    Ok(Step::Outcome(decision)) if decision.outcome.id == flag.outcome => {
+                        reached_outcomes.insert(flag.outcome.clone());
+                    }
+                    other => self.error(
+                        Located::RedFlag(flag.id.clone()),
+                        format!("red flag `{}` at age `{age}` did not lead to its outcome: {other:?}", flag.id),
+                    ),
+                }
+            }
+        }
+        for problem in &rules.problems {
+            let mut walk = Walk::default();
+            for age in &problem.ages {
+                let answers = Answers {
+                    age: Some(age.clone()),
+                    red_flags: Some(Vec::new()),
+                    problem: Some(problem.id.clone()),
+                    ..Answers::default()
+                };
+                walk.explore(rules, problem, answers);
+            }
+            for message in walk.failures {
+                self.error(Located::Problem(problem.id.clone()), message);
+            }
+            for rule in &problem.rules {
+                if !walk.fired_rules.contains(rule.id.as_str()) {
+                    self.error(
+                        Located::Rule(rule.id.clone()),
+                        format!("rule `{}` can never apply: the rules above it always decide first", rule.id),
+                    );
+                }
+            }
+            for question in &problem.questions {
+                if !walk.asked_questions.contains(question.id.as_str()) {
+                    self.error(
+                        Located::Question { problem: problem.id.clone(), question: question.id.clone() },
+                        format!("question `{}` is never asked: no rule needs it", question.id),
+                    );
+                }
+            }
+            coverage.journeys += walk.journeys;
+            coverage.journeys_by_problem.insert(problem.id.clone(), walk.journeys);
+            for (outcome, count) in walk.outcomes {
+                reached_outcomes.insert(outcome.clone());
+                *coverage.journeys_by_outcome.entry(outcome).or_default() += count;
+            }
+        }
+        for outcome in &rules.outcomes {
+            if !reached_outcomes.contains(&outcome.id) {
+                self.error(
+                    Located::Outcome(outcome.id.clone()),
+                    format!("outcome `{}` is never reached by any rule or red flag", outcome.id),
+                );
+            }
+        }
+        coverage
+    }
+}
+
+#[derive(Default)]
+struct Walk {
+    journeys: usize,
+    fired_rules: HashSet<String>,
+    asked_questions: HashSet<String>,
+    outcomes: BTreeMap<String, usize>,
+    failures: Vec<String>,
+}
+
+impl Walk {
+    fn explore(&mut self, rules: &RuleSet, problem: &Problem, answers: Answers) {
+        // Each step answers a new question, so a journey longer than this is a loop.
+        if answers.responses.len() > problem.questions.len() {
+            self.failures.push(format!("the journey {} does not end", describe(&answers)));
+            return;
+        }
+        match next_step(rules, &answers) {
+            Ok(Step::Outcome(decision)) => {
+                self.journeys += 1;
+                self.fired_rules.insert(decision.decided_by.to_string());
+                *self.outcomes.entry(decision.outcome.id.clone()).or_default() += 1;
+            }
+            Ok(Step::AskQuestion { question, .. }) => {
+                if answers.responses.contains_key(&question.id) {
+                    self.failures.push(format!(
+                        "the journey {} asks `{}` again",
+                        describe(&answers),
+                        question.id
+                    ));
+                    return;
+                }
+                self.asked_questions.insert(question.id.clone());
+                for choice in question.offered_choices() {
+                    let mut next = answers.clone();
+                    next.responses.insert(question.id.clone(), choice.id);
+                    self.explore(rules, problem, next);
+                }
+            }
+            Ok(other) => self.failures.push(format!(
+                "the journey {} stopped at an unexpected step: {other:?}",
+                describe(&answers)
+            )),
+            Err(error) => self
+                .failures
+                .push(format!("the journey {} reaches no outcome: {error}", describe(&answers))),
+        }
+    }
+}
+
+fn describe(answers: &Answers) -> String {
+    let mut parts = vec![format!("age={}", answers.age.as_deref().unwrap_or("?"))];
+    parts.extend(answers.responses.iter().map(|(question, choice)| format!("{question}={choice}")));
+    format!("({})", parts.join(", "))
+}

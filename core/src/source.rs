@@ -1,0 +1,31 @@
+//! Where a fact comes from.
+
+use serde::{Deserialize, Serialize};
+
+/// A named, linkable source for a page, rule or service entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+impl Source {
+    /// Authored sources must be secure links with a title.
+    pub fn problem(&self) -> Option<String> {
+        if self.title.trim().is_empty() {
+            Some("each source needs a title".to_string())
+        } else if !self.url.starts_with("https://") || self.url.len() <= "https://".len() {
+            Some(format!("source `{}` must be an https:// address", self.url))
+        } else {
+            None
+        }
+    }
+}
+
+/// When a rule set or page was last reviewed and when it must be reviewed again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    pub last_reviewed: crate::Date,
+    pub next_review: crate::Date,
+}
