@@ -1,0 +1,85 @@
+//! Compiles everything under `content/` with navigator-core before the app is built: a broken
+//! page, link, rule or service entry fails the build with its file, line and field. The app
+//! embeds the results, so no markdown or TOML parser ships in the WebAssembly.
+
+use navigator_core::bundle::{self, Bundle};
+use navigator_core::{diagnostic, Date};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    // Work from the repository root so that problems name files as `content/...`.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    std::env::set_current_dir(&root).expect("the repository root exists");
+    let content = Path::new("content");
+    println!("cargo:rerun-if-changed={}", root.join("content").display());
+    println!("cargo:rerun-if-env-changed=NAVIGATOR_TODAY");
+
+    let today = build_date();
+    let bundle = bundle::load(content, today).unwrap_or_else(|errors| {
+        eprintln!("{}", diagnostic::report(&errors));
+        eprintln!(
+            "{} problem(s) in content/: fix them, or run `cargo run -p navigator-core --bin navigator -- validate` to check without building",
+            errors.len()
+        );
+        std::process::exit(1);
+    });
+
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    write(&out.join("guidance.rs"), &guidance_source(&bundle));
+    write(
+        &out.join("rules.json"),
+        &serde_json::to_string(&bundle.rules).expect("rules serialise"),
+    );
+    write(
+        &out.join("services.json"),
+        &serde_json::to_string(&bundle.services).expect("services serialise"),
+    );
+}
+
+/// Today in Europe/London, or NAVIGATOR_TODAY (YYYY-MM-DD) to check content as of another day.
+fn build_date() -> Date {
+    if let Ok(text) = std::env::var("NAVIGATOR_TODAY") {
+        return text
+            .parse()
+            .unwrap_or_else(|error| panic!("NAVIGATOR_TODAY: {error}"));
+    }
+    let millis = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("the clock is after 1970")
+        .as_millis() as i64;
+    Date::from_unix_millis_london(millis)
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+}
+
+/// The guidance pages as a Rust static, so pages cost no parsing at start-up.
+fn guidance_source(bundle: &Bundle) -> String {
+    let mut source = String::from("pub static PAGES: &[Page] = &[\n");
+    for page in &bundle.guidance {
+        let meta = &page.meta;
+        let audience: Vec<&str> = meta.audience.iter().map(|a| a.label()).collect();
+        let sources: String = meta
+            .sources
+            .iter()
+            .map(|s| format!("Source {{ title: {:?}, url: {:?} }},", s.title, s.url))
+            .collect();
+        writeln!(
+            source,
+            "Page {{ slug: {:?}, title: {:?}, summary: {:?}, audience: &{:?}, topics: &{:?}, last_reviewed: {:?}, next_review: {:?}, sources: &[{sources}], html: {:?} }},",
+            page.slug,
+            meta.title,
+            meta.summary,
+            audience,
+            meta.topics,
+            meta.last_reviewed.long(),
+            meta.next_review.long(),
+            page.body.html,
+        )
+        .expect("writing to a String");
+    }
+    source.push_str("];\n");
+    source
+}

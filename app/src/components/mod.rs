@@ -1,0 +1,4 @@
+pub mod focus;
+pub mod layout;
+pub mod page;
+pub mod service;

@@ -1,0 +1,71 @@
+use leptos::prelude::*;
+use navigator_core::directory::Service;
+
+/// A service's contact details, with the date they were last checked against their source.
+#[component]
+pub fn ServiceDetails(service: &'static Service) -> impl IntoView {
+    view! {
+        <div class="nhsuk-card" id=service.id.clone()>
+            <div class="nhsuk-card__content">
+                <h3 class="nhsuk-card__heading nhsuk-heading-s">{service.name.clone()}</h3>
+                <p class="nhsuk-card__description">{service.summary.clone()}</p>
+                <dl class="nhsuk-summary-list">
+                    <Row label="How to use it" value=Some(service.how_to_use.clone()) />
+                    {service.phone.clone().map(|phone| view! {
+                        <div class="nhsuk-summary-list__row">
+                            <dt class="nhsuk-summary-list__key">"Phone"</dt>
+                            <dd class="nhsuk-summary-list__value"><a href=service.phone_href()>{phone}</a></dd>
+                        </div>
+                    })}
+                    {service.text.clone().map(|text| view! {
+                        <div class="nhsuk-summary-list__row">
+                            <dt class="nhsuk-summary-list__key">"Text"</dt>
+                            <dd class="nhsuk-summary-list__value"><a href=service.text_href()>{text}</a></dd>
+                        </div>
+                    })}
+                    {service.website.clone().map(|website| view! {
+                        <div class="nhsuk-summary-list__row">
+                            <dt class="nhsuk-summary-list__key">"Website"</dt>
+                            <dd class="nhsuk-summary-list__value"><a href=website.clone()>{website_label(&website)}</a></dd>
+                        </div>
+                    })}
+                    <Row label="Where" value=service.address.clone() />
+                    <Row label="Opening hours" value=service.opening_hours.clone() />
+                    {(!service.not_for.is_empty()).then(|| view! {
+                        <div class="nhsuk-summary-list__row">
+                            <dt class="nhsuk-summary-list__key">"Not for"</dt>
+                            <dd class="nhsuk-summary-list__value">
+                                <ul class="nhsuk-list nhsuk-list--bullet">
+                                    {service.not_for.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}
+                                </ul>
+                            </dd>
+                        </div>
+                    })}
+                </dl>
+                <p class="nhsuk-body-s kmcn-verified">
+                    "Details checked on " {service.last_verified.long()} " against "
+                    <a href=service.source.url.clone()>{service.source.title.clone()}</a>
+                    ". Check before you travel: opening times can change."
+                </p>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn Row(label: &'static str, value: Option<String>) -> impl IntoView {
+    value.map(|value| {
+        view! {
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">{label}</dt>
+                <dd class="nhsuk-summary-list__value">{value}</dd>
+            </div>
+        }
+    })
+}
+
+/// "www.samaritans.org" for "https://www.samaritans.org/": short enough to read out.
+fn website_label(url: &str) -> String {
+    let host = url.trim_start_matches("https://");
+    host.split('/').next().unwrap_or(host).to_string()
+}

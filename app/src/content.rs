@@ -1,0 +1,50 @@
+//! The content compiled at build time (see build.rs): guidance pages as statics, the rule set and
+//! the services directory as JSON read once on first use.
+
+use navigator_core::directory::Service;
+use navigator_core::signpost::RuleSet;
+use std::sync::OnceLock;
+
+pub struct Page {
+    pub slug: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub audience: &'static [&'static str],
+    pub topics: &'static [&'static str],
+    pub last_reviewed: &'static str,
+    pub next_review: &'static str,
+    pub sources: &'static [Source],
+    /// Safe HTML: rendered from markdown at build time, with raw HTML refused.
+    pub html: &'static str,
+}
+
+pub struct Source {
+    pub title: &'static str,
+    pub url: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/guidance.rs"));
+
+pub fn page(slug: &str) -> Option<&'static Page> {
+    PAGES.iter().find(|page| page.slug == slug)
+}
+
+pub fn rules() -> &'static RuleSet {
+    static RULES: OnceLock<RuleSet> = OnceLock::new();
+    RULES.get_or_init(|| {
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/rules.json")))
+            .expect("build.rs wrote a valid rule set")
+    })
+}
+
+pub fn services() -> &'static [Service] {
+    static SERVICES: OnceLock<Vec<Service>> = OnceLock::new();
+    SERVICES.get_or_init(|| {
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/services.json")))
+            .expect("build.rs wrote a valid directory")
+    })
+}
+
+pub fn service(id: &str) -> Option<&'static Service> {
+    services().iter().find(|service| service.id == id)
+}

@@ -1,0 +1,58 @@
+//! The Kent & Medway Care Navigator in the browser. Everything that can be decided without a
+//! browser lives in navigator-core; this crate only turns its results into views.
+
+pub mod components;
+pub mod content;
+pub mod routes;
+pub mod storage;
+
+use components::layout::{Footer, Header, SkipLink};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+pub const SITE_NAME: &str = "Kent & Medway Care Navigator";
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Title formatter=|text: String| format!("{text} - {SITE_NAME}") />
+        <Router>
+            <FocusHeadingOnNavigation />
+            <SkipLink />
+            <Header />
+            <div class="nhsuk-width-container">
+                <main class="nhsuk-main-wrapper" id="maincontent">
+                    <Routes fallback=routes::not_found::NotFound>
+                        <Route path=path!("/") view=routes::home::Home />
+                        <Route path=path!("/guidance") view=routes::guidance::GuidanceIndex />
+                        <Route path=path!("/guidance/:slug") view=routes::guidance::GuidancePage />
+                        <Route path=path!("/where-to-go") view=routes::where_to_go::WhereToGo />
+                        <Route path=path!("/five-a-day") view=routes::five_a_day::FiveADay />
+                        <Route path=path!("/services") view=routes::services::Services />
+                        <Route path=path!("/privacy") view=routes::privacy::Privacy />
+                        <Route path=path!("/accessibility") view=routes::accessibility::Accessibility />
+                    </Routes>
+                </main>
+            </div>
+            <Footer />
+        </Router>
+    }
+}
+
+/// Moves focus to the new page's heading after in-app navigation, so screen reader and keyboard
+/// users start at the top of the new content. The first load keeps the browser's own focus.
+#[component]
+fn FocusHeadingOnNavigation() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|previous| previous != path) {
+            components::focus::focus_main_heading();
+        }
+        path
+    });
+}

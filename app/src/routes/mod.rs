@@ -1,0 +1,10 @@
+//! One module per page.
+
+pub mod accessibility;
+pub mod five_a_day;
+pub mod guidance;
+pub mod home;
+pub mod not_found;
+pub mod privacy;
+pub mod services;
+pub mod where_to_go;

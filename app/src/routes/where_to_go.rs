@@ -1,0 +1,365 @@
+//! "Find the right service": the signposting journey. Each answer is kept only in this
+//! component's memory: nothing is stored or sent, and starting again forgets everything.
+
+use crate::components::focus::focus_main_heading;
+use crate::components::service::ServiceDetails;
+use crate::content::{rules, service};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use navigator_core::routes;
+use navigator_core::signpost::{next_step, Answers, CareLevel, Decision, Reason, Step};
+
+/// One option of a question.
+#[derive(Clone)]
+struct Option_ {
+    id: String,
+    label: String,
+    hint: Option<String>,
+}
+
+const TITLE: &str = "Find the right service";
+
+#[component]
+pub fn WhereToGo() -> impl IntoView {
+    let answers = RwSignal::new(Answers::default());
+    // Earlier answers, for going back one step.
+    let history = RwSignal::new(Vec::<Answers>::new());
+
+    let advance = Callback::new(move |next: Answers| {
+        history.update(|history| history.push(answers.get_untracked()));
+        answers.set(next);
+        focus_main_heading();
+    });
+    let back = move |_| {
+        if let Some(previous) = history.try_update(Vec::pop).flatten() {
+            answers.set(previous);
+            focus_main_heading();
+        }
+    };
+    let start_again = Callback::new(move |()| {
+        history.set(Vec::new());
+        answers.set(Answers::default());
+        focus_main_heading();
+    });
+
+    move || {
+        let current = answers.get();
+        let back_link = (!history.read().is_empty()).then(|| {
+            view! {
+                <div class="nhsuk-back-link">
+                    <button type="button" class="nhsuk-back-link kmcn-link-button" on:click=back>"Back"</button>
+                </div>
+            }
+        });
+        let step = match next_step(rules(), &current) {
+            Ok(step) => step,
+            Err(_) => return view! { <Broken start_again=start_again /> }.into_any(),
+        };
+        let body = match step {
+            Step::AskAge(bands) => {
+                let options = bands.iter().map(|band| Option_ { id: band.id.clone(), label: band.label.clone(), hint: None }).collect();
+                let on_choose = Callback::new(move |age: String| advance.run(Answers { age: Some(age), ..current.clone() }));
+                view! {
+                    <ChooseOne
+                        question="How old is the person who needs help?".to_string()
+                        hint=Some("If you are asking for someone else, choose their age.".to_string())
+                        options=options
+                        on_choose=on_choose
+                    />
+                }.into_any()
+            }
+            Step::AskRedFlags(flags) => {
+                let options = flags.iter().map(|flag| Option_ { id: flag.id.clone(), label: flag.text.clone(), hint: flag.hint.clone() }).collect();
+                let on_choose = Callback::new(move |flags: Vec<String>| advance.run(Answers { red_flags: Some(flags), ..current.clone() }));
+                view! { <RedFlagScreen options=options on_choose=on_choose /> }.into_any()
+            }
+            Step::AskProblem(problems) => {
+                let options = problems.iter().map(|problem| Option_ { id: problem.id.clone(), label: problem.title.clone(), hint: Some(problem.summary.clone()) }).collect();
+                let on_choose = Callback::new(move |problem: String| advance.run(Answers { problem: Some(problem), ..current.clone() }));
+                view! {
+                    <ChooseOne
+                        question="What is the main problem?".to_string()
+                        hint=Some("Choose the one that worries you most.".to_string())
+                        options=options
+                        on_choose=on_choose
+                    />
+                }.into_any()
+            }
+            Step::AskQuestion { question, .. } => {
+                let options = question.offered_choices().into_iter().map(|choice| Option_ { id: choice.id, label: choice.label, hint: None }).collect();
+                let question_id = question.id.clone();
+                let on_choose = Callback::new(move |choice: String| {
+                    let mut next = current.clone();
+                    next.responses.insert(question_id.clone(), choice);
+                    advance.run(next);
+                });
+                view! {
+                    <ChooseOne question=question.text.clone() hint=question.hint.clone() options=options on_choose=on_choose />
+                }.into_any()
+            }
+            Step::Outcome(decision) => view! { <Outcome decision=decision start_again=start_again /> }.into_any(),
+        };
+        view! { {back_link} {body} }.into_any()
+    }
+}
+
+/// The error summary shown when Continue is pressed with nothing chosen.
+fn error_summary(message: &'static str, target: String) -> impl IntoView {
+    view! {
+        <div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1">
+            <h2 class="nhsuk-error-summary__title" id="error-summary-title">"There is a problem"</h2>
+            <div class="nhsuk-error-summary__body">
+                <ul class="nhsuk-list nhsuk-error-summary__list">
+                    <li><a href=target>{message}</a></li>
+                </ul>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn ChooseOne(
+    question: String,
+    hint: Option<String>,
+    options: Vec<Option_>,
+    on_choose: Callback<String>,
+) -> impl IntoView {
+    let chosen = RwSignal::new(None::<String>);
+    let show_error = RwSignal::new(false);
+    let first_input = format!("#choice-{}", options.first().map(|option| option.id.as_str()).unwrap_or_default());
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        match chosen.get_untracked() {
+            Some(choice) => on_choose.run(choice),
+            None => show_error.set(true),
+        }
+    };
+    let has_hint = hint.is_some();
+    let described_by = move || {
+        let mut ids = Vec::new();
+        if has_hint { ids.push("question-hint"); }
+        if show_error.get() { ids.push("question-error"); }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    view! {
+        <Title text=TITLE />
+        <form novalidate on:submit=on_submit>
+            {move || show_error.get().then(|| error_summary("Select an answer", first_input.clone()))}
+            <div class="nhsuk-form-group" class:nhsuk-form-group--error=move || show_error.get()>
+                <fieldset class="nhsuk-fieldset" aria-describedby=described_by>
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
+                        <h1 class="nhsuk-fieldset__heading" tabindex="-1">{question}</h1>
+                    </legend>
+                    {hint.map(|hint| view! { <div class="nhsuk-hint" id="question-hint">{hint}</div> })}
+                    {move || show_error.get().then(|| view! {
+                        <span class="nhsuk-error-message" id="question-error">
+                            <span class="nhsuk-u-visually-hidden">"Error: "</span>"Select an answer"
+                        </span>
+                    })}
+                    <div class="nhsuk-radios">
+                        {options.into_iter().map(|option| {
+                            let id = format!("choice-{}", option.id);
+                            let hint_id = format!("{id}-hint");
+                            let value = option.id.clone();
+                            view! {
+                                <div class="nhsuk-radios__item">
+                                    <input class="nhsuk-radios__input" id=id.clone() name="choice" type="radio" value=option.id.clone()
+                                        aria-describedby=option.hint.is_some().then(|| hint_id.clone())
+                                        on:change=move |_| { chosen.set(Some(value.clone())); show_error.set(false); } />
+                                    <label class="nhsuk-label nhsuk-radios__label" for=id>{option.label}</label>
+                                    {option.hint.map(|hint| view! { <div class="nhsuk-hint nhsuk-radios__hint" id=hint_id>{hint}</div> })}
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+            <button class="nhsuk-button" type="submit">"Continue"</button>
+        </form>
+    }
+}
+
+/// The red-flag screen: tick every sign that applies, or "None of these", which excludes the rest.
+#[component]
+fn RedFlagScreen(options: Vec<Option_>, on_choose: Callback<Vec<String>>) -> impl IntoView {
+    let ticked = RwSignal::new(Vec::<String>::new());
+    let none = RwSignal::new(false);
+    let show_error = RwSignal::new(false);
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let flags = ticked.get_untracked();
+        if flags.is_empty() && !none.get_untracked() {
+            show_error.set(true);
+        } else {
+            on_choose.run(flags);
+        }
+    };
+    view! {
+        <Title text=TITLE />
+        <form novalidate on:submit=on_submit>
+            {move || show_error.get().then(|| error_summary("Tick the signs that apply, or \u{201c}None of these\u{201d}", "#flag-none".to_string()))}
+            <div class="nhsuk-form-group" class:nhsuk-form-group--error=move || show_error.get()>
+                <fieldset class="nhsuk-fieldset" aria-describedby=move || if show_error.get() { "flags-hint flags-error" } else { "flags-hint" }>
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
+                        <h1 class="nhsuk-fieldset__heading" tabindex="-1">"Is any of these happening now?"</h1>
+                    </legend>
+                    <div class="nhsuk-hint" id="flags-hint">"Tick all that apply. These are signs of an emergency, so we ask about them first."</div>
+                    {move || show_error.get().then(|| view! {
+                        <span class="nhsuk-error-message" id="flags-error">
+                            <span class="nhsuk-u-visually-hidden">"Error: "</span>"Tick the signs that apply, or \u{201c}None of these\u{201d}"
+                        </span>
+                    })}
+                    <div class="nhsuk-checkboxes">
+                        {options.into_iter().map(|option| {
+                            let id = format!("flag-{}", option.id);
+                            let hint_id = format!("{id}-hint");
+                            let flag = option.id.clone();
+                            let is_ticked = {
+                                let flag = flag.clone();
+                                move || ticked.read().contains(&flag)
+                            };
+                            view! {
+                                <div class="nhsuk-checkboxes__item">
+                                    <input class="nhsuk-checkboxes__input" id=id.clone() name="flags" type="checkbox" value=option.id.clone()
+                                        aria-describedby=option.hint.is_some().then(|| hint_id.clone())
+                                        prop:checked=is_ticked
+                                        on:change=move |event| {
+                                            let checked = event_target_checked(&event);
+                                            ticked.update(|ticked| {
+                                                ticked.retain(|id| id != &flag);
+                                                if checked { ticked.push(flag.clone()); }
+                                            });
+                                            if checked { none.set(false); }
+                                            show_error.set(false);
+                                        } />
+                                    <label class="nhsuk-label nhsuk-checkboxes__label" for=id>{option.label}</label>
+                                    {option.hint.map(|hint| view! { <div class="nhsuk-hint nhsuk-checkboxes__hint" id=hint_id>{hint}</div> })}
+                                </div>
+                            }
+                        }).collect_view()}
+                        <div class="nhsuk-checkboxes__divider">"or"</div>
+                        <div class="nhsuk-checkboxes__item">
+                            <input class="nhsuk-checkboxes__input" id="flag-none" name="flags" type="checkbox" value="none"
+                                prop:checked=move || none.get()
+                                on:change=move |event| {
+                                    let checked = event_target_checked(&event);
+                                    none.set(checked);
+                                    if checked { ticked.set(Vec::new()); }
+                                    show_error.set(false);
+                                } />
+                            <label class="nhsuk-label nhsuk-checkboxes__label" for="flag-none">"None of these"</label>
+                        </div>
+                    </div>
+                </fieldset>
+            </div>
+            <button class="nhsuk-button" type="submit">"Continue"</button>
+        </form>
+    }
+}
+
+fn care_modifier(level: CareLevel) -> (&'static str, &'static str) {
+    match level {
+        CareLevel::Emergency => ("emergency", "Immediate action required"),
+        CareLevel::Urgent => ("urgent", "Urgent advice"),
+        CareLevel::NonUrgent => ("non-urgent", "Non-urgent advice"),
+    }
+}
+
+#[component]
+fn Outcome(decision: Decision<'static>, start_again: Callback<()>) -> impl IntoView {
+    let outcome = decision.outcome;
+    let (modifier, hidden_prefix) = care_modifier(outcome.urgency.care_level());
+    let took_safer_answer = decision.took_safer_answer();
+    let services: Vec<_> = outcome.services.iter().filter_map(|id| service(id)).collect();
+    view! {
+        <Title text=outcome.title.clone() />
+        <div class=format!("nhsuk-card nhsuk-card--care nhsuk-card--care--{modifier}") id="outcome">
+            <div class="nhsuk-card__heading-container">
+                <h1 class="nhsuk-card__heading" tabindex="-1">
+                    <span class="nhsuk-u-visually-hidden">{hidden_prefix} ": "</span>
+                    {outcome.title.clone()}
+                </h1>
+                <span class="nhsuk-card--care__arrow" aria-hidden="true"></span>
+            </div>
+            <div class="nhsuk-card__content">
+                <p><strong>"How soon: "</strong>{outcome.how_soon.clone()}</p>
+                {outcome.advice.iter().map(|paragraph| view! { <p>{paragraph.clone()}</p> }).collect_view()}
+            </div>
+        </div>
+
+        <h2>"Why we suggest this"</h2>
+        {took_safer_answer.then(|| view! {
+            <div class="nhsuk-inset-text">
+                <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                <p>"You were not sure about one of the answers, so we chose the safer option."</p>
+            </div>
+        })}
+        {if decision.because.is_empty() {
+            view! { <p>"None of your answers pointed to a more urgent service."</p> }.into_any()
+        } else {
+            view! { <p>"Because of these answers:"</p> <Reasons reasons=decision.because.clone() /> }.into_any()
+        }}
+        {(!decision.ruled_out.is_empty()).then(|| view! {
+            <details class="nhsuk-details">
+                <summary class="nhsuk-details__summary">
+                    <span class="nhsuk-details__summary-text">"What else we checked"</span>
+                </summary>
+                <div class="nhsuk-details__text">
+                    <Reasons reasons=decision.ruled_out.clone() />
+                </div>
+            </details>
+        })}
+        <p class="nhsuk-body-s">
+            "Based on " <a href=decision.source.url.clone()>{decision.source.title.clone()}</a>
+            " (rule " <code>{decision.decided_by}</code> ")."
+        </p>
+
+        <h2>"If it gets worse"</h2>
+        <ul class="nhsuk-list nhsuk-list--bullet">
+            {outcome.if_worse.iter().map(|paragraph| view! { <li>{paragraph.clone()}</li> }).collect_view()}
+        </ul>
+
+        {outcome.guidance.clone().map(|slug| view! {
+            <a class="nhsuk-action-link" href=routes::guidance_page(&slug)>
+                <svg class="nhsuk-icon nhsuk-icon--arrow-right-circle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
+                    <path d="M12 2a10 10 0 0 0-10 9h11.7l-4-4a1 1 0 0 1 1.5-1.4l5.6 5.7a1 1 0 0 1 0 1.4l-5.6 5.7a1 1 0 0 1-1.5 0 1 1 0 0 1 0-1.4l4-4H2A10 10 0 1 0 12 2z"></path>
+                </svg>
+                <span class="nhsuk-action-link__text">"Read our advice on looking after yourself"</span>
+            </a>
+        })}
+
+        {(!services.is_empty()).then(|| view! {
+            <h2>"Where to get help"</h2>
+            {services.into_iter().map(|service| view! { <ServiceDetails service=service /> }).collect_view()}
+        })}
+
+        <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| start_again.run(())>
+            "Start again"
+        </button>
+    }
+}
+
+#[component]
+fn Reasons(reasons: Vec<Reason>) -> impl IntoView {
+    view! {
+        <dl class="nhsuk-summary-list">
+            {reasons.into_iter().map(|reason| view! {
+                <div class="nhsuk-summary-list__row">
+                    <dt class="nhsuk-summary-list__key">{reason.question}</dt>
+                    <dd class="nhsuk-summary-list__value">{reason.answer}</dd>
+                </div>
+            }).collect_view()}
+        </dl>
+    }
+}
+
+/// Shown only if the rule set and the answers disagree, which the build's checks should prevent.
+#[component]
+fn Broken(start_again: Callback<()>) -> impl IntoView {
+    view! {
+        <Title text=TITLE />
+        <h1 tabindex="-1">"Sorry, something went wrong"</h1>
+        <p>"We could not work out the next question. If you need help now, call 111. In an emergency, call 999."</p>
+        <button class="nhsuk-button" type="button" on:click=move |_| start_again.run(())>"Start again"</button>
+    }
+}

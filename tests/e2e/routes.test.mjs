@@ -1,0 +1,90 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ROUTES, assertAccessible, assertClean, launch } from './support.mjs';
+
+let site;
+before(async () => {
+  site = await launch();
+});
+after(() => site.close());
+
+describe('every route', () => {
+  for (const route of ROUTES) {
+    test(`${route.path} renders its heading and title, loads nothing from elsewhere, and passes axe`, async () => {
+      const page = await site.open(route.path);
+      assert.equal(await page.locator('main h1').first().innerText(), route.heading);
+      assert.match(await page.title(), /Kent & Medway Care Navigator$/);
+      // The urgent help strip dials 999 and 111 on every page.
+      assert.equal(await page.locator('header a[href="tel:999"]').count(), 1);
+      assert.equal(await page.locator('header a[href="tel:111"]').count(), 2);
+      await assertAccessible(page, route.path);
+      assertClean(page);
+      await page.context().close();
+    });
+  }
+});
+
+test('every page fits a 320 pixel wide screen without sideways scrolling', async () => {
+  const page = await site.open(null, { viewport: { width: 320, height: 640 } });
+  for (const route of ROUTES) {
+    await site.goto(page, route.path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${route.path} is ${overflow}px too wide`);
+  }
+  assertClean(page);
+  await page.context().close();
+});
+
+test('every guidance page opens from the index and shows its review dates', async () => {
+  const page = await site.open('/guidance');
+  const links = await page.locator('main ul a').evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute('href')]));
+  assert.ok(links.length >= 8, `only ${links.length} guidance pages`);
+  for (const [title, href] of links) {
+    await page.locator(`main a[href="${href}"]`).click();
+    await page.waitForURL((url) => url.pathname === href);
+    assert.equal(await page.locator('main h1').innerText(), title);
+    assert.match(await page.locator('.nhsuk-review-date').innerText(), /Page last reviewed: \d+ \w+ 20\d\d\s+Next review due: \d+ \w+ 20\d\d/);
+    await assertAccessible(page, href);
+    await page.goBack();
+    await page.locator('main h1', { hasText: 'Health guidance' }).waitFor();
+  }
+  assertClean(page);
+  await page.context().close();
+});
+
+test('focus moves to the new page heading after following a link', async () => {
+  const page = await site.open('/');
+  await page.locator('a.nhsuk-card__link', { hasText: 'Five a day for the mind' }).click();
+  await page.locator('main h1', { hasText: 'Five a day for the mind' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Five a day for the mind');
+  await page.context().close();
+});
+
+test('the header search leads to matching guidance, and no match suggests the questions and 111', async () => {
+  const page = await site.open('/');
+  await page.locator('#search-field').fill('throat');
+  await page.locator('#search-field').press('Enter');
+  await page.waitForURL((url) => url.pathname === '/guidance' && url.searchParams.get('q') === 'throat');
+  assert.match(await page.locator('main [role="status"]').innerText(), /for “throat”/);
+  assert.ok(await page.locator('main a[href="/guidance/sore-throat"]').isVisible());
+
+  await page.locator('#search-field').fill('zebra crossing');
+  await page.locator('#search-field').press('Enter');
+  await page.locator('main [role="status"]', { hasText: '0 pages' }).waitFor();
+  assert.ok(await page.locator('main a[href="/where-to-go"]').isVisible());
+  assert.match(await page.locator('main').innerText(), /call 111/);
+  assertClean(page);
+  await page.context().close();
+});
+
+test('without JavaScript, the page still shows 999 and 111', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.origin + '/where-to-go');
+  const text = await page.locator('body').innerText();
+  assert.match(text, /needs JavaScript/);
+  assert.ok(await page.locator('main a[href="tel:999"]').isVisible());
+  assert.ok(await page.locator('main a[href="tel:111"]').first().isVisible());
+  await context.close();
+});

@@ -1,0 +1,116 @@
+// Shared set-up for the browser tests: the built site (dist/) served on 127.0.0.1, driven in
+// Debian's Chromium with playwright-core. Every test page records requests to other origins and
+// console errors, so each test can assert there were none.
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import assert from 'node:assert/strict';
+import { startServer } from '../serve.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const DIST = resolve(import.meta.dirname, '../../dist');
+
+export const ROUTES = [
+  { path: '/', heading: 'Get the right help in Kent and Medway' },
+  { path: '/guidance', heading: 'Health guidance' },
+  { path: '/guidance/sore-throat', heading: 'Sore throat' },
+  { path: '/where-to-go', heading: 'How old is the person who needs help?' },
+  { path: '/five-a-day', heading: 'Five a day for the mind' },
+  { path: '/services', heading: 'Services in Kent and Medway' },
+  { path: '/privacy', heading: 'Privacy' },
+  { path: '/accessibility', heading: 'Accessibility statement' },
+  { path: '/no-such-page', heading: 'Page not found' },
+];
+
+/** Starts the server and a browser; returns helpers and a `close` to call in `after`. */
+export async function launch() {
+  const server = await startServer(DIST, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    // playwright gives each launch a fresh, empty profile of its own.
+  });
+
+  /** A fresh context (own storage) and page that records problems. */
+  async function open(path = '/', options = {}) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
+    const page = await context.newPage();
+    page.problems = { foreignRequests: [], consoleErrors: [] };
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return;
+      if (url.origin !== origin) page.problems.foreignRequests.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') page.problems.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => page.problems.consoleErrors.push(error.message));
+    if (path !== null) await goto(page, path);
+    return page;
+  }
+
+  /** Loads a path and waits for the app (not the static shell) to draw its heading. */
+  async function goto(page, path) {
+    await page.goto(origin + path);
+    await page.locator('#static-shell').waitFor({ state: 'detached' });
+    await page.locator('main h1').first().waitFor();
+  }
+
+  async function close() {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+
+  return { origin, browser, open, goto, close };
+}
+
+/** Asserts the page made no request to another origin and logged no errors. */
+export function assertClean(page) {
+  assert.deepEqual(page.problems.foreignRequests, [], 'requests to other origins');
+  assert.deepEqual(page.problems.consoleErrors, [], 'console errors');
+}
+
+/** Runs axe-core with the WCAG 2.2 A and AA rules and returns the violations. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: AXE });
+  }
+  const results = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    }),
+  );
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    nodes: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
+
+export async function assertAccessible(page, label) {
+  assert.deepEqual(await axeViolations(page), [], `axe violations on ${label}`);
+}
+
+/** Presses Tab until the focused element matches `selector`; fails if it never does. */
+export async function tabTo(page, selector, limit = 80) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
+export async function focusedText(page) {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+}
