@@ -53,7 +53,9 @@ pub enum Notice {
     /// Storage is blocked: ticks last only for this visit.
     NotSaved,
     /// The saved record could not be read; it was kept under `backup_key` and a new one started.
-    KeptAside { backup_key: String },
+    KeptAside {
+        backup_key: String,
+    },
     /// The saved record could not be read, nor copied aside, so it is left untouched and
     /// nothing will be saved over it.
     Unreadable,

@@ -370,7 +370,10 @@ mod tests {
     fn serialises_as_iso_text() {
         let json = serde_json::to_string(&date("2026-11-23")).unwrap();
         assert_eq!(json, "\"2026-11-23\"");
-        assert_eq!(serde_json::from_str::<Date>(&json).unwrap(), date("2026-11-23"));
+        assert_eq!(
+            serde_json::from_str::<Date>(&json).unwrap(),
+            date("2026-11-23")
+        );
         assert!(serde_json::from_str::<Date>("\"2026-02-31\"").is_err());
     }
 }

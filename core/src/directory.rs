@@ -108,7 +108,10 @@ impl Service {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !valid_id {
-            problems.push(("id", "use lower-case letters, digits and hyphens".to_string()));
+            problems.push((
+                "id",
+                "use lower-case letters, digits and hyphens".to_string(),
+            ));
         }
         for (field, value) in [
             ("name", &self.name),
@@ -124,17 +127,31 @@ impl Service {
                 let well_formed = number.chars().all(|c| c.is_ascii_digit() || c == ' ')
                     && digits(number).len() >= 3;
                 if !well_formed {
-                    problems.push((field, format!("`{number}` should be digits and spaces only")));
+                    problems.push((
+                        field,
+                        format!("`{number}` should be digits and spaces only"),
+                    ));
                 }
             }
         }
         if let Some(website) = &self.website {
             if !website.starts_with("https://") {
-                problems.push(("website", format!("`{website}` must be an https:// address")));
+                problems.push((
+                    "website",
+                    format!("`{website}` must be an https:// address"),
+                ));
             }
         }
-        if self.phone.is_none() && self.text.is_none() && self.website.is_none() && self.address.is_none() {
-            problems.push(("phone", "give at least one way to reach the service: phone, text, website or address".to_string()));
+        if self.phone.is_none()
+            && self.text.is_none()
+            && self.website.is_none()
+            && self.address.is_none()
+        {
+            problems.push((
+                "phone",
+                "give at least one way to reach the service: phone, text, website or address"
+                    .to_string(),
+            ));
         }
         if self.areas.is_empty() {
             problems.push(("areas", "name at least one area".to_string()));
@@ -144,7 +161,10 @@ impl Service {
         }
         let age = self.last_verified.days_until(today);
         if age < 0 {
-            problems.push(("last_verified", format!("{} is in the future", self.last_verified)));
+            problems.push((
+                "last_verified",
+                format!("{} is in the future", self.last_verified),
+            ));
         } else if age > MAX_DAYS_SINCE_VERIFIED {
             problems.push((
                 "last_verified",
@@ -186,7 +206,12 @@ mod load {
     /// Reads every `*.toml` in `dir` and checks each entry, reporting file, line and field.
     pub fn load_dir(dir: &Path, today: Date) -> Result<Vec<Service>, Vec<Diagnostic>> {
         let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .map_err(|error| vec![Diagnostic::new(dir.display().to_string(), format!("cannot read the folder: {error}"))])?
+            .map_err(|error| {
+                vec![Diagnostic::new(
+                    dir.display().to_string(),
+                    format!("cannot read the folder: {error}"),
+                )]
+            })?
             .filter_map(|entry| entry.ok().map(|entry| entry.path()))
             .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
             .collect();
@@ -199,11 +224,18 @@ mod load {
             let text = match std::fs::read_to_string(&path) {
                 Ok(text) => text,
                 Err(error) => {
-                    errors.push(Diagnostic::new(&file, format!("cannot read the file: {error}")));
+                    errors.push(Diagnostic::new(
+                        &file,
+                        format!("cannot read the file: {error}"),
+                    ));
                     continue;
                 }
             };
-            let source = TomlSource { file: &file, text: &text, first_line: 1 };
+            let source = TomlSource {
+                file: &file,
+                text: &text,
+                first_line: 1,
+            };
             let parsed: ServicesFile = match source.parse() {
                 Ok(parsed) => parsed,
                 Err(error) => {
@@ -218,7 +250,9 @@ mod load {
                     Ok(service) => service,
                     Err(error) => {
                         let error: toml::de::Error = error;
-                        let mut diagnostic = Diagnostic::new(&file, error.message().trim().to_string()).at_line(line);
+                        let mut diagnostic =
+                            Diagnostic::new(&file, error.message().trim().to_string())
+                                .at_line(line);
                         if let Some(field) = field_named_in(error.message()) {
                             diagnostic = diagnostic.field(field);
                         }
@@ -234,7 +268,11 @@ mod load {
                     );
                 }
                 if !ids.insert(service.id.clone()) {
-                    errors.push(Diagnostic::new(&file, format!("service `{}` is listed twice", service.id)).at_line(line).field("id"));
+                    errors.push(
+                        Diagnostic::new(&file, format!("service `{}` is listed twice", service.id))
+                            .at_line(line)
+                            .field("id"),
+                    );
                 }
                 services.push(service);
             }
@@ -302,12 +340,18 @@ mod tests {
         let mut bad = service();
         bad.phone = Some("0800-FLOWERS".into());
         bad.website = Some("http://example.org".into());
-        let fields: Vec<_> = bad.problems(today()).into_iter().map(|(field, _)| field).collect();
+        let fields: Vec<_> = bad
+            .problems(today())
+            .into_iter()
+            .map(|(field, _)| field)
+            .collect();
         assert_eq!(fields, ["phone", "website"]);
 
         let mut unreachable = service();
         unreachable.phone = None;
         unreachable.website = None;
-        assert!(unreachable.problems(today())[0].1.contains("at least one way to reach"));
+        assert!(unreachable.problems(today())[0]
+            .1
+            .contains("at least one way to reach"));
     }
 }

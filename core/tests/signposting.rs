@@ -23,7 +23,12 @@ fn rules() -> (RuleSet, Locations) {
     })
 }
 
-fn answers(age: &str, flags: &[&str], problem: Option<&str>, responses: &[(&str, &str)]) -> Answers {
+fn answers(
+    age: &str,
+    flags: &[&str],
+    problem: Option<&str>,
+    responses: &[(&str, &str)],
+) -> Answers {
     Answers {
         age: Some(age.into()),
         red_flags: Some(flags.iter().map(|flag| flag.to_string()).collect()),
@@ -45,20 +50,35 @@ fn outcome_id(rules: &RuleSet, answers: &Answers) -> String {
 #[test]
 fn asks_age_then_red_flags_then_the_problem() {
     let (rules, _) = rules();
-    assert!(matches!(next_step(&rules, &Answers::default()), Ok(Step::AskAge(bands)) if bands.len() == 8));
+    assert!(
+        matches!(next_step(&rules, &Answers::default()), Ok(Step::AskAge(bands)) if bands.len() == 8)
+    );
 
-    let baby = Answers { age: Some("under-3-months".into()), ..Answers::default() };
-    let Ok(Step::AskRedFlags(flags)) = next_step(&rules, &baby) else { panic!() };
+    let baby = Answers {
+        age: Some("under-3-months".into()),
+        ..Answers::default()
+    };
+    let Ok(Step::AskRedFlags(flags)) = next_step(&rules, &baby) else {
+        panic!()
+    };
     let ids: Vec<_> = flags.iter().map(|flag| flag.id.as_str()).collect();
     assert!(ids.contains(&"baby-high-temperature") && ids.contains(&"floppy-baby"));
     assert!(!ids.contains(&"heart-attack-chest-pain"));
 
-    let adult = Answers { age: Some("18-to-64".into()), ..Answers::default() };
-    let Ok(Step::AskRedFlags(flags)) = next_step(&rules, &adult) else { panic!() };
+    let adult = Answers {
+        age: Some("18-to-64".into()),
+        ..Answers::default()
+    };
+    let Ok(Step::AskRedFlags(flags)) = next_step(&rules, &adult) else {
+        panic!()
+    };
     let ids: Vec<_> = flags.iter().map(|flag| flag.id.as_str()).collect();
     assert!(ids.contains(&"heart-attack-chest-pain") && !ids.contains(&"baby-high-temperature"));
 
-    let Ok(Step::AskProblem(problems)) = next_step(&rules, &answers("5-to-11", &[], None, &[])) else { panic!() };
+    let Ok(Step::AskProblem(problems)) = next_step(&rules, &answers("5-to-11", &[], None, &[]))
+    else {
+        panic!()
+    };
     let ids: Vec<_> = problems.iter().map(|problem| problem.id.as_str()).collect();
     assert!(ids.contains(&"sore-throat") && ids.contains(&"something-else"));
     assert!(!ids.contains(&"back-pain"), "back pain is offered from 16");
@@ -69,7 +89,11 @@ fn asks_only_what_decides_the_most_urgent_rule_first() {
     let (rules, _) = rules();
     let step = next_step(&rules, &answers("18-to-64", &[], Some("back-pain"), &[])).unwrap();
     assert!(matches!(step, Step::AskQuestion { question, .. } if question.id == "nerve-signs"));
-    let step = next_step(&rules, &answers("18-to-64", &[], Some("back-pain"), &[("nerve-signs", "no")])).unwrap();
+    let step = next_step(
+        &rules,
+        &answers("18-to-64", &[], Some("back-pain"), &[("nerve-signs", "no")]),
+    )
+    .unwrap();
     assert!(matches!(step, Step::AskQuestion { question, .. } if question.id == "warning-signs"));
 }
 
@@ -77,21 +101,53 @@ fn asks_only_what_decides_the_most_urgent_rule_first() {
 fn any_red_flag_for_any_age_leads_to_999_or_ae() {
     let (rules, _) = rules();
     for band in &rules.age_bands {
-        let flags: Vec<&str> = rules.red_flags_for(&band.id).map(|flag| flag.id.as_str()).collect();
-        assert!(flags.len() <= 16, "subset enumeration assumes a short screen");
+        let flags: Vec<&str> = rules
+            .red_flags_for(&band.id)
+            .map(|flag| flag.id.as_str())
+            .collect();
+        assert!(
+            flags.len() <= 16,
+            "subset enumeration assumes a short screen"
+        );
         // Every non-empty subset of the screen.
         for mask in 1u32..(1 << flags.len()) {
-            let picked: Vec<&str> = (0..flags.len()).filter(|i| mask & (1 << i) != 0).map(|i| flags[i]).collect();
-            let Step::Outcome(decision) = next_step(&rules, &answers(&band.id, &picked, None, &[])).unwrap() else {
+            let picked: Vec<&str> = (0..flags.len())
+                .filter(|i| mask & (1 << i) != 0)
+                .map(|i| flags[i])
+                .collect();
+            let Step::Outcome(decision) =
+                next_step(&rules, &answers(&band.id, &picked, None, &[])).unwrap()
+            else {
                 panic!("{picked:?} at {} did not decide", band.id)
             };
-            assert!(decision.outcome.urgency <= Urgency::Now, "{picked:?} → {}", decision.outcome.id);
-            let most_urgent = picked.iter()
-                .map(|id| rules.outcome(&rules.red_flags.iter().find(|f| f.id == *id).unwrap().outcome).unwrap().urgency)
+            assert!(
+                decision.outcome.urgency <= Urgency::Now,
+                "{picked:?} → {}",
+                decision.outcome.id
+            );
+            let most_urgent = picked
+                .iter()
+                .map(|id| {
+                    rules
+                        .outcome(
+                            &rules
+                                .red_flags
+                                .iter()
+                                .find(|f| f.id == *id)
+                                .unwrap()
+                                .outcome,
+                        )
+                        .unwrap()
+                        .urgency
+                })
                 .min()
                 .unwrap();
             assert_eq!(decision.outcome.urgency, most_urgent);
-            assert_eq!(decision.because.len(), picked.len(), "every sign ticked is shown as a reason");
+            assert_eq!(
+                decision.because.len(),
+                picked.len(),
+                "every sign ticked is shown as a reason"
+            );
         }
     }
 }
@@ -99,9 +155,18 @@ fn any_red_flag_for_any_age_leads_to_999_or_ae() {
 #[test]
 fn not_sure_takes_the_safer_answer_and_says_so() {
     let (rules, _) = rules();
-    let Step::Outcome(decision) =
-        next_step(&rules, &answers("65-plus", &[], Some("back-pain"), &[("nerve-signs", "not-sure")])).unwrap()
-    else { panic!() };
+    let Step::Outcome(decision) = next_step(
+        &rules,
+        &answers(
+            "65-plus",
+            &[],
+            Some("back-pain"),
+            &[("nerve-signs", "not-sure")],
+        ),
+    )
+    .unwrap() else {
+        panic!()
+    };
     assert_eq!(decision.outcome.id, "go-to-ae-back");
     assert!(decision.took_safer_answer());
     assert_eq!(decision.because[0].answer, "I'm not sure");
@@ -109,17 +174,27 @@ fn not_sure_takes_the_safer_answer_and_says_so() {
     // Every "not sure" leads exactly where the answer it stands for leads.
     for problem in &rules.problems {
         for question in &problem.questions {
-            let Some(safer) = &question.if_unsure else { continue };
+            let Some(safer) = &question.if_unsure else {
+                continue;
+            };
             for age in &problem.ages {
                 let base = answers(age, &[], Some(&problem.id), &[]);
                 let mut unsure = base.clone();
-                unsure.responses.insert(question.id.clone(), "not-sure".into());
+                unsure
+                    .responses
+                    .insert(question.id.clone(), "not-sure".into());
                 let mut sure = base.clone();
                 sure.responses.insert(question.id.clone(), safer.clone());
-                let (a, b) = (next_step(&rules, &unsure).unwrap(), next_step(&rules, &sure).unwrap());
+                let (a, b) = (
+                    next_step(&rules, &unsure).unwrap(),
+                    next_step(&rules, &sure).unwrap(),
+                );
                 match (a, b) {
                     (Step::Outcome(a), Step::Outcome(b)) => assert_eq!(a.outcome.id, b.outcome.id),
-                    (Step::AskQuestion { question: a, .. }, Step::AskQuestion { question: b, .. }) => assert_eq!(a.id, b.id),
+                    (
+                        Step::AskQuestion { question: a, .. },
+                        Step::AskQuestion { question: b, .. },
+                    ) => assert_eq!(a.id, b.id),
                     (a, b) => panic!("{} {}: {a:?} vs {b:?}", problem.id, question.id),
                 }
             }
@@ -134,28 +209,60 @@ fn explains_the_decision_with_the_answers_that_mattered() {
         "5-to-11",
         &[],
         Some("sore-throat"),
-        &[("airway", "no"), ("very-unwell", "no"), ("weak-immune-system", "no"), ("two-weeks", "no"), ("infection-signs", "yes")],
+        &[
+            ("airway", "no"),
+            ("very-unwell", "no"),
+            ("weak-immune-system", "no"),
+            ("two-weeks", "no"),
+            ("infection-signs", "yes"),
+        ],
     );
-    let Step::Outcome(decision) = next_step(&rules, &journey).unwrap() else { panic!() };
+    let Step::Outcome(decision) = next_step(&rules, &journey).unwrap() else {
+        panic!()
+    };
     assert_eq!(decision.outcome.id, "pharmacy-first-sore-throat");
     assert_eq!(decision.decided_by, "sore-throat-infection-pharmacy-first");
     assert!(decision.source.url.starts_with("https://"));
-    let because: Vec<_> = decision.because.iter().map(|r| (r.question.as_str(), r.answer.as_str())).collect();
+    let because: Vec<_> = decision
+        .because
+        .iter()
+        .map(|r| (r.question.as_str(), r.answer.as_str()))
+        .collect();
     assert_eq!(because[0], ("Age", "5 to 11 years"));
     assert!(because[1].0.contains("tonsils") && because[1].1 == "Yes");
-    let ruled_out: Vec<_> = decision.ruled_out.iter().map(|r| r.answer.as_str()).collect();
-    assert_eq!(ruled_out[0], "None of these", "the red-flag screen comes first");
-    assert!(decision.ruled_out.iter().any(|r| r.question.contains("swallow") && r.answer == "No"));
+    let ruled_out: Vec<_> = decision
+        .ruled_out
+        .iter()
+        .map(|r| r.answer.as_str())
+        .collect();
+    assert_eq!(
+        ruled_out[0], "None of these",
+        "the red-flag screen comes first"
+    );
+    assert!(decision
+        .ruled_out
+        .iter()
+        .any(|r| r.question.contains("swallow") && r.answer == "No"));
 }
 
 #[test]
 fn pharmacy_first_sore_throat_follows_its_age_band() {
     let (rules, _) = rules();
-    let infection = [("airway", "no"), ("very-unwell", "no"), ("weak-immune-system", "no"), ("two-weeks", "no"), ("infection-signs", "yes")];
+    let infection = [
+        ("airway", "no"),
+        ("very-unwell", "no"),
+        ("weak-immune-system", "no"),
+        ("two-weeks", "no"),
+        ("infection-signs", "yes"),
+    ];
     for band in &rules.problem("sore-throat").unwrap().ages {
         let outcome = outcome_id(&rules, &answers(band, &[], Some("sore-throat"), &infection));
         let eligible = band != "1-to-4";
-        assert_eq!(outcome == "pharmacy-first-sore-throat", eligible, "{band}: {outcome}");
+        assert_eq!(
+            outcome == "pharmacy-first-sore-throat",
+            eligible,
+            "{band}: {outcome}"
+        );
     }
 }
 
@@ -163,14 +270,66 @@ fn pharmacy_first_sore_throat_follows_its_age_band() {
 fn rejects_answers_that_do_not_fit() {
     let (rules, _) = rules();
     let cases = [
-        (Answers { age: Some("teenager".into()), ..Answers::default() }, AnswerError::UnknownAgeBand("teenager".into())),
-        (answers("18-to-64", &["baby-high-temperature"], None, &[]), AnswerError::RedFlagNotForAge { flag: "baby-high-temperature".into(), age: "18-to-64".into() }),
-        (answers("18-to-64", &["sneezing"], None, &[]), AnswerError::UnknownRedFlag("sneezing".into())),
-        (answers("5-to-11", &[], Some("back-pain"), &[]), AnswerError::ProblemNotForAge { problem: "back-pain".into(), age: "5-to-11".into() }),
-        (answers("18-to-64", &[], Some("gout"), &[]), AnswerError::UnknownProblem("gout".into())),
-        (answers("18-to-64", &[], Some("back-pain"), &[("colour", "blue")]), AnswerError::UnknownQuestion { problem: "back-pain".into(), question: "colour".into() }),
-        (answers("18-to-64", &[], Some("back-pain"), &[("nerve-signs", "maybe")]), AnswerError::UnknownChoice { question: "nerve-signs".into(), choice: "maybe".into() }),
-        (answers("18-to-64", &[], Some("back-pain"), &[("six-weeks", "not-sure")]), AnswerError::UnknownChoice { question: "six-weeks".into(), choice: "not-sure".into() }),
+        (
+            Answers {
+                age: Some("teenager".into()),
+                ..Answers::default()
+            },
+            AnswerError::UnknownAgeBand("teenager".into()),
+        ),
+        (
+            answers("18-to-64", &["baby-high-temperature"], None, &[]),
+            AnswerError::RedFlagNotForAge {
+                flag: "baby-high-temperature".into(),
+                age: "18-to-64".into(),
+            },
+        ),
+        (
+            answers("18-to-64", &["sneezing"], None, &[]),
+            AnswerError::UnknownRedFlag("sneezing".into()),
+        ),
+        (
+            answers("5-to-11", &[], Some("back-pain"), &[]),
+            AnswerError::ProblemNotForAge {
+                problem: "back-pain".into(),
+                age: "5-to-11".into(),
+            },
+        ),
+        (
+            answers("18-to-64", &[], Some("gout"), &[]),
+            AnswerError::UnknownProblem("gout".into()),
+        ),
+        (
+            answers("18-to-64", &[], Some("back-pain"), &[("colour", "blue")]),
+            AnswerError::UnknownQuestion {
+                problem: "back-pain".into(),
+                question: "colour".into(),
+            },
+        ),
+        (
+            answers(
+                "18-to-64",
+                &[],
+                Some("back-pain"),
+                &[("nerve-signs", "maybe")],
+            ),
+            AnswerError::UnknownChoice {
+                question: "nerve-signs".into(),
+                choice: "maybe".into(),
+            },
+        ),
+        (
+            answers(
+                "18-to-64",
+                &[],
+                Some("back-pain"),
+                &[("six-weeks", "not-sure")],
+            ),
+            AnswerError::UnknownChoice {
+                question: "six-weeks".into(),
+                choice: "not-sure".into(),
+            },
+        ),
     ];
     for (given, expected) in cases {
         assert_eq!(next_step(&rules, &given).unwrap_err(), expected);
@@ -180,14 +339,25 @@ fn rejects_answers_that_do_not_fit() {
 // ---- the validator, against deliberately broken copies of the real rule set ----
 
 fn references(rules: &RuleSet) -> (BTreeSet<String>, BTreeSet<String>) {
-    let services = rules.outcomes.iter().flat_map(|o| o.services.iter().cloned()).collect();
-    let guidance = rules.outcomes.iter().filter_map(|o| o.guidance.clone()).collect();
+    let services = rules
+        .outcomes
+        .iter()
+        .flat_map(|o| o.services.iter().cloned())
+        .collect();
+    let guidance = rules
+        .outcomes
+        .iter()
+        .filter_map(|o| o.guidance.clone())
+        .collect();
     (services, guidance)
 }
 
 fn problems_found(rules: &RuleSet, locations: &Locations) -> Vec<String> {
     let (services, guidance) = references(rules);
-    let references = References { service_ids: &services, guidance_slugs: &guidance };
+    let references = References {
+        service_ids: &services,
+        guidance_slugs: &guidance,
+    };
     match validate(rules, locations, &references, today()) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(ToString::to_string).collect(),
@@ -196,24 +366,43 @@ fn problems_found(rules: &RuleSet, locations: &Locations) -> Vec<String> {
 
 fn assert_found(rules: &RuleSet, locations: &Locations, expected: &str) {
     let found = problems_found(rules, locations);
-    assert!(found.iter().any(|p| p.contains(expected)), "expected `{expected}` in {found:#?}");
+    assert!(
+        found.iter().any(|p| p.contains(expected)),
+        "expected `{expected}` in {found:#?}"
+    );
 }
 
 #[test]
 fn the_real_rule_set_is_valid_and_every_journey_is_walked() {
     let (rules, locations) = rules();
     let (services, guidance) = references(&rules);
-    let coverage = validate(&rules, &locations, &References { service_ids: &services, guidance_slugs: &guidance }, today()).unwrap();
+    let coverage = validate(
+        &rules,
+        &locations,
+        &References {
+            service_ids: &services,
+            guidance_slugs: &guidance,
+        },
+        today(),
+    )
+    .unwrap();
     assert!(coverage.journeys > 100, "{coverage:?}");
     assert_eq!(coverage.journeys_by_problem.len(), rules.problems.len());
-    assert_eq!(coverage.journeys, coverage.journeys_by_outcome.values().sum::<usize>());
+    assert_eq!(
+        coverage.journeys,
+        coverage.journeys_by_outcome.values().sum::<usize>()
+    );
 }
 
 #[test]
 fn finds_gaps_and_overlaps_in_age_bands() {
     let (mut rules, locations) = rules();
     rules.age_bands[3].from_months += 1;
-    assert_found(&rules, &locations, "gap in the age bands from 60 to 61 months");
+    assert_found(
+        &rules,
+        &locations,
+        "gap in the age bands from 60 to 61 months",
+    );
     let (mut rules, locations) = self::rules();
     rules.age_bands[3].from_months -= 1;
     assert_found(&rules, &locations, "overlaps the band before it");
@@ -225,7 +414,11 @@ fn finds_gaps_and_overlaps_in_age_bands() {
 #[test]
 fn finds_a_combination_of_answers_with_no_outcome() {
     let (mut rules, locations) = rules();
-    let problem = rules.problems.iter_mut().find(|p| p.id == "back-pain").unwrap();
+    let problem = rules
+        .problems
+        .iter_mut()
+        .find(|p| p.id == "back-pain")
+        .unwrap();
     problem.rules.pop();
     let found = problems_found(&rules, &locations);
     assert!(
@@ -237,13 +430,27 @@ fn finds_a_combination_of_answers_with_no_outcome() {
 #[test]
 fn finds_rules_that_can_never_apply() {
     let (mut rules, locations) = rules();
-    let problem = rules.problems.iter_mut().find(|p| p.id == "sore-throat").unwrap();
+    let problem = rules
+        .problems
+        .iter_mut()
+        .find(|p| p.id == "sore-throat")
+        .unwrap();
     let catch_all = problem.rules.last().unwrap().clone();
     problem.rules.insert(2, catch_all.clone());
     problem.rules.last_mut().unwrap().id = "sore-throat-self-care-again".into();
     let found = problems_found(&rules, &locations);
-    assert!(found.iter().any(|p| p.contains("rule `sore-throat-weak-immune-system` can never apply")), "{found:#?}");
-    assert!(found.iter().any(|p| p.contains("question `two-weeks` is never asked")), "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("rule `sore-throat-weak-immune-system` can never apply")),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("question `two-weeks` is never asked")),
+        "{found:#?}"
+    );
 }
 
 #[test]
@@ -256,32 +463,66 @@ fn finds_unreachable_outcomes_and_missing_references() {
 
     let (mut rules, locations) = self::rules();
     rules.problems[0].rules[0].outcome = "nowhere".into();
-    assert_found(&rules, &locations, "leads to outcome `nowhere`, which does not exist");
+    assert_found(
+        &rules,
+        &locations,
+        "leads to outcome `nowhere`, which does not exist",
+    );
 
     let (rules, locations) = self::rules();
     let services = BTreeSet::from(["nhs-111".to_string()]);
     let (_, guidance) = references(&rules);
-    let errors = validate(&rules, &locations, &References { service_ids: &services, guidance_slugs: &guidance }, today()).unwrap_err();
+    let errors = validate(
+        &rules,
+        &locations,
+        &References {
+            service_ids: &services,
+            guidance_slugs: &guidance,
+        },
+        today(),
+    )
+    .unwrap_err();
     let first = errors[0].to_string();
     assert!(first.contains("signposting/outcomes.toml:"), "{first}");
-    assert!(first.contains("which is not in content/services"), "{first}");
+    assert!(
+        first.contains("which is not in content/services"),
+        "{first}"
+    );
 }
 
 #[test]
 fn red_flags_must_lead_to_999_or_ae() {
     let (mut rules, locations) = rules();
     rules.red_flags[0].outcome = "call-111".into();
-    assert_found(&rules, &locations, "red flag `breathing` must lead to 999 or A&E");
+    assert_found(
+        &rules,
+        &locations,
+        "red flag `breathing` must lead to 999 or A&E",
+    );
 }
 
 #[test]
 fn conditions_must_name_real_questions_and_answers() {
     let (mut rules, locations) = rules();
-    let rule = &mut rules.problems.iter_mut().find(|p| p.id == "low-mood").unwrap().rules[0];
-    rule.when.insert("harm-thoughts".into(), vec!["perhaps".into()]);
+    let rule = &mut rules
+        .problems
+        .iter_mut()
+        .find(|p| p.id == "low-mood")
+        .unwrap()
+        .rules[0];
+    rule.when
+        .insert("harm-thoughts".into(), vec!["perhaps".into()]);
     rule.when.insert("weather".into(), vec!["rain".into()]);
-    assert_found(&rules, &locations, "`perhaps` is not an answer to question `harm-thoughts`");
-    assert_found(&rules, &locations, "asks about `weather`, which is not a question");
+    assert_found(
+        &rules,
+        &locations,
+        "`perhaps` is not an answer to question `harm-thoughts`",
+    );
+    assert_found(
+        &rules,
+        &locations,
+        "asks about `weather`, which is not a question",
+    );
 }
 
 #[test]
@@ -320,12 +561,20 @@ fn walk(rules: &RuleSet, scenario: &Scenario) -> Result<String, String> {
             Step::AskAge(_) => given.age = Some(scenario.age.clone()),
             Step::AskRedFlags(_) => given.red_flags = Some(scenario.red_flags.clone()),
             Step::AskProblem(_) => {
-                given.problem = Some(scenario.problem.clone().ok_or("asked for a problem, but the scenario has none")?)
+                given.problem = Some(
+                    scenario
+                        .problem
+                        .clone()
+                        .ok_or("asked for a problem, but the scenario has none")?,
+                )
             }
             Step::AskQuestion { question, .. } => {
-                let choice = unused
-                    .remove(&question.id)
-                    .ok_or_else(|| format!("asked `{}`, which the scenario does not answer", question.id))?;
+                let choice = unused.remove(&question.id).ok_or_else(|| {
+                    format!(
+                        "asked `{}`, which the scenario does not answer",
+                        question.id
+                    )
+                })?;
                 given.responses.insert(question.id.clone(), choice);
             }
             Step::Outcome(decision) => {
@@ -347,13 +596,21 @@ fn every_clinical_scenario_reaches_its_expected_outcome() {
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        let file: ScenarioFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let file: ScenarioFile =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for scenario in file.scenario {
             count += 1;
             match walk(&rules, &scenario) {
                 Ok(outcome) if outcome == scenario.expect => {}
-                Ok(outcome) => failures.push(format!("{}: `{}` expected {}, got {outcome}", path.display(), scenario.name, scenario.expect)),
-                Err(error) => failures.push(format!("{}: `{}`: {error}", path.display(), scenario.name)),
+                Ok(outcome) => failures.push(format!(
+                    "{}: `{}` expected {}, got {outcome}",
+                    path.display(),
+                    scenario.name,
+                    scenario.expect
+                )),
+                Err(error) => {
+                    failures.push(format!("{}: `{}`: {error}", path.display(), scenario.name))
+                }
             }
         }
     }

@@ -36,7 +36,11 @@ fn SearchBox() -> impl IntoView {
         let address = if text.trim().is_empty() {
             routes::GUIDANCE.to_string()
         } else {
-            format!("{}?q={}", routes::GUIDANCE, js_sys::encode_uri_component(text.trim()))
+            format!(
+                "{}?q={}",
+                routes::GUIDANCE,
+                js_sys::encode_uri_component(text.trim())
+            )
         };
         navigate(&address, Default::default());
     };

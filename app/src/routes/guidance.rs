@@ -7,7 +7,8 @@ use navigator_core::routes;
 
 /// Whether every word of the query appears in the page's title, summary or topics.
 fn matches(page: &Page, query: &str) -> bool {
-    let haystack = format!("{} {} {}", page.title, page.summary, page.topics.join(" ")).to_lowercase();
+    let haystack =
+        format!("{} {} {}", page.title, page.summary, page.topics.join(" ")).to_lowercase();
     query
         .to_lowercase()
         .split_whitespace()

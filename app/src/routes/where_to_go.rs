@@ -57,8 +57,20 @@ pub fn WhereToGo() -> impl IntoView {
         };
         let body = match step {
             Step::AskAge(bands) => {
-                let options = bands.iter().map(|band| Option_ { id: band.id.clone(), label: band.label.clone(), hint: None }).collect();
-                let on_choose = Callback::new(move |age: String| advance.run(Answers { age: Some(age), ..current.clone() }));
+                let options = bands
+                    .iter()
+                    .map(|band| Option_ {
+                        id: band.id.clone(),
+                        label: band.label.clone(),
+                        hint: None,
+                    })
+                    .collect();
+                let on_choose = Callback::new(move |age: String| {
+                    advance.run(Answers {
+                        age: Some(age),
+                        ..current.clone()
+                    })
+                });
                 view! {
                     <ChooseOne
                         question="How old is the person who needs help?".to_string()
@@ -69,13 +81,37 @@ pub fn WhereToGo() -> impl IntoView {
                 }.into_any()
             }
             Step::AskRedFlags(flags) => {
-                let options = flags.iter().map(|flag| Option_ { id: flag.id.clone(), label: flag.text.clone(), hint: flag.hint.clone() }).collect();
-                let on_choose = Callback::new(move |flags: Vec<String>| advance.run(Answers { red_flags: Some(flags), ..current.clone() }));
+                let options = flags
+                    .iter()
+                    .map(|flag| Option_ {
+                        id: flag.id.clone(),
+                        label: flag.text.clone(),
+                        hint: flag.hint.clone(),
+                    })
+                    .collect();
+                let on_choose = Callback::new(move |flags: Vec<String>| {
+                    advance.run(Answers {
+                        red_flags: Some(flags),
+                        ..current.clone()
+                    })
+                });
                 view! { <RedFlagScreen options=options on_choose=on_choose /> }.into_any()
             }
             Step::AskProblem(problems) => {
-                let options = problems.iter().map(|problem| Option_ { id: problem.id.clone(), label: problem.title.clone(), hint: Some(problem.summary.clone()) }).collect();
-                let on_choose = Callback::new(move |problem: String| advance.run(Answers { problem: Some(problem), ..current.clone() }));
+                let options = problems
+                    .iter()
+                    .map(|problem| Option_ {
+                        id: problem.id.clone(),
+                        label: problem.title.clone(),
+                        hint: Some(problem.summary.clone()),
+                    })
+                    .collect();
+                let on_choose = Callback::new(move |problem: String| {
+                    advance.run(Answers {
+                        problem: Some(problem),
+                        ..current.clone()
+                    })
+                });
                 view! {
                     <ChooseOne
                         question="What is the main problem?".to_string()
@@ -83,10 +119,19 @@ pub fn WhereToGo() -> impl IntoView {
                         options=options
                         on_choose=on_choose
                     />
-                }.into_any()
+                }
+                .into_any()
             }
             Step::AskQuestion { question, .. } => {
-                let options = question.offered_choices().into_iter().map(|choice| Option_ { id: choice.id, label: choice.label, hint: None }).collect();
+                let options = question
+                    .offered_choices()
+                    .into_iter()
+                    .map(|choice| Option_ {
+                        id: choice.id,
+                        label: choice.label,
+                        hint: None,
+                    })
+                    .collect();
                 let question_id = question.id.clone();
                 let on_choose = Callback::new(move |choice: String| {
                     let mut next = current.clone();
@@ -97,7 +142,9 @@ pub fn WhereToGo() -> impl IntoView {
                     <ChooseOne question=question.text.clone() hint=question.hint.clone() options=options on_choose=on_choose />
                 }.into_any()
             }
-            Step::Outcome(decision) => view! { <Outcome decision=decision start_again=start_again /> }.into_any(),
+            Step::Outcome(decision) => {
+                view! { <Outcome decision=decision start_again=start_again /> }.into_any()
+            }
         };
         view! { {back_link} {body} }.into_any()
     }
@@ -126,7 +173,13 @@ fn ChooseOne(
 ) -> impl IntoView {
     let chosen = RwSignal::new(None::<String>);
     let show_error = RwSignal::new(false);
-    let first_input = format!("#choice-{}", options.first().map(|option| option.id.as_str()).unwrap_or_default());
+    let first_input = format!(
+        "#choice-{}",
+        options
+            .first()
+            .map(|option| option.id.as_str())
+            .unwrap_or_default()
+    );
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         match chosen.get_untracked() {
@@ -137,8 +190,12 @@ fn ChooseOne(
     let has_hint = hint.is_some();
     let described_by = move || {
         let mut ids = Vec::new();
-        if has_hint { ids.push("question-hint"); }
-        if show_error.get() { ids.push("question-error"); }
+        if has_hint {
+            ids.push("question-hint");
+        }
+        if show_error.get() {
+            ids.push("question-error");
+        }
         (!ids.is_empty()).then(|| ids.join(" "))
     };
     view! {
@@ -161,10 +218,17 @@ fn ChooseOne(
                             let id = format!("choice-{}", option.id);
                             let hint_id = format!("{id}-hint");
                             let value = option.id.clone();
+                            let is_chosen = {
+                                let value = value.clone();
+                                move || chosen.read().as_ref() == Some(&value)
+                            };
+                            // Controlled, because Leptos reuses these inputs when the next question has the
+                            // same shape, and a choice must not carry over to it.
                             view! {
                                 <div class="nhsuk-radios__item">
                                     <input class="nhsuk-radios__input" id=id.clone() name="choice" type="radio" value=option.id.clone()
                                         aria-describedby=option.hint.is_some().then(|| hint_id.clone())
+                                        prop:checked=is_chosen
                                         on:change=move |_| { chosen.set(Some(value.clone())); show_error.set(false); } />
                                     <label class="nhsuk-label nhsuk-radios__label" for=id>{option.label}</label>
                                     {option.hint.map(|hint| view! { <div class="nhsuk-hint nhsuk-radios__hint" id=hint_id>{hint}</div> })}
@@ -270,7 +334,11 @@ fn Outcome(decision: Decision<'static>, start_again: Callback<()>) -> impl IntoV
     let outcome = decision.outcome;
     let (modifier, hidden_prefix) = care_modifier(outcome.urgency.care_level());
     let took_safer_answer = decision.took_safer_answer();
-    let services: Vec<_> = outcome.services.iter().filter_map(|id| service(id)).collect();
+    let services: Vec<_> = outcome
+        .services
+        .iter()
+        .filter_map(|id| service(id))
+        .collect();
     view! {
         <Title text=outcome.title.clone() />
         <div class=format!("nhsuk-card nhsuk-card--care nhsuk-card--care--{modifier}") id="outcome">

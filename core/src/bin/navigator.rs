@@ -96,12 +96,16 @@ fn run(options: &Options) -> Result<(), String> {
             let path = options.file.as_ref().ok_or("run needs a file of answers")?;
             let text = std::fs::read_to_string(path)
                 .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-            let answers: Answers = serde_json::from_str(&text)
-                .map_err(|error| format!("{} is not a valid answers file: {error}", path.display()))?;
+            let answers: Answers = serde_json::from_str(&text).map_err(|error| {
+                format!("{} is not a valid answers file: {error}", path.display())
+            })?;
             let step = next_step(&bundle.rules, &answers)
                 .map_err(|error| format!("{}: {error}", path.display()))?;
             let report = step_json(&step, &bundle.services);
-            println!("{}", serde_json::to_string_pretty(&report).expect("JSON values serialise"));
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&report).expect("JSON values serialise")
+            );
             Ok(())
         }
         "walk" => walk(&bundle),
@@ -197,7 +201,9 @@ fn walk(bundle: &Bundle) -> Result<(), String> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut answers = Answers::default();
-    println!("Kent & Medway Care Navigator. In an emergency, call 999. Type a number and press Enter.");
+    println!(
+        "Kent & Medway Care Navigator. In an emergency, call 999. Type a number and press Enter."
+    );
     loop {
         let step = next_step(&bundle.rules, &answers).map_err(|error| error.to_string())?;
         match step {
@@ -213,18 +219,29 @@ fn walk(bundle: &Bundle) -> Result<(), String> {
                 }
                 println!("  0. None of these");
                 let picked = read_numbers(&mut input, flags.len())?;
-                answers.red_flags = Some(picked.into_iter().map(|index| flags[index].id.clone()).collect());
+                answers.red_flags = Some(
+                    picked
+                        .into_iter()
+                        .map(|index| flags[index].id.clone())
+                        .collect(),
+                );
             }
             Step::AskProblem(problems) => {
-                let labels: Vec<&str> = problems.iter().map(|problem| problem.title.as_str()).collect();
+                let labels: Vec<&str> = problems
+                    .iter()
+                    .map(|problem| problem.title.as_str())
+                    .collect();
                 let index = choose(&mut input, "What is the main problem?", &labels)?;
                 answers.problem = Some(problems[index].id.clone());
             }
             Step::AskQuestion { question, .. } => {
                 let choices = question.offered_choices();
-                let labels: Vec<&str> = choices.iter().map(|choice| choice.label.as_str()).collect();
+                let labels: Vec<&str> =
+                    choices.iter().map(|choice| choice.label.as_str()).collect();
                 let index = choose(&mut input, &question.text, &labels)?;
-                answers.responses.insert(question.id.clone(), choices[index].id.clone());
+                answers
+                    .responses
+                    .insert(question.id.clone(), choices[index].id.clone());
             }
             Step::Outcome(decision) => {
                 print_decision(&decision, &bundle.services);
@@ -236,9 +253,13 @@ fn walk(bundle: &Bundle) -> Result<(), String> {
 
 fn read_line(input: &mut impl BufRead) -> Result<String, String> {
     print!("> ");
-    std::io::stdout().flush().map_err(|error| error.to_string())?;
+    std::io::stdout()
+        .flush()
+        .map_err(|error| error.to_string())?;
     let mut line = String::new();
-    let read = input.read_line(&mut line).map_err(|error| error.to_string())?;
+    let read = input
+        .read_line(&mut line)
+        .map_err(|error| error.to_string())?;
     if read == 0 {
         return Err("stopped: no more input".into());
     }
@@ -261,13 +282,21 @@ fn choose(input: &mut impl BufRead, question: &str, labels: &[&str]) -> Result<u
 fn read_numbers(input: &mut impl BufRead, count: usize) -> Result<Vec<usize>, String> {
     loop {
         let line = read_line(input)?;
-        let numbers: Result<Vec<usize>, _> = line.split([' ', ',']).filter(|part| !part.is_empty()).map(str::parse).collect();
+        let numbers: Result<Vec<usize>, _> = line
+            .split([' ', ','])
+            .filter(|part| !part.is_empty())
+            .map(str::parse)
+            .collect();
         match numbers {
             Ok(numbers) if numbers == [0] => return Ok(Vec::new()),
-            Ok(numbers) if !numbers.is_empty() && numbers.iter().all(|n| (1..=count).contains(n)) => {
+            Ok(numbers)
+                if !numbers.is_empty() && numbers.iter().all(|n| (1..=count).contains(n)) =>
+            {
                 return Ok(numbers.into_iter().map(|n| n - 1).collect())
             }
-            _ => println!("Type the numbers that apply, separated by spaces, or 0 for none of these."),
+            _ => println!(
+                "Type the numbers that apply, separated by spaces, or 0 for none of these."
+            ),
         }
     }
 }
@@ -280,21 +309,36 @@ fn print_decision(decision: &Decision, services: &[Service]) {
     }
     println!("Why we said this:");
     for reason in &decision.because {
-        let note = if reason.took_safer_answer { " (not sure, so we took the safer answer)" } else { "" };
+        let note = if reason.took_safer_answer {
+            " (not sure, so we took the safer answer)"
+        } else {
+            ""
+        };
         println!("  - {}: {}{note}", reason.question, reason.answer);
     }
     for reason in &decision.ruled_out {
         println!("  - ruled out: {}: {}", reason.question, reason.answer);
     }
-    println!("  (rule {}, source: {})", decision.decided_by, decision.source.title);
+    println!(
+        "  (rule {}, source: {})",
+        decision.decided_by, decision.source.title
+    );
     println!("\nIf it gets worse:");
     for paragraph in &outcome.if_worse {
         println!("  - {paragraph}");
     }
     for id in &outcome.services {
         if let Some(service) = services.iter().find(|service| &service.id == id) {
-            let contact = service.phone.as_deref().or(service.website.as_deref()).unwrap_or("");
-            println!("\n{}: {contact} (details checked {})", service.name, service.last_verified.long());
+            let contact = service
+                .phone
+                .as_deref()
+                .or(service.website.as_deref())
+                .unwrap_or("");
+            println!(
+                "\n{}: {contact} (details checked {})",
+                service.name,
+                service.last_verified.long()
+            );
         }
     }
 }

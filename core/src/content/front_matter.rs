@@ -31,7 +31,6 @@ impl Audience {
     }
 }
 
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FrontMatter {
     pub title: String,
@@ -64,14 +63,13 @@ pub fn parse<'s>(
     source: &'s str,
     today: Date,
 ) -> Result<(FrontMatter, &'s str, usize), Vec<Diagnostic>> {
-    let (toml_text, body, body_first_line) =
-        split(source).ok_or_else(|| {
-            vec![Diagnostic::new(
-                file,
-                "the page must start with front matter between two `+++` lines",
-            )
-            .at_line(1)]
-        })?;
+    let (toml_text, body, body_first_line) = split(source).ok_or_else(|| {
+        vec![Diagnostic::new(
+            file,
+            "the page must start with front matter between two `+++` lines",
+        )
+        .at_line(1)]
+    })?;
     let toml = TomlSource {
         file,
         text: toml_text,
@@ -104,7 +102,11 @@ pub fn parse<'s>(
         "name at least one audience".into(),
     );
     let topics_ok = !raw.topics.get_ref().is_empty()
-        && raw.topics.get_ref().iter().all(|topic| !topic.trim().is_empty());
+        && raw
+            .topics
+            .get_ref()
+            .iter()
+            .all(|topic| !topic.trim().is_empty());
     check(
         topics_ok,
         "topics",

@@ -194,7 +194,10 @@ impl<'a> Renderer<'a, '_> {
             );
         }
         self.previous_level = number;
-        if self.open_card.is_some_and(|card_level| number <= card_level) {
+        if self
+            .open_card
+            .is_some_and(|card_level| number <= card_level)
+        {
             self.output.push(Event::Html("</div></div>".into()));
             self.open_card = None;
         }
@@ -266,7 +269,10 @@ impl<'a> Renderer<'a, '_> {
         }
         if path.starts_with('/') {
             if !self.context.route_exists(path) {
-                self.error(offset, format!("link `{dest}` goes to no page on this site"));
+                self.error(
+                    offset,
+                    format!("link `{dest}` goes to no page on this site"),
+                );
             }
             return dest.clone();
         }
@@ -287,7 +293,9 @@ impl<'a> Renderer<'a, '_> {
         if path.contains(':') {
             self.error(
                 offset,
-                format!("link `{dest}` is not allowed: use an https:// address or a page on this site"),
+                format!(
+                    "link `{dest}` is not allowed: use an https:// address or a page on this site"
+                ),
             );
         } else {
             self.error(
@@ -301,7 +309,11 @@ impl<'a> Renderer<'a, '_> {
     }
 
     fn unique_id(&mut self, base: String) -> String {
-        let base = if base.is_empty() { "section".to_string() } else { base };
+        let base = if base.is_empty() {
+            "section".to_string()
+        } else {
+            base
+        };
         let mut id = base.clone();
         let mut counter = 2;
         while !self.ids.insert(id.clone()) {

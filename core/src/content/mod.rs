@@ -48,8 +48,7 @@ pub fn compile_page(
     context: &Context,
 ) -> Result<GuidancePage, Vec<Diagnostic>> {
     let slug = slug_of(file);
-    let (meta, body_text, body_first_line) =
-        front_matter::parse(file, source, context.today)?;
+    let (meta, body_text, body_first_line) = front_matter::parse(file, source, context.today)?;
     let body = markdown::render(file, body_text, body_first_line, context)?;
     Ok(GuidancePage {
         slug,
@@ -61,9 +60,8 @@ pub fn compile_page(
 
 /// Compiles every `*.md` file in `dir`, in name order.
 pub fn compile_dir(dir: &Path, today: Date) -> Result<Vec<GuidancePage>, Vec<Diagnostic>> {
-    let files = markdown_files(dir).map_err(|message| {
-        vec![Diagnostic::new(dir.display().to_string(), message)]
-    })?;
+    let files = markdown_files(dir)
+        .map_err(|message| vec![Diagnostic::new(dir.display().to_string(), message)])?;
     let slugs: BTreeSet<String> = files.iter().map(|(name, _)| slug_of(name)).collect();
     let context = Context {
         today,

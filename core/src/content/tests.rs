@@ -59,14 +59,24 @@ fn with_front(replace: &str, with: &str) -> Result<GuidancePage, Vec<Diagnostic>
 
 #[test]
 fn compiles_metadata_and_body() {
-    let page = page("Drink plenty of fluids.\n\n## Treat it yourself\n\n- rest\n- fluids\n").unwrap();
+    let page =
+        page("Drink plenty of fluids.\n\n## Treat it yourself\n\n- rest\n- fluids\n").unwrap();
     assert_eq!(page.slug, "sore-throat");
     assert_eq!(page.meta.title, "Sore throat");
     assert_eq!(page.meta.audience, vec![Audience::Everyone]);
     assert_eq!(page.meta.next_review, "2027-05-01".parse().unwrap());
-    assert_eq!(page.meta.sources[0].url, "https://cks.nice.org.uk/topics/sore-throat-acute/");
-    assert!(page.body.html.contains("<h2 id=\"treat-it-yourself\">Treat it yourself</h2>"));
-    assert!(page.body.html.contains("<ul class=\"nhsuk-list nhsuk-list--bullet\">"));
+    assert_eq!(
+        page.meta.sources[0].url,
+        "https://cks.nice.org.uk/topics/sore-throat-acute/"
+    );
+    assert!(page
+        .body
+        .html
+        .contains("<h2 id=\"treat-it-yourself\">Treat it yourself</h2>"));
+    assert!(page
+        .body
+        .html
+        .contains("<ul class=\"nhsuk-list nhsuk-list--bullet\">"));
     assert_eq!(page.body.headings[0].id, "treat-it-yourself");
     assert!(page.body.text.contains("Drink plenty of fluids."));
 }
@@ -75,13 +85,22 @@ fn compiles_metadata_and_body() {
 fn rejects_raw_html_blocks_with_the_line() {
     let errors = rejections(page("Fine.\n\n<div>hidden</div>\n"));
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].starts_with("sore-throat.md:15: raw HTML is not allowed"), "{}", errors[0]);
+    assert!(
+        errors[0].starts_with("sore-throat.md:15: raw HTML is not allowed"),
+        "{}",
+        errors[0]
+    );
 }
 
 #[test]
 fn rejects_inline_html_including_script() {
     let errors = rejections(page("Click <script>alert(1)</script> here.\n"));
-    assert!(errors.iter().all(|e| e.starts_with("sore-throat.md:13: raw HTML")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .all(|e| e.starts_with("sore-throat.md:13: raw HTML")),
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -100,9 +119,14 @@ fn rejects_links_to_missing_pages() {
 
 #[test]
 fn rewrites_page_links_and_accepts_site_routes() {
-    let page = page("See [back pain](back-pain.md#treat), [where to go](/where-to-go) and [this](#top).\n")
-        .unwrap();
-    assert!(page.body.html.contains("href=\"/guidance/back-pain#treat\""));
+    let page = page(
+        "See [back pain](back-pain.md#treat), [where to go](/where-to-go) and [this](#top).\n",
+    )
+    .unwrap();
+    assert!(page
+        .body
+        .html
+        .contains("href=\"/guidance/back-pain#treat\""));
     assert!(page.body.html.contains("href=\"/where-to-go\""));
     assert!(page.body.html.contains("href=\"#top\""));
 }
@@ -130,26 +154,52 @@ fn rejects_missing_front_matter_fields_naming_the_field() {
 
 #[test]
 fn rejects_malformed_fields_with_their_line() {
-    let errors = rejections(with_front("next_review = 2027-05-01", "next_review = \"soon\""));
+    let errors = rejections(with_front(
+        "next_review = 2027-05-01",
+        "next_review = \"soon\"",
+    ));
     assert!(errors[0].starts_with("sore-throat.md:7:"), "{}", errors[0]);
 
-    let errors = rejections(with_front("next_review = 2027-05-01", "next_review = 2027-05-01T10:00:00"));
+    let errors = rejections(with_front(
+        "next_review = 2027-05-01",
+        "next_review = 2027-05-01T10:00:00",
+    ));
     assert_eq!(
         errors[0],
         "sore-throat.md:7: field `next_review`: `2027-05-01T10:00:00` should be a date without a time, such as 2026-11-23"
     );
 
-    let errors = rejections(with_front("audience = [\"everyone\"]", "audience = [\"robots\"]"));
+    let errors = rejections(with_front(
+        "audience = [\"everyone\"]",
+        "audience = [\"robots\"]",
+    ));
     assert!(errors[0].starts_with("sore-throat.md:4:"), "{}", errors[0]);
 
-    let errors = rejections(with_front("https://cks.nice.org.uk", "http://cks.nice.org.uk"));
-    assert!(errors[0].contains("field `sources`: source `http://cks.nice.org.uk"), "{}", errors[0]);
+    let errors = rejections(with_front(
+        "https://cks.nice.org.uk",
+        "http://cks.nice.org.uk",
+    ));
+    assert!(
+        errors[0].contains("field `sources`: source `http://cks.nice.org.uk"),
+        "{}",
+        errors[0]
+    );
 
     let errors = rejections(with_front("title = \"Sore throat\"", "title = \"  \""));
-    assert_eq!(errors[0], "sore-throat.md:2: field `title`: must not be empty");
+    assert_eq!(
+        errors[0],
+        "sore-throat.md:2: field `title`: must not be empty"
+    );
 
-    let errors = rejections(with_front("topics = [\"throat\", \"pharmacy first\"]", "topics = []"));
-    assert!(errors[0].starts_with("sore-throat.md:5: field `topics`"), "{}", errors[0]);
+    let errors = rejections(with_front(
+        "topics = [\"throat\", \"pharmacy first\"]",
+        "topics = []",
+    ));
+    assert!(
+        errors[0].starts_with("sore-throat.md:5: field `topics`"),
+        "{}",
+        errors[0]
+    );
 }
 
 #[test]
@@ -160,7 +210,10 @@ fn rejects_unknown_fields() {
 
 #[test]
 fn rejects_a_past_next_review_date() {
-    let errors = rejections(with_front("next_review = 2027-05-01", "next_review = 2026-11-22"));
+    let errors = rejections(with_front(
+        "next_review = 2027-05-01",
+        "next_review = 2026-11-22",
+    ));
     assert_eq!(errors.len(), 1);
     assert_eq!(
         errors[0],
@@ -172,7 +225,10 @@ fn rejects_a_past_next_review_date() {
 
 #[test]
 fn rejects_review_dates_in_the_wrong_order() {
-    let errors = rejections(with_front("last_reviewed = 2026-11-01", "last_reviewed = 2026-12-01"));
+    let errors = rejections(with_front(
+        "last_reviewed = 2026-11-01",
+        "last_reviewed = 2026-12-01",
+    ));
     assert!(errors[0].contains("field `last_reviewed`: 2026-12-01 is in the future"));
 }
 

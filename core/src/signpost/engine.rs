@@ -143,9 +143,7 @@ pub fn next_step<'r>(rules: &'r RuleSet, answers: &Answers) -> Result<Step<'r>, 
     }];
     for rule in &problem.rules {
         match evaluate(problem, rule, age, &answers.responses) {
-            RuleState::NeedsAnswer(question) => {
-                return Ok(Step::AskQuestion { problem, question })
-            }
+            RuleState::NeedsAnswer(question) => return Ok(Step::AskQuestion { problem, question }),
             RuleState::Fails(reason) => {
                 if !ruled_out.contains(&reason) {
                     ruled_out.push(reason);
@@ -209,14 +207,18 @@ fn red_flag_decision<'r>(
     }))
 }
 
-fn check_responses(problem: &Problem, responses: &BTreeMap<String, String>) -> Result<(), AnswerError> {
+fn check_responses(
+    problem: &Problem,
+    responses: &BTreeMap<String, String>,
+) -> Result<(), AnswerError> {
     for (question_id, choice) in responses {
-        let question = problem
-            .question(question_id)
-            .ok_or_else(|| AnswerError::UnknownQuestion {
-                problem: problem.id.clone(),
-                question: question_id.clone(),
-            })?;
+        let question =
+            problem
+                .question(question_id)
+                .ok_or_else(|| AnswerError::UnknownQuestion {
+                    problem: problem.id.clone(),
+                    question: question_id.clone(),
+                })?;
         if question.choice_label(choice).is_none() {
             return Err(AnswerError::UnknownChoice {
                 question: question_id.clone(),

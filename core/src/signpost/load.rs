@@ -1,9 +1,7 @@
 //! Reading the rule set from `content/signposting/`: `age-bands.toml`, `red-flags.toml`,
 //! `outcomes.toml` and one `problems/<id>.toml` per presenting problem.
 
-use super::model::{
-    AgeBand, Choice, Outcome, Problem, Question, RedFlag, Rule, RuleSet, Urgency,
-};
+use super::model::{AgeBand, Choice, Outcome, Problem, Question, RedFlag, Rule, RuleSet, Urgency};
 use crate::toml_source::TomlSource;
 use crate::{Diagnostic, Review, Source};
 use serde::Deserialize;
@@ -206,8 +204,10 @@ impl Loader {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(error) => {
-                self.errors
-                    .push(Diagnostic::new(&file, format!("cannot read the file: {error}")));
+                self.errors.push(Diagnostic::new(
+                    &file,
+                    format!("cannot read the file: {error}"),
+                ));
                 return None;
             }
         };
@@ -241,7 +241,10 @@ impl Loader {
             text,
             first_line: 1,
         };
-        match (source.date("last_reviewed", last), source.date("next_review", next)) {
+        match (
+            source.date("last_reviewed", last),
+            source.date("next_review", next),
+        ) {
             (Ok(last_reviewed), Ok(next_review)) => Some(Review {
                 last_reviewed,
                 next_review,
@@ -257,7 +260,9 @@ impl Loader {
     fn ages(&mut self, ages: Ages, bands: &[AgeBand], file: &str, line: usize) -> Vec<String> {
         match ages {
             Ages::Bands(list) => list,
-            Ages::Keyword(word) if word == "all" => bands.iter().map(|band| band.id.clone()).collect(),
+            Ages::Keyword(word) if word == "all" => {
+                bands.iter().map(|band| band.id.clone()).collect()
+            }
             Ages::Keyword(word) => {
                 self.errors.push(
                     Diagnostic::new(file, format!("`{word}` is not a list of age bands; write \"all\" or a list such as [\"18-64\", \"65-plus\"]"))
@@ -275,7 +280,8 @@ impl Loader {
         for spanned in parsed.band {
             let line = Self::line(&text, spanned.span().start);
             let raw = spanned.into_inner();
-            self.locations.record(Located::AgeBand(raw.id.clone()), &file, line);
+            self.locations
+                .record(Located::AgeBand(raw.id.clone()), &file, line);
             bands.push(AgeBand {
                 id: raw.id,
                 label: raw.label,
@@ -293,7 +299,8 @@ impl Loader {
         for spanned in parsed.flag {
             let line = Self::line(&text, spanned.span().start);
             let raw = spanned.into_inner();
-            self.locations.record(Located::RedFlag(raw.id.clone()), &file, line);
+            self.locations
+                .record(Located::RedFlag(raw.id.clone()), &file, line);
             let ages = self.ages(raw.ages, bands, &file, line);
             flags.push(RedFlag {
                 id: raw.id,
@@ -313,7 +320,8 @@ impl Loader {
         for spanned in parsed.outcome {
             let line = Self::line(&text, spanned.span().start);
             let raw = spanned.into_inner();
-            self.locations.record(Located::Outcome(raw.id.clone()), &file, line);
+            self.locations
+                .record(Located::Outcome(raw.id.clone()), &file, line);
             outcomes.push(Outcome {
                 id: raw.id,
                 title: raw.title,
@@ -352,7 +360,8 @@ impl Loader {
     fn problem(&mut self, path: &Path, bands: &[AgeBand]) -> Option<Problem> {
         let id = path.file_stem()?.to_str()?.to_string();
         let (parsed, file, text) = self.read::<ProblemFile>(path)?;
-        self.locations.record(Located::Problem(id.clone()), &file, 1);
+        self.locations
+            .record(Located::Problem(id.clone()), &file, 1);
         let review = self.review(&file, &text, &parsed.last_reviewed, &parsed.next_review)?;
         let ages = self.ages(parsed.ages, bands, &file, 1);
         let questions = parsed
@@ -384,7 +393,8 @@ impl Loader {
             .map(|spanned| {
                 let line = Self::line(&text, spanned.span().start);
                 let raw = spanned.into_inner();
-                self.locations.record(Located::Rule(raw.id.clone()), &file, line);
+                self.locations
+                    .record(Located::Rule(raw.id.clone()), &file, line);
                 Rule {
                     id: raw.id,
                     when: raw

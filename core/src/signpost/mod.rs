@@ -16,12 +16,11 @@ mod validate;
 
 pub use engine::{next_step, AnswerError, Answers, Decision, Reason, Step};
 pub use model::{
-    AgeBand, CareLevel, Choice, Outcome, Problem, Question, RedFlag, Rule, RuleSet, Urgency,
-    AGE, NOT_SURE,
+    AgeBand, CareLevel, Choice, Outcome, Problem, Question, RedFlag, Rule, RuleSet, Urgency, AGE,
+    NOT_SURE,
 };
 
 #[cfg(feature = "authoring")]
 pub use load::{load_dir, Located, Locations};
 #[cfg(feature = "authoring")]
 pub use validate::{validate, Coverage, References};
-

@@ -80,13 +80,19 @@ impl Checker<'_> {
             return;
         }
         for id in Self::duplicates(bands.iter().map(|band| band.id.as_str())) {
-            self.error(Located::AgeBand(id.into()), format!("age band `{id}` is defined twice"));
+            self.error(
+                Located::AgeBand(id.into()),
+                format!("age band `{id}` is defined twice"),
+            );
         }
         let mut expected_from = 0;
         for (index, band) in bands.iter().enumerate() {
             let place = Located::AgeBand(band.id.clone());
             if band.id == AGE || band.label.trim().is_empty() {
-                self.error(place.clone(), "an age band needs an id other than `age` and a label");
+                self.error(
+                    place.clone(),
+                    "an age band needs an id other than `age` and a label",
+                );
             }
             if band.from_months < expected_from {
                 self.error(
@@ -107,11 +113,17 @@ impl Checker<'_> {
                 ),
                 Some(to) if last => self.error(
                     place,
-                    format!("the last age band must be open-ended, but `{}` stops at {to} months", band.id),
+                    format!(
+                        "the last age band must be open-ended, but `{}` stops at {to} months",
+                        band.id
+                    ),
                 ),
                 None if !last => self.error(
                     place,
-                    format!("only the last age band can be open-ended, but `{}` is", band.id),
+                    format!(
+                        "only the last age band can be open-ended, but `{}` is",
+                        band.id
+                    ),
                 ),
                 _ => {}
             }
@@ -122,7 +134,10 @@ impl Checker<'_> {
     fn outcomes(&mut self, references: &References) {
         let outcomes = &self.rules.outcomes;
         for id in Self::duplicates(outcomes.iter().map(|outcome| outcome.id.as_str())) {
-            self.error(Located::Outcome(id.into()), format!("outcome `{id}` is defined twice"));
+            self.error(
+                Located::Outcome(id.into()),
+                format!("outcome `{id}` is defined twice"),
+            );
         }
         for outcome in outcomes {
             let place = Located::Outcome(outcome.id.clone());
@@ -151,7 +166,10 @@ impl Checker<'_> {
                 if !references.guidance_slugs.contains(slug) {
                     self.error(
                         place.clone(),
-                        format!("outcome `{}` links to guidance page `{slug}`, which does not exist", outcome.id),
+                        format!(
+                            "outcome `{}` links to guidance page `{slug}`, which does not exist",
+                            outcome.id
+                        ),
                     );
                 }
             }
@@ -160,15 +178,27 @@ impl Checker<'_> {
 
     fn review(&mut self, place: Located, what: &str, review: &Review, today: Date) {
         if review.last_reviewed > today {
-            self.error(place.clone(), format!("{what}: last_reviewed {} is in the future", review.last_reviewed));
+            self.error(
+                place.clone(),
+                format!(
+                    "{what}: last_reviewed {} is in the future",
+                    review.last_reviewed
+                ),
+            );
         }
         if review.next_review <= review.last_reviewed {
-            self.error(place.clone(), format!("{what}: next_review must be after last_reviewed"));
+            self.error(
+                place.clone(),
+                format!("{what}: next_review must be after last_reviewed"),
+            );
         }
         if review.next_review < today {
             self.error(
                 place,
-                format!("{what}: the review was due on {}: review the rules, then move both dates on", review.next_review),
+                format!(
+                    "{what}: the review was due on {}: review the rules, then move both dates on",
+                    review.next_review
+                ),
             );
         }
     }
@@ -179,7 +209,10 @@ impl Checker<'_> {
         }
         for age in ages {
             if self.rules.age_band(age).is_none() {
-                self.error(place.clone(), format!("{what} names age band `{age}`, which does not exist"));
+                self.error(
+                    place.clone(),
+                    format!("{what} names age band `{age}`, which does not exist"),
+                );
             }
         }
     }
@@ -187,10 +220,18 @@ impl Checker<'_> {
     fn red_flags(&mut self, today: Date) {
         let rules = self.rules;
         if let Some(first) = rules.red_flags.first() {
-            self.review(Located::RedFlag(first.id.clone()), "red flags", &rules.red_flag_review, today);
+            self.review(
+                Located::RedFlag(first.id.clone()),
+                "red flags",
+                &rules.red_flag_review,
+                today,
+            );
         }
         for id in Self::duplicates(rules.red_flags.iter().map(|flag| flag.id.as_str())) {
-            self.error(Located::RedFlag(id.into()), format!("red flag `{id}` is defined twice"));
+            self.error(
+                Located::RedFlag(id.into()),
+                format!("red flag `{id}` is defined twice"),
+            );
         }
         for flag in &rules.red_flags {
             let place = Located::RedFlag(flag.id.clone());
@@ -201,7 +242,10 @@ impl Checker<'_> {
             match rules.outcome(&flag.outcome) {
                 None => self.error(
                     place,
-                    format!("red flag `{}` leads to outcome `{}`, which does not exist", flag.id, flag.outcome),
+                    format!(
+                        "red flag `{}` leads to outcome `{}`, which does not exist",
+                        flag.id, flag.outcome
+                    ),
                 ),
                 Some(outcome) if outcome.urgency > Urgency::Now => self.error(
                     place,
@@ -236,7 +280,10 @@ impl Checker<'_> {
             .iter()
             .flat_map(|problem| problem.rules.iter().map(|rule| rule.id.as_str()));
         for id in Self::duplicates(all_rule_ids) {
-            self.error(Located::Rule(id.into()), format!("rule `{id}` is defined twice"));
+            self.error(
+                Located::Rule(id.into()),
+                format!("rule `{id}` is defined twice"),
+            );
         }
         for problem in &rules.problems {
             self.problem(problem, today);
@@ -255,7 +302,10 @@ impl Checker<'_> {
             self.error(place.clone(), format!("{what} has no rules"));
         }
         for id in Self::duplicates(problem.questions.iter().map(|q| q.id.as_str())) {
-            self.error(place.clone(), format!("{what} has two questions called `{id}`"));
+            self.error(
+                place.clone(),
+                format!("{what} has two questions called `{id}`"),
+            );
         }
         for question in &problem.questions {
             let question_place = Located::Question {
@@ -263,49 +313,91 @@ impl Checker<'_> {
                 question: question.id.clone(),
             };
             if question.id == AGE {
-                self.error(question_place.clone(), "`age` is kept for the age band; give the question another id");
+                self.error(
+                    question_place.clone(),
+                    "`age` is kept for the age band; give the question another id",
+                );
             }
             if question.choices.len() < 2 {
-                self.error(question_place.clone(), format!("question `{}` needs at least two answers", question.id));
+                self.error(
+                    question_place.clone(),
+                    format!("question `{}` needs at least two answers", question.id),
+                );
             }
             for id in Self::duplicates(question.choices.iter().map(|c| c.id.as_str())) {
-                self.error(question_place.clone(), format!("question `{}` has two answers called `{id}`", question.id));
+                self.error(
+                    question_place.clone(),
+                    format!("question `{}` has two answers called `{id}`", question.id),
+                );
             }
             if question.choices.iter().any(|choice| choice.id == NOT_SURE) {
-                self.error(question_place.clone(), "`not-sure` is added by `if_unsure`; do not list it as a choice");
+                self.error(
+                    question_place.clone(),
+                    "`not-sure` is added by `if_unsure`; do not list it as a choice",
+                );
             }
             if let Some(unsure) = &question.if_unsure {
                 if question.choice_label(unsure).is_none() || unsure == NOT_SURE {
-                    self.error(question_place, format!("if_unsure names `{unsure}`, which is not one of the answers"));
+                    self.error(
+                        question_place,
+                        format!("if_unsure names `{unsure}`, which is not one of the answers"),
+                    );
                 }
             }
         }
         for rule in &problem.rules {
             let rule_place = Located::Rule(rule.id.clone());
             if self.rules.outcome(&rule.outcome).is_none() {
-                self.error(rule_place.clone(), format!("rule `{}` leads to outcome `{}`, which does not exist", rule.id, rule.outcome));
+                self.error(
+                    rule_place.clone(),
+                    format!(
+                        "rule `{}` leads to outcome `{}`, which does not exist",
+                        rule.id, rule.outcome
+                    ),
+                );
             }
             if let Some(message) = rule.source.problem() {
                 self.error(rule_place.clone(), message);
             }
             for (key, values) in &rule.when {
                 if values.is_empty() {
-                    self.error(rule_place.clone(), format!("rule `{}`: condition `{key}` accepts no answer", rule.id));
+                    self.error(
+                        rule_place.clone(),
+                        format!("rule `{}`: condition `{key}` accepts no answer", rule.id),
+                    );
                 }
                 if key == AGE {
                     for age in values {
                         if !problem.ages.contains(age) {
-                            self.error(rule_place.clone(), format!("rule `{}`: age band `{age}` is not one {what} is offered to", rule.id));
+                            self.error(
+                                rule_place.clone(),
+                                format!(
+                                    "rule `{}`: age band `{age}` is not one {what} is offered to",
+                                    rule.id
+                                ),
+                            );
                         }
                     }
                     continue;
                 }
                 match problem.question(key) {
-                    None => self.error(rule_place.clone(), format!("rule `{}` asks about `{key}`, which is not a question of {what}", rule.id)),
+                    None => self.error(
+                        rule_place.clone(),
+                        format!(
+                            "rule `{}` asks about `{key}`, which is not a question of {what}",
+                            rule.id
+                        ),
+                    ),
                     Some(question) => {
                         for value in values {
                             if value == NOT_SURE || question.choice_label(value).is_none() {
-                                self.error(rule_place.clone(), format!("rule `{}`: `{value}` is not an answer to question `{key}`", rule.id));
+                                self.error(
+                                    rule_place.clone(),
+                                    format!(
+                                        "rule `{}`: `{value}` is not an answer to question `{key}`",
+                                        rule.id
+                                    ),
+                                );
                             }
                         }
                     }
@@ -332,7 +424,10 @@ impl Checker<'_> {
                     }
                     other => self.error(
                         Located::RedFlag(flag.id.clone()),
-                        format!("red flag `{}` at age `{age}` did not lead to its outcome: {other:?}", flag.id),
+                        format!(
+                            "red flag `{}` at age `{age}` did not lead to its outcome: {other:?}",
+                            flag.id
+                        ),
                     ),
                 }
             }
@@ -355,20 +450,31 @@ impl Checker<'_> {
                 if !walk.fired_rules.contains(rule.id.as_str()) {
                     self.error(
                         Located::Rule(rule.id.clone()),
-                        format!("rule `{}` can never apply: the rules above it always decide first", rule.id),
+                        format!(
+                            "rule `{}` can never apply: the rules above it always decide first",
+                            rule.id
+                        ),
                     );
                 }
             }
             for question in &problem.questions {
                 if !walk.asked_questions.contains(question.id.as_str()) {
                     self.error(
-                        Located::Question { problem: problem.id.clone(), question: question.id.clone() },
-                        format!("question `{}` is never asked: no rule needs it", question.id),
+                        Located::Question {
+                            problem: problem.id.clone(),
+                            question: question.id.clone(),
+                        },
+                        format!(
+                            "question `{}` is never asked: no rule needs it",
+                            question.id
+                        ),
                     );
                 }
             }
             coverage.journeys += walk.journeys;
-            coverage.journeys_by_problem.insert(problem.id.clone(), walk.journeys);
+            coverage
+                .journeys_by_problem
+                .insert(problem.id.clone(), walk.journeys);
             for (outcome, count) in walk.outcomes {
                 reached_outcomes.insert(outcome.clone());
                 *coverage.journeys_by_outcome.entry(outcome).or_default() += count;
@@ -378,7 +484,10 @@ impl Checker<'_> {
             if !reached_outcomes.contains(&outcome.id) {
                 self.error(
                     Located::Outcome(outcome.id.clone()),
-                    format!("outcome `{}` is never reached by any rule or red flag", outcome.id),
+                    format!(
+                        "outcome `{}` is never reached by any rule or red flag",
+                        outcome.id
+                    ),
                 );
             }
         }
@@ -399,14 +508,18 @@ impl Walk {
     fn explore(&mut self, rules: &RuleSet, problem: &Problem, answers: Answers) {
         // Each step answers a new question, so a journey longer than this is a loop.
         if answers.responses.len() > problem.questions.len() {
-            self.failures.push(format!("the journey {} does not end", describe(&answers)));
+            self.failures
+                .push(format!("the journey {} does not end", describe(&answers)));
             return;
         }
         match next_step(rules, &answers) {
             Ok(Step::Outcome(decision)) => {
                 self.journeys += 1;
                 self.fired_rules.insert(decision.decided_by.to_string());
-                *self.outcomes.entry(decision.outcome.id.clone()).or_default() += 1;
+                *self
+                    .outcomes
+                    .entry(decision.outcome.id.clone())
+                    .or_default() += 1;
             }
             Ok(Step::AskQuestion { question, .. }) => {
                 if answers.responses.contains_key(&question.id) {
@@ -428,15 +541,21 @@ impl Walk {
                 "the journey {} stopped at an unexpected step: {other:?}",
                 describe(&answers)
             )),
-            Err(error) => self
-                .failures
-                .push(format!("the journey {} reaches no outcome: {error}", describe(&answers))),
+            Err(error) => self.failures.push(format!(
+                "the journey {} reaches no outcome: {error}",
+                describe(&answers)
+            )),
         }
     }
 }
 
 fn describe(answers: &Answers) -> String {
     let mut parts = vec![format!("age={}", answers.age.as_deref().unwrap_or("?"))];
-    parts.extend(answers.responses.iter().map(|(question, choice)| format!("{question}={choice}")));
+    parts.extend(
+        answers
+            .responses
+            .iter()
+            .map(|(question, choice)| format!("{question}={choice}")),
+    );
     format!("({})", parts.join(", "))
 }

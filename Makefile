@@ -1,0 +1,34 @@
+# The two commands a newcomer needs; each installs what is missing first (scripts/setup).
+#   make serve   build the site and serve it on http://127.0.0.1:8080, rebuilding on changes
+#   make test    run every test: native, in-browser (wasm) and end-to-end in Chromium
+#   make bench   build for release and print sizes and timings
+
+SHELL := /bin/bash
+# Tools installed by scripts/setup; node_modules/.bin first so trunk finds binaryen's wasm-opt 132.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: serve test bench setup-build setup-test release
+
+serve: setup-build
+	trunk serve
+
+test: setup-test
+	cargo fmt --all --check
+	cargo test -p navigator-core
+	cargo test -p navigator-app --target wasm32-unknown-unknown
+	trunk build --release
+	node --test --test-reporter=spec tests/e2e/
+
+bench: setup-build release
+	node scripts/bench.mjs
+
+release:
+	trunk build --release
+
+setup-build:
+	scripts/setup build
+
+setup-test:
+	scripts/setup test

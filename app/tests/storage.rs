@@ -1,0 +1,80 @@
+//! The storage glue in a real browser (headless Chromium via wasm-bindgen-test-runner).
+#![cfg(target_arch = "wasm32")]
+
+use navigator_app::storage::{open_tracker, save_tracker, Notice, Store};
+use navigator_core::wellbeing::{Tracker, Way, STORAGE_KEY};
+use navigator_core::Date;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_store() -> Store {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    Store::open()
+}
+
+fn day() -> Date {
+    "2026-11-23".parse().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn an_empty_store_opens_an_empty_tracker_that_can_be_saved() {
+    let store = fresh_store();
+    assert!(store.is_available());
+    let opened = open_tracker(&store, 1);
+    assert!(opened.tracker.is_empty());
+    assert_eq!(opened.notice, Notice::None);
+    assert!(opened.can_save);
+}
+
+#[wasm_bindgen_test]
+fn a_saved_tracker_opens_again() {
+    let store = fresh_store();
+    let mut tracker = Tracker::default();
+    tracker.set(day(), Way::Give, true);
+    save_tracker(&store, &tracker).unwrap();
+    assert_eq!(
+        store.get(STORAGE_KEY).unwrap(),
+        r#"{"schema":1,"days":{"2026-11-23":["give"]}}"#
+    );
+    let opened = open_tracker(&store, 1);
+    assert_eq!(opened.tracker, tracker);
+    assert_eq!(opened.notice, Notice::None);
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_record_is_copied_aside_before_anything_else() {
+    let store = fresh_store();
+    store.set(STORAGE_KEY, "{broken").unwrap();
+    let opened = open_tracker(&store, 42);
+    let expected_key = format!("{STORAGE_KEY}.unreadable.42");
+    assert_eq!(
+        opened.notice,
+        Notice::KeptAside {
+            backup_key: expected_key.clone()
+        }
+    );
+    assert_eq!(store.get(&expected_key).as_deref(), Some("{broken"));
+    assert!(opened.can_save);
+}
+
+#[wasm_bindgen_test]
+fn a_newer_record_is_never_saved_over() {
+    let store = fresh_store();
+    let newer = r#"{"schema":9,"days":{}}"#;
+    store.set(STORAGE_KEY, newer).unwrap();
+    let opened = open_tracker(&store, 1);
+    assert_eq!(opened.notice, Notice::TooNew);
+    assert!(!opened.can_save);
+    assert_eq!(store.get(STORAGE_KEY).as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+fn without_storage_the_tracker_still_opens_and_says_so() {
+    let store = Store::unavailable();
+    let opened = open_tracker(&store, 1);
+    assert_eq!(opened.notice, Notice::NotSaved);
+    assert!(!opened.can_save);
+    assert!(save_tracker(&store, &opened.tracker).is_err());
+}

@@ -1,0 +1,36 @@
+// Prints what a first visit downloads, raw and compressed, from the release build in dist/,
+// and how long the content checks take. Figures only: nothing here passes or fails.
+//
+//   make bench
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+
+const DIST = 'dist';
+const files = readdirSync(DIST).filter((name) => statSync(join(DIST, name)).isFile());
+const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gzip = (data) => gzipSync(data, { level: 9 }).length;
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const firstLoad = files.filter((name) => /\.(html|js|wasm|css)$/.test(name));
+let total = { raw: 0, gzip: 0, brotli: 0 };
+console.log('First load (every route downloads the same files):');
+console.log(`  ${'file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)} ${'brotli 11'.padStart(10)}`);
+for (const name of firstLoad) {
+  const data = readFileSync(join(DIST, name));
+  const sizes = { raw: data.length, gzip: gzip(data), brotli: brotli(data) };
+  for (const key of Object.keys(total)) total[key] += sizes[key];
+  console.log(`  ${name.padEnd(44)} ${kb(sizes.raw).padStart(10)} ${kb(sizes.gzip).padStart(10)} ${kb(sizes.brotli).padStart(10)}`);
+}
+console.log(`  ${'total'.padEnd(44)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)} ${kb(total.brotli).padStart(10)}`);
+
+const runs = 5;
+const validate = () =>
+  execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'navigator-core', '--bin', 'navigator', '--', 'validate'], { encoding: 'utf8' });
+let output = validate(); // builds the binary, so the timed runs measure only the check
+const started = process.hrtime.bigint();
+for (let run = 0; run < runs; run += 1) output = validate();
+const perRun = Number(process.hrtime.bigint() - started) / 1e6 / runs;
+console.log(`\nContent check (navigator validate, release build, mean of ${runs} runs, including cargo's start-up): ${perRun.toFixed(0)} ms`);
+console.log(output.trim().split('\n').map((line) => `  ${line}`).join('\n'));

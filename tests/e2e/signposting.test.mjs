@@ -1,0 +1,214 @@
+// The "find the right service" journey in a real browser, with the mouse and with the keyboard.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, assertClean, focusedText, launch, tabTo } from './support.mjs';
+
+let site;
+before(async () => {
+  site = await launch();
+});
+after(() => site.close());
+
+/** The page heading as read on screen, without the care card's visually hidden prefix. */
+const heading = (page) =>
+  page.locator('main h1').evaluate((h1) => {
+    const copy = h1.cloneNode(true);
+    copy.querySelectorAll('.nhsuk-u-visually-hidden').forEach((hidden) => hidden.remove());
+    return copy.textContent.trim();
+  });
+
+/** Answers one question with the mouse: click the label, then Continue. */
+async function click(page, label) {
+  await page.locator('main label', { hasText: label }).first().click();
+  await page.locator('main button[type="submit"]', { hasText: 'Continue' }).click();
+}
+
+const JOURNEYS = [
+  {
+    name: 'back pain for 8 weeks leads to a physiotherapist',
+    age: '18 to 64 years',
+    problem: 'Back pain',
+    answers: ['No', 'No', 'No', 'Yes'],
+    outcome: 'Get help from a physiotherapist',
+    care: 'non-urgent',
+  },
+  {
+    name: 'low mood for weeks leads to NHS Talking Therapies',
+    age: '18 to 64 years',
+    problem: 'Low mood or depression',
+    answers: ['No', 'No', 'Yes'],
+    outcome: 'Refer yourself to NHS Talking Therapies',
+    care: 'non-urgent',
+  },
+  {
+    name: 'a sore throat with white spots at age 5 to 11 leads to Pharmacy First',
+    age: '5 to 11 years',
+    problem: 'Sore throat',
+    answers: ['No', 'No', 'No', 'No', 'Yes'],
+    outcome: 'See a pharmacist about your sore throat',
+    care: 'non-urgent',
+  },
+  {
+    name: 'the same sore throat at age 1 to 4 does not lead to Pharmacy First',
+    age: '1 to 4 years',
+    problem: 'Sore throat',
+    answers: ['No', 'No', 'No', 'No', 'Yes'],
+    outcome: 'Contact your GP practice in the next few days',
+    care: 'non-urgent',
+  },
+  {
+    name: 'low mood with thoughts of self-harm leads to the 111 mental health option',
+    age: '16 or 17 years',
+    problem: 'Low mood or depression',
+    answers: ['Yes'],
+    outcome: 'Get urgent mental health help now: call 111 and choose the mental health option',
+    care: 'urgent',
+  },
+];
+
+for (const journey of JOURNEYS) {
+  test(`with the mouse: ${journey.name}`, async () => {
+    const page = await site.open('/where-to-go');
+    assert.equal(await heading(page), 'How old is the person who needs help?');
+    await click(page, journey.age);
+    assert.equal(await heading(page), 'Is any of these happening now?');
+    await click(page, 'None of these');
+    assert.equal(await heading(page), 'What is the main problem?');
+    await click(page, journey.problem);
+    for (const answer of journey.answers) {
+      await click(page, answer);
+    }
+    assert.equal(await heading(page), journey.outcome);
+    assert.equal(await page.title(), `${journey.outcome} - Kent & Medway Care Navigator`);
+    assert.ok(await page.locator(`#outcome.nhsuk-card--care--${journey.care}`).isVisible());
+    // The outcome says how soon, why, and what to do if it gets worse.
+    assert.match(await page.locator('#outcome').innerText(), /How soon:/);
+    assert.ok(await page.locator('main h2', { hasText: 'Why we suggest this' }).isVisible());
+    assert.ok((await page.locator('main dl.nhsuk-summary-list').first().innerText()).length > 0);
+    assert.ok(await page.locator('main h2', { hasText: 'If it gets worse' }).isVisible());
+    await assertAccessible(page, `outcome of ${journey.name}`);
+    assertClean(page);
+    await page.context().close();
+  });
+}
+
+/** Answers one question from the keyboard: Tab to the radio, arrow to the answer, Tab to Continue, Enter. */
+async function keyboardChoose(page, label) {
+  const id = await page.locator('main label', { hasText: label }).first().getAttribute('for');
+  await tabTo(page, 'main input[type="radio"]');
+  while (!(await page.evaluate((target) => document.activeElement.id === target, id))) {
+    await page.keyboard.press('ArrowDown');
+  }
+  // Arrow keys select as they move; the first radio needs Space.
+  await page.keyboard.press('Space');
+  await tabTo(page, 'main button[type="submit"]');
+  await page.keyboard.press('Enter');
+}
+
+for (const journey of JOURNEYS.slice(0, 3)) {
+  test(`with the keyboard alone: ${journey.name}`, async () => {
+    const page = await site.open('/where-to-go');
+    await keyboardChoose(page, journey.age);
+    await page.locator('main h1', { hasText: 'Is any of these happening now?' }).waitFor();
+    // Focus moves to each new question.
+    assert.equal(await focusedText(page), 'Is any of these happening now?');
+    await tabTo(page, '#flag-none');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'main button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.locator('main h1', { hasText: 'What is the main problem?' }).waitFor();
+    await keyboardChoose(page, journey.problem);
+    for (const answer of journey.answers) {
+      const before = await heading(page);
+      await keyboardChoose(page, answer);
+      await page.waitForFunction((previous) => document.querySelector('main h1')?.textContent !== previous, before);
+    }
+    assert.equal(await heading(page), journey.outcome);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.match(await focusedText(page), new RegExp(journey.outcome));
+    // Start again is reachable by keyboard and goes back to the first question.
+    await tabTo(page, 'main button', 200);
+    while ((await focusedText(page)) !== 'Start again') await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('main h1', { hasText: 'How old is the person who needs help?' }).waitFor();
+    assertClean(page);
+    await page.context().close();
+  });
+}
+
+test('any red flag leads to 999, and the reason is shown', async () => {
+  const page = await site.open('/where-to-go');
+  await click(page, '65 or over');
+  await page.locator('main label', { hasText: 'Face dropping on one side' }).click();
+  await page.locator('main label', { hasText: 'A serious injury' }).click();
+  await page.locator('main button', { hasText: 'Continue' }).click();
+  assert.equal(await heading(page), 'Call 999 now');
+  assert.ok(await page.locator('#outcome.nhsuk-card--care--emergency').isVisible());
+  const why = await page.locator('main dl.nhsuk-summary-list').first().innerText();
+  assert.match(why, /Face dropping on one side/);
+  assert.match(why, /A serious injury/);
+  assert.ok(await page.locator('main .nhsuk-summary-list a[href="tel:999"]').isVisible());
+  await assertAccessible(page, '999 outcome');
+  assertClean(page);
+  await page.context().close();
+});
+
+test('"None of these" clears the ticked signs, and a sign clears "None of these"', async () => {
+  const page = await site.open('/where-to-go');
+  await click(page, '18 to 64 years');
+  const bleeding = page.locator('#flag-bleeding');
+  const none = page.locator('#flag-none');
+  await page.locator('label[for="flag-bleeding"]').click();
+  await page.locator('label[for="flag-none"]').click();
+  assert.equal(await bleeding.isChecked(), false);
+  assert.equal(await none.isChecked(), true);
+  await page.locator('label[for="flag-bleeding"]').click();
+  assert.equal(await none.isChecked(), false);
+  await page.context().close();
+});
+
+test('continuing without an answer shows an error that links to the question', async () => {
+  const page = await site.open('/where-to-go');
+  await page.locator('main button', { hasText: 'Continue' }).click();
+  const summary = page.locator('.nhsuk-error-summary');
+  assert.match(await summary.innerText(), /There is a problem\s+Select an answer/);
+  assert.ok(await page.locator('.nhsuk-form-group--error #question-error').isVisible());
+  await assertAccessible(page, 'error state');
+  await click(page, '18 to 64 years');
+  assert.equal(await heading(page), 'Is any of these happening now?');
+  await page.locator('main button', { hasText: 'Continue' }).click();
+  assert.match(await page.locator('.nhsuk-error-summary').innerText(), /None of these/);
+  await assertAccessible(page, 'red flag error state');
+  await page.context().close();
+});
+
+test('"not sure" takes the safer answer and says so; Back changes the last answer', async () => {
+  const page = await site.open('/where-to-go');
+  await click(page, '18 to 64 years');
+  await click(page, 'None of these');
+  await click(page, 'Back pain');
+  assert.match(await heading(page), /numbness or tingling around your bottom/);
+  await click(page, "I'm not sure");
+  assert.equal(await heading(page), 'Go to A&E now');
+  assert.match(await page.locator('main').innerText(), /You were not sure about one of the answers, so we chose the safer option/);
+
+  await page.locator('main button', { hasText: 'Back' }).click();
+  assert.match(await heading(page), /numbness or tingling around your bottom/);
+  await click(page, 'No');
+  assert.match(await heading(page), /high temperature, weight loss/);
+  assertClean(page);
+  await page.context().close();
+});
+
+test('the journey stores nothing in the browser', async () => {
+  const page = await site.open('/where-to-go');
+  await click(page, '18 to 64 years');
+  await click(page, 'None of these');
+  await click(page, 'Sore throat');
+  await click(page, 'Yes');
+  assert.equal(await heading(page), 'Call 999 now');
+  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
+  assert.deepEqual(stored, { local: 0, session: 0, cookies: '' });
+  assert.equal(new URL(page.url()).search, '', 'answers are not put in the address');
+  await page.context().close();
+});
