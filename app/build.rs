@@ -44,11 +44,7 @@ fn build_date() -> Date {
             .parse()
             .unwrap_or_else(|error| panic!("NAVIGATOR_TODAY: {error}"));
     }
-    let millis = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("the clock is after 1970")
-        .as_millis() as i64;
-    Date::from_unix_millis_london(millis)
+    Date::today_in_london()
 }
 
 fn write(path: &Path, text: &str) {

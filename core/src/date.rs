@@ -117,6 +117,16 @@ impl Date {
         Date::from_unix_millis_utc(millis + offset)
     }
 
+    /// Today in Europe/London by the system clock. Not built for wasm32, whose standard library
+    /// has no clock: the browser app reads the time from JavaScript instead.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn today_in_london() -> Date {
+        let millis = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |elapsed| elapsed.as_millis() as i64);
+        Date::from_unix_millis_london(millis)
+    }
+
     /// "23 November 2026", the form the NHS content style uses.
     pub fn long(self) -> String {
         let (year, month, day) = self.ymd();

@@ -183,7 +183,7 @@ fn digits(number: &str) -> String {
 }
 
 /// A `tel:` link for a number written for people.
-pub fn dial_href(number: &str) -> String {
+fn dial_href(number: &str) -> String {
     format!("tel:{}", digits(number))
 }
 

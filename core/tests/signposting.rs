@@ -48,32 +48,22 @@ fn outcome_id(rules: &RuleSet, answers: &Answers) -> String {
 }
 
 #[test]
-fn asks_age_then_red_flags_then_the_problem() {
+fn asks_red_flags_first_then_age_then_the_problem() {
     let (rules, _) = rules();
-    assert!(
-        matches!(next_step(&rules, &Answers::default()), Ok(Step::AskAge(bands)) if bands.len() == 8)
+    let Ok(Step::AskRedFlags(flags)) = next_step(&rules, &Answers::default()) else {
+        panic!("the red-flag screen comes first")
+    };
+    assert_eq!(
+        flags.len(),
+        rules.red_flags.len(),
+        "every sign is on the one screen"
     );
 
-    let baby = Answers {
-        age: Some("under-3-months".into()),
+    let no_flags = Answers {
+        red_flags: Some(Vec::new()),
         ..Answers::default()
     };
-    let Ok(Step::AskRedFlags(flags)) = next_step(&rules, &baby) else {
-        panic!()
-    };
-    let ids: Vec<_> = flags.iter().map(|flag| flag.id.as_str()).collect();
-    assert!(ids.contains(&"baby-high-temperature") && ids.contains(&"floppy-baby"));
-    assert!(!ids.contains(&"heart-attack-chest-pain"));
-
-    let adult = Answers {
-        age: Some("18-to-64".into()),
-        ..Answers::default()
-    };
-    let Ok(Step::AskRedFlags(flags)) = next_step(&rules, &adult) else {
-        panic!()
-    };
-    let ids: Vec<_> = flags.iter().map(|flag| flag.id.as_str()).collect();
-    assert!(ids.contains(&"heart-attack-chest-pain") && !ids.contains(&"baby-high-temperature"));
+    assert!(matches!(next_step(&rules, &no_flags), Ok(Step::AskAge(bands)) if bands.len() == 8));
 
     let Ok(Step::AskProblem(problems)) = next_step(&rules, &answers("5-to-11", &[], None, &[]))
     else {
@@ -98,57 +88,48 @@ fn asks_only_what_decides_the_most_urgent_rule_first() {
 }
 
 #[test]
-fn any_red_flag_for_any_age_leads_to_999_or_ae() {
+fn any_combination_of_red_flags_leads_to_999_or_ae_before_age_is_asked() {
     let (rules, _) = rules();
-    for band in &rules.age_bands {
-        let flags: Vec<&str> = rules
-            .red_flags_for(&band.id)
-            .map(|flag| flag.id.as_str())
+    let flags: Vec<&str> = rules
+        .red_flags
+        .iter()
+        .map(|flag| flag.id.as_str())
+        .collect();
+    assert!(
+        flags.len() <= 16,
+        "subset enumeration assumes a short screen"
+    );
+    for mask in 1u32..(1 << flags.len()) {
+        let picked: Vec<String> = (0..flags.len())
+            .filter(|i| mask & (1 << i) != 0)
+            .map(|i| flags[i].to_string())
             .collect();
+        let given = Answers {
+            red_flags: Some(picked.clone()),
+            ..Answers::default()
+        };
+        let Step::Outcome(decision) = next_step(&rules, &given).unwrap() else {
+            panic!("{picked:?} did not decide")
+        };
         assert!(
-            flags.len() <= 16,
-            "subset enumeration assumes a short screen"
+            decision.outcome.urgency <= Urgency::Now,
+            "{picked:?} → {}",
+            decision.outcome.id
         );
-        // Every non-empty subset of the screen.
-        for mask in 1u32..(1 << flags.len()) {
-            let picked: Vec<&str> = (0..flags.len())
-                .filter(|i| mask & (1 << i) != 0)
-                .map(|i| flags[i])
-                .collect();
-            let Step::Outcome(decision) =
-                next_step(&rules, &answers(&band.id, &picked, None, &[])).unwrap()
-            else {
-                panic!("{picked:?} at {} did not decide", band.id)
-            };
-            assert!(
-                decision.outcome.urgency <= Urgency::Now,
-                "{picked:?} → {}",
-                decision.outcome.id
-            );
-            let most_urgent = picked
-                .iter()
-                .map(|id| {
-                    rules
-                        .outcome(
-                            &rules
-                                .red_flags
-                                .iter()
-                                .find(|f| f.id == *id)
-                                .unwrap()
-                                .outcome,
-                        )
-                        .unwrap()
-                        .urgency
-                })
-                .min()
-                .unwrap();
-            assert_eq!(decision.outcome.urgency, most_urgent);
-            assert_eq!(
-                decision.because.len(),
-                picked.len(),
-                "every sign ticked is shown as a reason"
-            );
-        }
+        let most_urgent = picked
+            .iter()
+            .map(|id| {
+                let flag = rules.red_flags.iter().find(|flag| &flag.id == id).unwrap();
+                rules.outcome(&flag.outcome).unwrap().urgency
+            })
+            .min()
+            .unwrap();
+        assert_eq!(decision.outcome.urgency, most_urgent);
+        assert_eq!(
+            decision.because.len(),
+            picked.len(),
+            "every sign ticked is shown as a reason"
+        );
     }
 }
 
@@ -273,16 +254,10 @@ fn rejects_answers_that_do_not_fit() {
         (
             Answers {
                 age: Some("teenager".into()),
+                red_flags: Some(Vec::new()),
                 ..Answers::default()
             },
             AnswerError::UnknownAgeBand("teenager".into()),
-        ),
-        (
-            answers("18-to-64", &["baby-high-temperature"], None, &[]),
-            AnswerError::RedFlagNotForAge {
-                flag: "baby-high-temperature".into(),
-                age: "18-to-64".into(),
-            },
         ),
         (
             answers("18-to-64", &["sneezing"], None, &[]),
@@ -352,16 +327,25 @@ fn references(rules: &RuleSet) -> (BTreeSet<String>, BTreeSet<String>) {
     (services, guidance)
 }
 
+fn check(
+    rules: &RuleSet,
+    locations: &Locations,
+    services: &BTreeSet<String>,
+    guidance: &BTreeSet<String>,
+) -> Result<navigator_core::signpost::Coverage, Vec<String>> {
+    let references = References {
+        service_ids: services,
+        guidance_slugs: guidance,
+    };
+    validate(rules, locations, &references, today())
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
 fn problems_found(rules: &RuleSet, locations: &Locations) -> Vec<String> {
     let (services, guidance) = references(rules);
-    let references = References {
-        service_ids: &services,
-        guidance_slugs: &guidance,
-    };
-    match validate(rules, locations, &references, today()) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    }
+    check(rules, locations, &services, &guidance)
+        .err()
+        .unwrap_or_default()
 }
 
 fn assert_found(rules: &RuleSet, locations: &Locations, expected: &str) {
@@ -376,16 +360,7 @@ fn assert_found(rules: &RuleSet, locations: &Locations, expected: &str) {
 fn the_real_rule_set_is_valid_and_every_journey_is_walked() {
     let (rules, locations) = rules();
     let (services, guidance) = references(&rules);
-    let coverage = validate(
-        &rules,
-        &locations,
-        &References {
-            service_ids: &services,
-            guidance_slugs: &guidance,
-        },
-        today(),
-    )
-    .unwrap();
+    let coverage = check(&rules, &locations, &services, &guidance).unwrap();
     assert!(coverage.journeys > 100, "{coverage:?}");
     assert_eq!(coverage.journeys_by_problem.len(), rules.problems.len());
     assert_eq!(
@@ -472,17 +447,8 @@ fn finds_unreachable_outcomes_and_missing_references() {
     let (rules, locations) = self::rules();
     let services = BTreeSet::from(["nhs-111".to_string()]);
     let (_, guidance) = references(&rules);
-    let errors = validate(
-        &rules,
-        &locations,
-        &References {
-            service_ids: &services,
-            guidance_slugs: &guidance,
-        },
-        today(),
-    )
-    .unwrap_err();
-    let first = errors[0].to_string();
+    let errors = check(&rules, &locations, &services, &guidance).unwrap_err();
+    let first = &errors[0];
     assert!(first.contains("signposting/outcomes.toml:"), "{first}");
     assert!(
         first.contains("which is not in content/services"),

@@ -69,10 +69,10 @@ const JOURNEYS = [
 for (const journey of JOURNEYS) {
   test(`with the mouse: ${journey.name}`, async () => {
     const page = await site.open('/where-to-go');
-    assert.equal(await heading(page), 'How old is the person who needs help?');
-    await click(page, journey.age);
     assert.equal(await heading(page), 'Is any of these happening now?');
     await click(page, 'None of these');
+    assert.equal(await heading(page), 'How old is the person who needs help?');
+    await click(page, journey.age);
     assert.equal(await heading(page), 'What is the main problem?');
     await click(page, journey.problem);
     for (const answer of journey.answers) {
@@ -108,14 +108,15 @@ async function keyboardChoose(page, label) {
 for (const journey of JOURNEYS.slice(0, 3)) {
   test(`with the keyboard alone: ${journey.name}`, async () => {
     const page = await site.open('/where-to-go');
-    await keyboardChoose(page, journey.age);
-    await page.locator('main h1', { hasText: 'Is any of these happening now?' }).waitFor();
-    // Focus moves to each new question.
-    assert.equal(await focusedText(page), 'Is any of these happening now?');
     await tabTo(page, '#flag-none');
     await page.keyboard.press('Space');
     await tabTo(page, 'main button[type="submit"]');
     await page.keyboard.press('Enter');
+    await page.locator('main h1', { hasText: 'How old is the person who needs help?' }).waitFor();
+    // Focus moves to each new question.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.equal(await focusedText(page), 'How old is the person who needs help?');
+    await keyboardChoose(page, journey.age);
     await page.locator('main h1', { hasText: 'What is the main problem?' }).waitFor();
     await keyboardChoose(page, journey.problem);
     for (const answer of journey.answers) {
@@ -130,15 +131,14 @@ for (const journey of JOURNEYS.slice(0, 3)) {
     await tabTo(page, 'main button', 200);
     while ((await focusedText(page)) !== 'Start again') await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.locator('main h1', { hasText: 'How old is the person who needs help?' }).waitFor();
+    await page.locator('main h1', { hasText: 'Is any of these happening now?' }).waitFor();
     assertClean(page);
     await page.context().close();
   });
 }
 
-test('any red flag leads to 999, and the reason is shown', async () => {
+test('any red flag leads to 999 at once, before any other question, and the reason is shown', async () => {
   const page = await site.open('/where-to-go');
-  await click(page, '65 or over');
   await page.locator('main label', { hasText: 'Face dropping on one side' }).click();
   await page.locator('main label', { hasText: 'A serious injury' }).click();
   await page.locator('main button', { hasText: 'Continue' }).click();
@@ -155,7 +155,6 @@ test('any red flag leads to 999, and the reason is shown', async () => {
 
 test('"None of these" clears the ticked signs, and a sign clears "None of these"', async () => {
   const page = await site.open('/where-to-go');
-  await click(page, '18 to 64 years');
   const bleeding = page.locator('#flag-bleeding');
   const none = page.locator('#flag-none');
   await page.locator('label[for="flag-bleeding"]').click();
@@ -170,22 +169,22 @@ test('"None of these" clears the ticked signs, and a sign clears "None of these"
 test('continuing without an answer shows an error that links to the question', async () => {
   const page = await site.open('/where-to-go');
   await page.locator('main button', { hasText: 'Continue' }).click();
-  const summary = page.locator('.nhsuk-error-summary');
-  assert.match(await summary.innerText(), /There is a problem\s+Select an answer/);
+  assert.match(await page.locator('.nhsuk-error-summary').innerText(), /There is a problem\s+Tick the signs that apply, or “None of these”/);
+  assert.ok(await page.locator('.nhsuk-form-group--error #flags-error').isVisible());
+  await assertAccessible(page, 'red flag error state');
+  await click(page, 'None of these');
+  assert.equal(await heading(page), 'How old is the person who needs help?');
+  await page.locator('main button', { hasText: 'Continue' }).click();
+  assert.match(await page.locator('.nhsuk-error-summary').innerText(), /There is a problem\s+Select an answer/);
   assert.ok(await page.locator('.nhsuk-form-group--error #question-error').isVisible());
   await assertAccessible(page, 'error state');
-  await click(page, '18 to 64 years');
-  assert.equal(await heading(page), 'Is any of these happening now?');
-  await page.locator('main button', { hasText: 'Continue' }).click();
-  assert.match(await page.locator('.nhsuk-error-summary').innerText(), /None of these/);
-  await assertAccessible(page, 'red flag error state');
   await page.context().close();
 });
 
 test('"not sure" takes the safer answer and says so; Back changes the last answer', async () => {
   const page = await site.open('/where-to-go');
-  await click(page, '18 to 64 years');
   await click(page, 'None of these');
+  await click(page, '18 to 64 years');
   await click(page, 'Back pain');
   assert.match(await heading(page), /numbness or tingling around your bottom/);
   await click(page, "I'm not sure");
@@ -202,8 +201,8 @@ test('"not sure" takes the safer answer and says so; Back changes the last answe
 
 test('the journey stores nothing in the browser', async () => {
   const page = await site.open('/where-to-go');
-  await click(page, '18 to 64 years');
   await click(page, 'None of these');
+  await click(page, '18 to 64 years');
   await click(page, 'Sore throat');
   await click(page, 'Yes');
   assert.equal(await heading(page), 'Call 999 now');

@@ -30,6 +30,7 @@ pub fn ServiceDetails(service: &'static Service) -> impl IntoView {
                         </div>
                     })}
                     <Row label="Where" value=service.address.clone() />
+                    <Row label="Area" value=Some(service.areas.iter().map(|area| area.label()).collect::<Vec<_>>().join(", ")) />
                     <Row label="Opening hours" value=service.opening_hours.clone() />
                     {(!service.not_for.is_empty()).then(|| view! {
                         <div class="nhsuk-summary-list__row">

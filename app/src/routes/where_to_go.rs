@@ -11,7 +11,7 @@ use navigator_core::signpost::{next_step, Answers, CareLevel, Decision, Reason, 
 
 /// One option of a question.
 #[derive(Clone)]
-struct Option_ {
+struct Offer {
     id: String,
     label: String,
     hint: Option<String>,
@@ -59,7 +59,7 @@ pub fn WhereToGo() -> impl IntoView {
             Step::AskAge(bands) => {
                 let options = bands
                     .iter()
-                    .map(|band| Option_ {
+                    .map(|band| Offer {
                         id: band.id.clone(),
                         label: band.label.clone(),
                         hint: None,
@@ -83,7 +83,7 @@ pub fn WhereToGo() -> impl IntoView {
             Step::AskRedFlags(flags) => {
                 let options = flags
                     .iter()
-                    .map(|flag| Option_ {
+                    .map(|flag| Offer {
                         id: flag.id.clone(),
                         label: flag.text.clone(),
                         hint: flag.hint.clone(),
@@ -100,7 +100,7 @@ pub fn WhereToGo() -> impl IntoView {
             Step::AskProblem(problems) => {
                 let options = problems
                     .iter()
-                    .map(|problem| Option_ {
+                    .map(|problem| Offer {
                         id: problem.id.clone(),
                         label: problem.title.clone(),
                         hint: Some(problem.summary.clone()),
@@ -126,7 +126,7 @@ pub fn WhereToGo() -> impl IntoView {
                 let options = question
                     .offered_choices()
                     .into_iter()
-                    .map(|choice| Option_ {
+                    .map(|choice| Offer {
                         id: choice.id,
                         label: choice.label,
                         hint: None,
@@ -150,6 +150,19 @@ pub fn WhereToGo() -> impl IntoView {
     }
 }
 
+const CHOOSE_ONE_ERROR: &str = "Select an answer";
+const RED_FLAG_ERROR: &str = "Tick the signs that apply, or \u{201c}None of these\u{201d}";
+
+/// The message beside the question when Continue is pressed with nothing chosen.
+fn error_message(id: &'static str, message: &'static str) -> impl IntoView {
+    view! {
+        <span class="nhsuk-error-message" id=id>
+            <span class="nhsuk-u-visually-hidden">"Error: "</span>
+            {message}
+        </span>
+    }
+}
+
 /// The error summary shown when Continue is pressed with nothing chosen.
 fn error_summary(message: &'static str, target: String) -> impl IntoView {
     view! {
@@ -168,7 +181,7 @@ fn error_summary(message: &'static str, target: String) -> impl IntoView {
 fn ChooseOne(
     question: String,
     hint: Option<String>,
-    options: Vec<Option_>,
+    options: Vec<Offer>,
     on_choose: Callback<String>,
 ) -> impl IntoView {
     let chosen = RwSignal::new(None::<String>);
@@ -201,18 +214,14 @@ fn ChooseOne(
     view! {
         <Title text=TITLE />
         <form novalidate on:submit=on_submit>
-            {move || show_error.get().then(|| error_summary("Select an answer", first_input.clone()))}
+            {move || show_error.get().then(|| error_summary(CHOOSE_ONE_ERROR, first_input.clone()))}
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=move || show_error.get()>
                 <fieldset class="nhsuk-fieldset" aria-describedby=described_by>
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
                         <h1 class="nhsuk-fieldset__heading" tabindex="-1">{question}</h1>
                     </legend>
                     {hint.map(|hint| view! { <div class="nhsuk-hint" id="question-hint">{hint}</div> })}
-                    {move || show_error.get().then(|| view! {
-                        <span class="nhsuk-error-message" id="question-error">
-                            <span class="nhsuk-u-visually-hidden">"Error: "</span>"Select an answer"
-                        </span>
-                    })}
+                    {move || show_error.get().then(|| error_message("question-error", CHOOSE_ONE_ERROR))}
                     <div class="nhsuk-radios">
                         {options.into_iter().map(|option| {
                             let id = format!("choice-{}", option.id);
@@ -245,7 +254,7 @@ fn ChooseOne(
 
 /// The red-flag screen: tick every sign that applies, or "None of these", which excludes the rest.
 #[component]
-fn RedFlagScreen(options: Vec<Option_>, on_choose: Callback<Vec<String>>) -> impl IntoView {
+fn RedFlagScreen(options: Vec<Offer>, on_choose: Callback<Vec<String>>) -> impl IntoView {
     let ticked = RwSignal::new(Vec::<String>::new());
     let none = RwSignal::new(false);
     let show_error = RwSignal::new(false);
@@ -261,18 +270,14 @@ fn RedFlagScreen(options: Vec<Option_>, on_choose: Callback<Vec<String>>) -> imp
     view! {
         <Title text=TITLE />
         <form novalidate on:submit=on_submit>
-            {move || show_error.get().then(|| error_summary("Tick the signs that apply, or \u{201c}None of these\u{201d}", "#flag-none".to_string()))}
+            {move || show_error.get().then(|| error_summary(RED_FLAG_ERROR, "#flag-none".to_string()))}
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=move || show_error.get()>
                 <fieldset class="nhsuk-fieldset" aria-describedby=move || if show_error.get() { "flags-hint flags-error" } else { "flags-hint" }>
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
                         <h1 class="nhsuk-fieldset__heading" tabindex="-1">"Is any of these happening now?"</h1>
                     </legend>
                     <div class="nhsuk-hint" id="flags-hint">"Tick all that apply. These are signs of an emergency, so we ask about them first."</div>
-                    {move || show_error.get().then(|| view! {
-                        <span class="nhsuk-error-message" id="flags-error">
-                            <span class="nhsuk-u-visually-hidden">"Error: "</span>"Tick the signs that apply, or \u{201c}None of these\u{201d}"
-                        </span>
-                    })}
+                    {move || show_error.get().then(|| error_message("flags-error", RED_FLAG_ERROR))}
                     <div class="nhsuk-checkboxes">
                         {options.into_iter().map(|option| {
                             let id = format!("flag-{}", option.id);

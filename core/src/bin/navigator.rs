@@ -51,7 +51,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         command,
         file: None,
         content: PathBuf::from("content"),
-        today: today(),
+        today: Date::today_in_london(),
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -68,14 +68,6 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         }
     }
     Ok(options)
-}
-
-fn today() -> Date {
-    let millis = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|elapsed| elapsed.as_millis() as i64)
-        .unwrap_or(0);
-    Date::from_unix_millis_london(millis)
 }
 
 fn run(options: &Options) -> Result<(), String> {

@@ -66,7 +66,6 @@ impl Decision<'_> {
 pub enum AnswerError {
     UnknownAgeBand(String),
     UnknownRedFlag(String),
-    RedFlagNotForAge { flag: String, age: String },
     UnknownProblem(String),
     ProblemNotForAge { problem: String, age: String },
     UnknownQuestion { problem: String, question: String },
@@ -80,9 +79,6 @@ impl fmt::Display for AnswerError {
         match self {
             AnswerError::UnknownAgeBand(age) => write!(f, "there is no age band `{age}`"),
             AnswerError::UnknownRedFlag(flag) => write!(f, "there is no red flag `{flag}`"),
-            AnswerError::RedFlagNotForAge { flag, age } => {
-                write!(f, "red flag `{flag}` is not asked for age band `{age}`")
-            }
             AnswerError::UnknownProblem(problem) => write!(f, "there is no problem `{problem}`"),
             AnswerError::ProblemNotForAge { problem, age } => {
                 write!(f, "problem `{problem}` is not offered for age band `{age}`")
@@ -108,19 +104,19 @@ const AGE_QUESTION: &str = "Age";
 
 /// What happens next, given the answers so far.
 pub fn next_step<'r>(rules: &'r RuleSet, answers: &Answers) -> Result<Step<'r>, AnswerError> {
+    let Some(flag_ids) = &answers.red_flags else {
+        return Ok(Step::AskRedFlags(rules.red_flags.iter().collect()));
+    };
+    if let Some(decision) = red_flag_decision(rules, flag_ids)? {
+        return Ok(Step::Outcome(decision));
+    }
+
     let Some(age_id) = &answers.age else {
         return Ok(Step::AskAge(&rules.age_bands));
     };
     let age = rules
         .age_band(age_id)
         .ok_or_else(|| AnswerError::UnknownAgeBand(age_id.clone()))?;
-
-    let Some(flag_ids) = &answers.red_flags else {
-        return Ok(Step::AskRedFlags(rules.red_flags_for(&age.id).collect()));
-    };
-    if let Some(decision) = red_flag_decision(rules, age, flag_ids)? {
-        return Ok(Step::Outcome(decision));
-    }
 
     let Some(problem_id) = &answers.problem else {
         return Ok(Step::AskProblem(rules.problems_for(&age.id).collect()));
@@ -169,7 +165,6 @@ pub fn next_step<'r>(rules: &'r RuleSet, answers: &Answers) -> Result<Step<'r>, 
 /// Any red flag leads straight to its outcome; with several, the most urgent one wins.
 fn red_flag_decision<'r>(
     rules: &'r RuleSet,
-    age: &AgeBand,
     flag_ids: &[String],
 ) -> Result<Option<Decision<'r>>, AnswerError> {
     let mut chosen: Option<(&RedFlag, &Outcome)> = None;
@@ -180,12 +175,6 @@ fn red_flag_decision<'r>(
             .iter()
             .find(|flag| &flag.id == id)
             .ok_or_else(|| AnswerError::UnknownRedFlag(id.clone()))?;
-        if !flag.ages.contains(&age.id) {
-            return Err(AnswerError::RedFlagNotForAge {
-                flag: id.clone(),
-                age: age.id.clone(),
-            });
-        }
         let outcome = rules
             .outcome(&flag.outcome)
             .ok_or_else(|| AnswerError::UnknownOutcome(flag.outcome.clone()))?;

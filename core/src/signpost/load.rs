@@ -84,7 +84,6 @@ struct RawRedFlag {
     id: String,
     text: String,
     hint: Option<String>,
-    ages: Ages,
     outcome: String,
     source: Option<Source>,
 }
@@ -165,9 +164,7 @@ impl OneOrMany {
 pub fn load_dir(dir: &Path) -> Result<(RuleSet, Locations), Vec<Diagnostic>> {
     let mut loader = Loader::default();
     let age_bands = loader.age_bands(&dir.join("age-bands.toml"));
-    let red_flags = age_bands
-        .as_ref()
-        .and_then(|bands| loader.red_flags(&dir.join("red-flags.toml"), bands));
+    let red_flags = loader.red_flags(&dir.join("red-flags.toml"));
     let outcomes = loader.outcomes(&dir.join("outcomes.toml"));
     let problems = age_bands
         .as_ref()
@@ -192,6 +189,26 @@ pub fn load_dir(dir: &Path) -> Result<(RuleSet, Locations), Vec<Diagnostic>> {
     }
 }
 
+/// An authored file, kept so that byte offsets can be turned into line numbers.
+struct File {
+    name: String,
+    text: String,
+}
+
+impl File {
+    fn toml(&self) -> TomlSource<'_> {
+        TomlSource {
+            file: &self.name,
+            text: &self.text,
+            first_line: 1,
+        }
+    }
+
+    fn line(&self, offset: usize) -> usize {
+        self.toml().line_at(offset)
+    }
+}
+
 #[derive(Default)]
 struct Loader {
     locations: Locations,
@@ -199,25 +216,21 @@ struct Loader {
 }
 
 impl Loader {
-    fn read<T: serde::de::DeserializeOwned>(&mut self, path: &Path) -> Option<(T, String, String)> {
-        let file = path.display().to_string();
+    fn read<T: serde::de::DeserializeOwned>(&mut self, path: &Path) -> Option<(T, File)> {
+        let name = path.display().to_string();
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(error) => {
                 self.errors.push(Diagnostic::new(
-                    &file,
+                    &name,
                     format!("cannot read the file: {error}"),
                 ));
                 return None;
             }
         };
-        let source = TomlSource {
-            file: &file,
-            text: &text,
-            first_line: 1,
-        };
-        match source.parse() {
-            Ok(value) => Some((value, file, text)),
+        let file = File { name, text };
+        match file.toml().parse() {
+            Ok(value) => Some((value, file)),
             Err(error) => {
                 self.errors.push(error);
                 None
@@ -225,25 +238,16 @@ impl Loader {
         }
     }
 
-    fn line(text: &str, offset: usize) -> usize {
-        1 + text[..offset.min(text.len())].matches('\n').count()
-    }
-
     fn review(
         &mut self,
-        file: &str,
-        text: &str,
+        file: &File,
         last: &Spanned<Datetime>,
         next: &Spanned<Datetime>,
     ) -> Option<Review> {
-        let source = TomlSource {
-            file,
-            text,
-            first_line: 1,
-        };
+        let toml = file.toml();
         match (
-            source.date("last_reviewed", last),
-            source.date("next_review", next),
+            toml.date("last_reviewed", last),
+            toml.date("next_review", next),
         ) {
             (Ok(last_reviewed), Ok(next_review)) => Some(Review {
                 last_reviewed,
@@ -275,13 +279,13 @@ impl Loader {
     }
 
     fn age_bands(&mut self, path: &Path) -> Option<Vec<AgeBand>> {
-        let (parsed, file, text) = self.read::<AgeBandsFile>(path)?;
+        let (parsed, file) = self.read::<AgeBandsFile>(path)?;
         let mut bands = Vec::new();
         for spanned in parsed.band {
-            let line = Self::line(&text, spanned.span().start);
+            let line = file.line(spanned.span().start);
             let raw = spanned.into_inner();
             self.locations
-                .record(Located::AgeBand(raw.id.clone()), &file, line);
+                .record(Located::AgeBand(raw.id.clone()), &file.name, line);
             bands.push(AgeBand {
                 id: raw.id,
                 label: raw.label,
@@ -292,21 +296,19 @@ impl Loader {
         Some(bands)
     }
 
-    fn red_flags(&mut self, path: &Path, bands: &[AgeBand]) -> Option<(Vec<RedFlag>, Review)> {
-        let (parsed, file, text) = self.read::<RedFlagsFile>(path)?;
-        let review = self.review(&file, &text, &parsed.last_reviewed, &parsed.next_review)?;
+    fn red_flags(&mut self, path: &Path) -> Option<(Vec<RedFlag>, Review)> {
+        let (parsed, file) = self.read::<RedFlagsFile>(path)?;
+        let review = self.review(&file, &parsed.last_reviewed, &parsed.next_review)?;
         let mut flags = Vec::new();
         for spanned in parsed.flag {
-            let line = Self::line(&text, spanned.span().start);
+            let line = file.line(spanned.span().start);
             let raw = spanned.into_inner();
             self.locations
-                .record(Located::RedFlag(raw.id.clone()), &file, line);
-            let ages = self.ages(raw.ages, bands, &file, line);
+                .record(Located::RedFlag(raw.id.clone()), &file.name, line);
             flags.push(RedFlag {
                 id: raw.id,
                 text: raw.text,
                 hint: raw.hint,
-                ages,
                 outcome: raw.outcome,
                 source: raw.source.unwrap_or_else(|| parsed.source.clone()),
             });
@@ -315,13 +317,13 @@ impl Loader {
     }
 
     fn outcomes(&mut self, path: &Path) -> Option<Vec<Outcome>> {
-        let (parsed, file, text) = self.read::<OutcomesFile>(path)?;
+        let (parsed, file) = self.read::<OutcomesFile>(path)?;
         let mut outcomes = Vec::new();
         for spanned in parsed.outcome {
-            let line = Self::line(&text, spanned.span().start);
+            let line = file.line(spanned.span().start);
             let raw = spanned.into_inner();
             self.locations
-                .record(Located::Outcome(raw.id.clone()), &file, line);
+                .record(Located::Outcome(raw.id.clone()), &file.name, line);
             outcomes.push(Outcome {
                 id: raw.id,
                 title: raw.title,
@@ -359,23 +361,23 @@ impl Loader {
 
     fn problem(&mut self, path: &Path, bands: &[AgeBand]) -> Option<Problem> {
         let id = path.file_stem()?.to_str()?.to_string();
-        let (parsed, file, text) = self.read::<ProblemFile>(path)?;
+        let (parsed, file) = self.read::<ProblemFile>(path)?;
         self.locations
-            .record(Located::Problem(id.clone()), &file, 1);
-        let review = self.review(&file, &text, &parsed.last_reviewed, &parsed.next_review)?;
-        let ages = self.ages(parsed.ages, bands, &file, 1);
+            .record(Located::Problem(id.clone()), &file.name, 1);
+        let review = self.review(&file, &parsed.last_reviewed, &parsed.next_review)?;
+        let ages = self.ages(parsed.ages, bands, &file.name, 1);
         let questions = parsed
             .question
             .into_iter()
             .map(|spanned| {
-                let line = Self::line(&text, spanned.span().start);
+                let line = file.line(spanned.span().start);
                 let raw = spanned.into_inner();
                 self.locations.record(
                     Located::Question {
                         problem: id.clone(),
                         question: raw.id.clone(),
                     },
-                    &file,
+                    &file.name,
                     line,
                 );
                 Question {
@@ -391,10 +393,10 @@ impl Loader {
             .rule
             .into_iter()
             .map(|spanned| {
-                let line = Self::line(&text, spanned.span().start);
+                let line = file.line(spanned.span().start);
                 let raw = spanned.into_inner();
                 self.locations
-                    .record(Located::Rule(raw.id.clone()), &file, line);
+                    .record(Located::Rule(raw.id.clone()), &file.name, line);
                 Rule {
                     id: raw.id,
                     when: raw

@@ -30,14 +30,13 @@ pub struct AgeBand {
     pub to_months: Option<u32>,
 }
 
-/// A sign of a life-threatening emergency, asked before anything else.
+/// A sign of a life-threatening emergency, asked before anything else (even age), so its text
+/// says who it applies to where that matters ("A baby under 3 months with ...").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RedFlag {
     pub id: String,
     pub text: String,
     pub hint: Option<String>,
-    /// Age bands the sign is asked for.
-    pub ages: Vec<String>,
     pub outcome: String,
     pub source: Source,
 }
@@ -153,13 +152,6 @@ impl RuleSet {
 
     pub fn age_band(&self, id: &str) -> Option<&AgeBand> {
         self.age_bands.iter().find(|band| band.id == id)
-    }
-
-    pub fn red_flags_for<'r>(&'r self, age: &str) -> impl Iterator<Item = &'r RedFlag> + 'r {
-        let age = age.to_string();
-        self.red_flags
-            .iter()
-            .filter(move |flag| flag.ages.contains(&age))
     }
 
     pub fn problems_for<'r>(&'r self, age: &str) -> impl Iterator<Item = &'r Problem> + 'r {

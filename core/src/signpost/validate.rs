@@ -219,6 +219,10 @@ impl Checker<'_> {
 
     fn red_flags(&mut self, today: Date) {
         let rules = self.rules;
+        if rules.red_flags.is_empty() {
+            self.errors
+                .push(Diagnostic::new(FALLBACK_FILE, "there are no red flags"));
+        }
         if let Some(first) = rules.red_flags.first() {
             self.review(
                 Located::RedFlag(first.id.clone()),
@@ -235,7 +239,6 @@ impl Checker<'_> {
         }
         for flag in &rules.red_flags {
             let place = Located::RedFlag(flag.id.clone());
-            self.known_ages(&place, &format!("red flag `{}`", flag.id), &flag.ages);
             if let Some(problem) = flag.source.problem() {
                 self.error(place.clone(), problem);
             }
@@ -257,20 +260,6 @@ impl Checker<'_> {
                 Some(_) => {}
             }
         }
-        for band in &rules.age_bands {
-            if rules.red_flags_for(&band.id).next().is_none() {
-                self.error(
-                    Located::AgeBand(band.id.clone()),
-                    format!("no red flags are asked for age band `{}`", band.id),
-                );
-            }
-            if rules.problems_for(&band.id).next().is_none() {
-                self.error(
-                    Located::AgeBand(band.id.clone()),
-                    format!("no problem is offered for age band `{}`", band.id),
-                );
-            }
-        }
     }
 
     fn problems(&mut self, today: Date) {
@@ -287,6 +276,14 @@ impl Checker<'_> {
         }
         for problem in &rules.problems {
             self.problem(problem, today);
+        }
+        for band in &rules.age_bands {
+            if rules.problems_for(&band.id).next().is_none() {
+                self.error(
+                    Located::AgeBand(band.id.clone()),
+                    format!("no problem is offered for age band `{}`", band.id),
+                );
+            }
         }
     }
 
@@ -412,24 +409,21 @@ impl Checker<'_> {
         let mut coverage = Coverage::default();
         let mut reached_outcomes = BTreeSet::new();
         for flag in &rules.red_flags {
-            for age in &flag.ages {
-                let answers = Answers {
-                    age: Some(age.clone()),
-                    red_flags: Some(vec![flag.id.clone()]),
-                    ..Answers::default()
-                };
-                match next_step(rules, &answers) {
-                    Ok(Step::Outcome(decision)) if decision.outcome.id == flag.outcome => {
-                        reached_outcomes.insert(flag.outcome.clone());
-                    }
-                    other => self.error(
-                        Located::RedFlag(flag.id.clone()),
-                        format!(
-                            "red flag `{}` at age `{age}` did not lead to its outcome: {other:?}",
-                            flag.id
-                        ),
-                    ),
+            let answers = Answers {
+                red_flags: Some(vec![flag.id.clone()]),
+                ..Answers::default()
+            };
+            match next_step(rules, &answers) {
+                Ok(Step::Outcome(decision)) if decision.outcome.id == flag.outcome => {
+                    reached_outcomes.insert(flag.outcome.clone());
                 }
+                other => self.error(
+                    Located::RedFlag(flag.id.clone()),
+                    format!(
+                        "red flag `{}` did not lead to its outcome: {other:?}",
+                        flag.id
+                    ),
+                ),
             }
         }
         for problem in &rules.problems {
