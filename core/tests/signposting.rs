@@ -583,3 +583,23 @@ fn every_clinical_scenario_reaches_its_expected_outcome() {
     assert!(count >= 20, "only {count} scenarios");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn there_is_always_a_something_else_choice_listed_last() {
+    let (rules, _) = rules();
+    for band in &rules.age_bands {
+        let listed: Vec<_> = rules.problems_for(&band.id).collect();
+        assert!(listed.last().unwrap().catch_all, "{}", band.id);
+    }
+    let (mut rules, locations) = self::rules();
+    let catch_all = rules.problems.iter_mut().find(|p| p.catch_all).unwrap();
+    catch_all.ages.pop();
+    assert_found(&rules, &locations, "must be offered at every age");
+    let (mut rules, locations) = self::rules();
+    rules.problems.iter_mut().for_each(|p| p.catch_all = false);
+    assert_found(
+        &rules,
+        &locations,
+        "exactly one problem must have `catch_all = true`",
+    );
+}

@@ -116,6 +116,8 @@ struct ProblemFile {
     ages: Ages,
     #[serde(default)]
     synonyms: Vec<String>,
+    #[serde(default)]
+    catch_all: bool,
     source: Source,
     last_reviewed: Spanned<Datetime>,
     next_review: Spanned<Datetime>,
@@ -352,11 +354,13 @@ impl Loader {
                 return Vec::new();
             }
         };
-        paths.sort();
-        paths
+        let mut problems: Vec<Problem> = paths
             .iter()
             .filter_map(|path| self.problem(path, bands))
-            .collect()
+            .collect();
+        // The order people see them in: by title, with "something else" last.
+        problems.sort_by(|a, b| (a.catch_all, &a.title).cmp(&(b.catch_all, &b.title)));
+        problems
     }
 
     fn problem(&mut self, path: &Path, bands: &[AgeBand]) -> Option<Problem> {
@@ -415,6 +419,7 @@ impl Loader {
             summary: parsed.summary,
             ages,
             synonyms: parsed.synonyms,
+            catch_all: parsed.catch_all,
             questions,
             rules,
             source: parsed.source,

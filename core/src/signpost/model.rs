@@ -51,6 +51,8 @@ pub struct Problem {
     pub ages: Vec<String>,
     /// Other words people use for it, for finding it in a list.
     pub synonyms: Vec<String>,
+    /// The "something else" choice: listed last, offered at every age.
+    pub catch_all: bool,
     pub questions: Vec<Question>,
     /// Most urgent first; the last has no conditions, so every path ends in an outcome.
     pub rules: Vec<Rule>,

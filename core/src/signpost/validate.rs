@@ -277,6 +277,18 @@ impl Checker<'_> {
         for problem in &rules.problems {
             self.problem(problem, today);
         }
+        let catch_alls: Vec<&Problem> = rules.problems.iter().filter(|p| p.catch_all).collect();
+        match catch_alls.as_slice() {
+            [catch_all] if catch_all.ages.len() == rules.age_bands.len() => {}
+            [catch_all] => self.error(
+                Located::Problem(catch_all.id.clone()),
+                format!("the catch-all problem `{}` must be offered at every age", catch_all.id),
+            ),
+            _ => self.errors.push(Diagnostic::new(
+                FALLBACK_FILE,
+                "exactly one problem must have `catch_all = true`, so there is always a \"something else\" choice",
+            )),
+        }
         for band in &rules.age_bands {
             if rules.problems_for(&band.id).next().is_none() {
                 self.error(
