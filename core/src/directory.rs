@@ -32,13 +32,20 @@ pub struct Service {
 #[serde(rename_all = "kebab-case")]
 pub enum ServiceKind {
     Emergency,
+    EmergencyDepartment,
     NhsAdvice,
     MentalHealthSupport,
     UrgentTreatmentCentre,
     MinorInjuriesUnit,
+    Maternity,
     Pharmacy,
     GeneralPractice,
+    Dentist,
+    Optician,
+    SexualHealth,
     SelfReferral,
+    CommunitySupport,
+    CarersSupport,
 }
 
 impl ServiceKind {
@@ -46,13 +53,20 @@ impl ServiceKind {
     pub fn label(self) -> &'static str {
         match self {
             ServiceKind::Emergency => "Emergencies",
+            ServiceKind::EmergencyDepartment => "A&E (emergency departments)",
             ServiceKind::NhsAdvice => "Urgent advice",
             ServiceKind::MentalHealthSupport => "Mental health support",
             ServiceKind::UrgentTreatmentCentre => "Urgent treatment centres",
             ServiceKind::MinorInjuriesUnit => "Minor injuries units",
+            ServiceKind::Maternity => "Maternity",
             ServiceKind::Pharmacy => "Pharmacies",
             ServiceKind::GeneralPractice => "GP practices",
+            ServiceKind::Dentist => "Dentists",
+            ServiceKind::Optician => "Opticians",
+            ServiceKind::SexualHealth => "Sexual health",
             ServiceKind::SelfReferral => "Services you can refer yourself to",
+            ServiceKind::CommunitySupport => "Community support",
+            ServiceKind::CarersSupport => "Support for carers",
         }
     }
 }

@@ -1,11 +1,10 @@
 //! The signposting engine and validator, run against the project's own rule set.
 
 use navigator_core::signpost::{
-    load_dir, next_step, validate, AnswerError, Answers, Locations, References, RuleSet, Step,
-    Urgency,
+    load_dir, next_step, scenarios, validate, AnswerError, Answers, Locations, References, RuleSet,
+    Step, Urgency,
 };
 use navigator_core::Date;
-use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
@@ -500,88 +499,19 @@ fn past_review_dates_fail() {
 
 // ---- clinical scenarios ----
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ScenarioFile {
-    scenario: Vec<Scenario>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Scenario {
-    name: String,
-    age: String,
-    red_flags: Vec<String>,
-    problem: Option<String>,
-    #[serde(default)]
-    responses: BTreeMap<String, String>,
-    expect: String,
-}
-
-/// Walks the journey the way a person would: one step at a time, answering only what is asked.
-fn walk(rules: &RuleSet, scenario: &Scenario) -> Result<String, String> {
-    let mut given = Answers::default();
-    let mut unused = scenario.responses.clone();
-    loop {
-        match next_step(rules, &given).map_err(|error| error.to_string())? {
-            Step::AskAge(_) => given.age = Some(scenario.age.clone()),
-            Step::AskRedFlags(_) => given.red_flags = Some(scenario.red_flags.clone()),
-            Step::AskProblem(_) => {
-                given.problem = Some(
-                    scenario
-                        .problem
-                        .clone()
-                        .ok_or("asked for a problem, but the scenario has none")?,
-                )
-            }
-            Step::AskQuestion { question, .. } => {
-                let choice = unused.remove(&question.id).ok_or_else(|| {
-                    format!(
-                        "asked `{}`, which the scenario does not answer",
-                        question.id
-                    )
-                })?;
-                given.responses.insert(question.id.clone(), choice);
-            }
-            Step::Outcome(decision) => {
-                if !unused.is_empty() {
-                    return Err(format!("answers never asked for: {unused:?}"));
-                }
-                return Ok(decision.outcome.id.clone());
-            }
-        }
-    }
-}
-
 #[test]
 fn every_clinical_scenario_reaches_its_expected_outcome() {
     let (rules, _) = rules();
-    let dir = content().join("scenarios");
-    let mut failures = Vec::new();
-    let mut count = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        let text = std::fs::read_to_string(&path).unwrap();
-        let file: ScenarioFile =
-            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        for scenario in file.scenario {
-            count += 1;
-            match walk(&rules, &scenario) {
-                Ok(outcome) if outcome == scenario.expect => {}
-                Ok(outcome) => failures.push(format!(
-                    "{}: `{}` expected {}, got {outcome}",
-                    path.display(),
-                    scenario.name,
-                    scenario.expect
-                )),
-                Err(error) => {
-                    failures.push(format!("{}: `{}`: {error}", path.display(), scenario.name))
-                }
-            }
-        }
-    }
-    assert!(count >= 20, "only {count} scenarios");
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let scenarios = scenarios::load_scenarios(&content().join("scenarios"))
+        .unwrap_or_else(|errors| panic!("{}", navigator_core::diagnostic::report(&errors)));
+    assert!(scenarios.len() >= 150, "only {} scenarios", scenarios.len());
+    let report = scenarios::report(&rules, &scenarios);
+    assert!(
+        report.broken.is_empty() && report.disagreements.is_empty(),
+        "{}",
+        report.table()
+    );
+    assert_eq!(report.total().agree, scenarios.len());
 }
 
 #[test]

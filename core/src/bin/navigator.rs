@@ -6,7 +6,7 @@
 
 use navigator_core::bundle::{self, Bundle};
 use navigator_core::directory::Service;
-use navigator_core::signpost::{next_step, Answers, Decision, Reason, Step};
+use navigator_core::signpost::{self, next_step, scenarios, Answers, Decision, Reason, Step};
 use navigator_core::{diagnostic, Date};
 use serde_json::{json, Value};
 use std::io::{BufRead, Write};
@@ -17,6 +17,7 @@ const USAGE: &str = "usage:
   navigator validate [--content DIR] [--today YYYY-MM-DD]   check every page, service and rule
   navigator run ANSWERS.json [--content DIR]                print the next step for a file of answers, as JSON
   navigator walk [--content DIR]                            answer the questions in the terminal
+  navigator scenarios [--content DIR]                       compare every scenario in content/scenarios with the rules
 
 ANSWERS.json looks like:
   {\"age\": \"18-to-64\", \"red_flags\": [], \"problem\": \"back-pain\", \"responses\": {\"nerve-signs\": \"no\"}}";
@@ -71,6 +72,9 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
 }
 
 fn run(options: &Options) -> Result<(), String> {
+    if options.command == "scenarios" {
+        return run_scenarios(options);
+    }
     let bundle = bundle::load(&options.content, options.today).map_err(|errors| {
         format!(
             "{}{} problem(s) found in {}; fix them and run again",
@@ -102,6 +106,26 @@ fn run(options: &Options) -> Result<(), String> {
         }
         "walk" => walk(&bundle),
         other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    }
+}
+
+/// Loads only the rules (not the whole bundle), so scenarios can be checked while other content
+/// is still being written.
+fn run_scenarios(options: &Options) -> Result<(), String> {
+    let (rules, _) = signpost::load_dir(&options.content.join("signposting"))
+        .map_err(|errors| diagnostic::report(&errors))?;
+    let scenarios = scenarios::load_scenarios(&options.content.join("scenarios"))
+        .map_err(|errors| diagnostic::report(&errors))?;
+    let report = scenarios::report(&rules, &scenarios);
+    print!("{}", report.table());
+    if report.broken.is_empty() && report.disagreements.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} scenario(s) disagree with the rules and {} cannot be walked",
+            report.disagreements.len(),
+            report.broken.len()
+        ))
     }
 }
 

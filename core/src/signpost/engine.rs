@@ -1,7 +1,7 @@
 //! One step of a journey: a pure function from the answers so far to what happens next.
 
 use super::model::{AgeBand, Outcome, Problem, Question, RedFlag, Rule, RuleSet, NOT_SURE};
-use crate::Source;
+use crate::{Review, Source};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -40,6 +40,8 @@ pub struct Decision<'r> {
     /// The id of the rule or red flag that decided it.
     pub decided_by: &'r str,
     pub source: &'r Source,
+    /// When the rule (or red-flag screen) was last reviewed, and is next due.
+    pub review: &'r Review,
     /// The answers that decided it.
     pub because: Vec<Reason>,
     /// Answers that ruled out more urgent outcomes on the way.
@@ -153,6 +155,7 @@ pub fn next_step<'r>(rules: &'r RuleSet, answers: &Answers) -> Result<Step<'r>, 
                     outcome,
                     decided_by: &rule.id,
                     source: &rule.source,
+                    review: &problem.review,
                     because,
                     ruled_out,
                 }));
@@ -191,6 +194,7 @@ fn red_flag_decision<'r>(
         outcome,
         decided_by: &flag.id,
         source: &flag.source,
+        review: &rules.red_flag_review,
         because,
         ruled_out: Vec::new(),
     }))

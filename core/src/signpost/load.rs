@@ -1,7 +1,12 @@
 //! Reading the rule set from `content/signposting/`: `age-bands.toml`, `red-flags.toml`,
-//! `outcomes.toml` and one `problems/<id>.toml` per presenting problem.
+//! `shared-questions.toml`, `pharmacy-first.toml`, every `outcomes/*.toml` and one
+//! `problems/<id>.toml` per presenting problem.
 
-use super::model::{AgeBand, Choice, Outcome, Problem, Question, RedFlag, Rule, RuleSet, Urgency};
+use super::model::{
+    AgeBand, Choice, Exclusion, Outcome, OutcomeKind, PharmacyFirstCondition, Problem, Question,
+    QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet, Urgency,
+};
+use crate::directory::ServiceKind;
 use crate::toml_source::TomlSource;
 use crate::{Diagnostic, Review, Source};
 use serde::Deserialize;
@@ -25,6 +30,7 @@ pub enum Located {
     Problem(String),
     Question { problem: String, question: String },
     Rule(String),
+    PharmacyFirst(String),
 }
 
 impl Locations {
@@ -84,6 +90,8 @@ struct RawRedFlag {
     id: String,
     text: String,
     hint: Option<String>,
+    #[serde(default)]
+    group: RedFlagGroup,
     outcome: String,
     source: Option<Source>,
 }
@@ -98,6 +106,7 @@ struct OutcomesFile {
 #[serde(deny_unknown_fields)]
 struct RawOutcome {
     id: String,
+    kind: OutcomeKind,
     title: String,
     urgency: Urgency,
     how_soon: String,
@@ -106,6 +115,42 @@ struct RawOutcome {
     #[serde(default)]
     services: Vec<String>,
     guidance: Option<String>,
+    #[serde(default)]
+    local: Vec<ServiceKind>,
+    if_none_open: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SharedQuestionsFile {
+    question: Vec<Spanned<RawQuestion>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PharmacyFirstFile {
+    condition: Vec<Spanned<RawCondition>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCondition {
+    id: String,
+    name: String,
+    ages: Vec<String>,
+    outcome: String,
+    #[serde(default)]
+    exclusions: Vec<RawExclusion>,
+    source: Source,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExclusion {
+    question: String,
+    answers: OneOrMany,
+    #[serde(default)]
+    ages: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -122,11 +167,25 @@ struct ProblemFile {
     last_reviewed: Spanned<Datetime>,
     next_review: Spanned<Datetime>,
     #[serde(default)]
-    question: Vec<Spanned<RawQuestion>>,
+    question: Vec<Spanned<ProblemQuestion>>,
     rule: Vec<Spanned<RawRule>>,
 }
 
+/// A question written out in full, or `shared = "<id>"` to use one from shared-questions.toml.
 #[derive(Deserialize)]
+#[serde(untagged)]
+enum ProblemQuestion {
+    Shared(SharedReference),
+    Own(RawQuestion),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SharedReference {
+    shared: String,
+}
+
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 struct RawQuestion {
     id: String,
@@ -134,6 +193,23 @@ struct RawQuestion {
     hint: Option<String>,
     choices: Option<Vec<Choice>>,
     if_unsure: Option<String>,
+    #[serde(default)]
+    kind: QuestionKind,
+    source: Option<Source>,
+}
+
+impl RawQuestion {
+    fn into_question(self, default_source: &Source) -> Question {
+        Question {
+            id: self.id,
+            text: self.text,
+            hint: self.hint,
+            choices: self.choices.unwrap_or_else(yes_no),
+            if_unsure: self.if_unsure,
+            kind: self.kind,
+            source: self.source.unwrap_or_else(|| default_source.clone()),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -167,26 +243,30 @@ pub fn load_dir(dir: &Path) -> Result<(RuleSet, Locations), Vec<Diagnostic>> {
     let mut loader = Loader::default();
     let age_bands = loader.age_bands(&dir.join("age-bands.toml"));
     let red_flags = loader.red_flags(&dir.join("red-flags.toml"));
-    let outcomes = loader.outcomes(&dir.join("outcomes.toml"));
-    let problems = age_bands
-        .as_ref()
-        .map(|bands| loader.problems(&dir.join("problems"), bands))
-        .unwrap_or_default();
-    match (age_bands, red_flags, outcomes) {
-        (Some(age_bands), Some((red_flags, red_flag_review)), Some(outcomes))
-            if loader.errors.is_empty() =>
-        {
-            Ok((
-                RuleSet {
-                    age_bands,
-                    red_flags,
-                    red_flag_review,
-                    problems,
-                    outcomes,
-                },
-                loader.locations,
-            ))
-        }
+    let outcomes = loader.outcomes(&dir.join("outcomes"));
+    let shared = loader.shared_questions(&dir.join("shared-questions.toml"));
+    let pharmacy_first = loader.pharmacy_first(&dir.join("pharmacy-first.toml"));
+    let problems = match (&age_bands, &shared) {
+        (Some(bands), Some(shared)) => loader.problems(&dir.join("problems"), bands, shared),
+        _ => Vec::new(),
+    };
+    match (age_bands, red_flags, outcomes, pharmacy_first) {
+        (
+            Some(age_bands),
+            Some((red_flags, red_flag_review)),
+            Some(outcomes),
+            Some(pharmacy_first),
+        ) if loader.errors.is_empty() => Ok((
+            RuleSet {
+                age_bands,
+                red_flags,
+                red_flag_review,
+                problems,
+                outcomes,
+                pharmacy_first,
+            },
+            loader.locations,
+        )),
         _ => Err(loader.errors),
     }
 }
@@ -311,6 +391,7 @@ impl Loader {
                 id: raw.id,
                 text: raw.text,
                 hint: raw.hint,
+                group: raw.group,
                 outcome: raw.outcome,
                 source: raw.source.unwrap_or_else(|| parsed.source.clone()),
             });
@@ -318,81 +399,157 @@ impl Loader {
         Some((flags, review))
     }
 
-    fn outcomes(&mut self, path: &Path) -> Option<Vec<Outcome>> {
-        let (parsed, file) = self.read::<OutcomesFile>(path)?;
-        let mut outcomes = Vec::new();
-        for spanned in parsed.outcome {
-            let line = file.line(spanned.span().start);
-            let raw = spanned.into_inner();
-            self.locations
-                .record(Located::Outcome(raw.id.clone()), &file.name, line);
-            outcomes.push(Outcome {
-                id: raw.id,
-                title: raw.title,
-                urgency: raw.urgency,
-                how_soon: raw.how_soon,
-                advice: raw.advice,
-                if_worse: raw.if_worse,
-                services: raw.services,
-                guidance: raw.guidance,
-            });
-        }
-        Some(outcomes)
-    }
-
-    fn problems(&mut self, dir: &Path, bands: &[AgeBand]) -> Vec<Problem> {
-        let mut paths: Vec<_> = match std::fs::read_dir(dir) {
-            Ok(entries) => entries
-                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-                .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-                .collect(),
+    fn toml_files(&mut self, dir: &Path) -> Vec<std::path::PathBuf> {
+        match std::fs::read_dir(dir) {
+            Ok(entries) => {
+                let mut paths: Vec<_> = entries
+                    .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                    .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+                    .collect();
+                paths.sort();
+                paths
+            }
             Err(error) => {
                 self.errors.push(Diagnostic::new(
                     dir.display().to_string(),
                     format!("cannot read the folder: {error}"),
                 ));
-                return Vec::new();
+                Vec::new()
             }
-        };
-        let mut problems: Vec<Problem> = paths
+        }
+    }
+
+    fn outcomes(&mut self, dir: &Path) -> Option<Vec<Outcome>> {
+        let mut outcomes = Vec::new();
+        for path in self.toml_files(dir) {
+            let Some((parsed, file)) = self.read::<OutcomesFile>(&path) else {
+                continue;
+            };
+            for spanned in parsed.outcome {
+                let line = file.line(spanned.span().start);
+                let raw = spanned.into_inner();
+                self.locations
+                    .record(Located::Outcome(raw.id.clone()), &file.name, line);
+                outcomes.push(Outcome {
+                    id: raw.id,
+                    kind: raw.kind,
+                    title: raw.title,
+                    urgency: raw.urgency,
+                    how_soon: raw.how_soon,
+                    advice: raw.advice,
+                    if_worse: raw.if_worse,
+                    services: raw.services,
+                    guidance: raw.guidance,
+                    local: raw.local,
+                    if_none_open: raw.if_none_open,
+                });
+            }
+        }
+        Some(outcomes)
+    }
+
+    fn shared_questions(&mut self, path: &Path) -> Option<Vec<(RawQuestion, usize, String)>> {
+        let (parsed, file) = self.read::<SharedQuestionsFile>(path)?;
+        Some(
+            parsed
+                .question
+                .into_iter()
+                .map(|spanned| {
+                    let line = file.line(spanned.span().start);
+                    (spanned.into_inner(), line, file.name.clone())
+                })
+                .collect(),
+        )
+    }
+
+    fn pharmacy_first(&mut self, path: &Path) -> Option<Vec<PharmacyFirstCondition>> {
+        let (parsed, file) = self.read::<PharmacyFirstFile>(path)?;
+        let mut conditions = Vec::new();
+        for spanned in parsed.condition {
+            let line = file.line(spanned.span().start);
+            let raw = spanned.into_inner();
+            self.locations
+                .record(Located::PharmacyFirst(raw.id.clone()), &file.name, line);
+            conditions.push(PharmacyFirstCondition {
+                id: raw.id,
+                name: raw.name,
+                ages: raw.ages,
+                outcome: raw.outcome,
+                exclusions: raw
+                    .exclusions
+                    .into_iter()
+                    .map(|exclusion| Exclusion {
+                        question: exclusion.question,
+                        answers: exclusion.answers.into_vec(),
+                        ages: exclusion.ages,
+                    })
+                    .collect(),
+                source: raw.source,
+            });
+        }
+        Some(conditions)
+    }
+
+    fn problems(
+        &mut self,
+        dir: &Path,
+        bands: &[AgeBand],
+        shared: &[(RawQuestion, usize, String)],
+    ) -> Vec<Problem> {
+        let mut problems: Vec<Problem> = self
+            .toml_files(dir)
             .iter()
-            .filter_map(|path| self.problem(path, bands))
+            .filter_map(|path| self.problem(path, bands, shared))
             .collect();
         // The order people see them in: by title, with "something else" last.
         problems.sort_by(|a, b| (a.catch_all, &a.title).cmp(&(b.catch_all, &b.title)));
         problems
     }
 
-    fn problem(&mut self, path: &Path, bands: &[AgeBand]) -> Option<Problem> {
+    fn problem(
+        &mut self,
+        path: &Path,
+        bands: &[AgeBand],
+        shared: &[(RawQuestion, usize, String)],
+    ) -> Option<Problem> {
         let id = path.file_stem()?.to_str()?.to_string();
         let (parsed, file) = self.read::<ProblemFile>(path)?;
         self.locations
             .record(Located::Problem(id.clone()), &file.name, 1);
         let review = self.review(&file, &parsed.last_reviewed, &parsed.next_review)?;
         let ages = self.ages(parsed.ages, bands, &file.name, 1);
-        let questions = parsed
-            .question
-            .into_iter()
-            .map(|spanned| {
-                let line = file.line(spanned.span().start);
-                let raw = spanned.into_inner();
-                self.locations.record(
-                    Located::Question {
-                        problem: id.clone(),
-                        question: raw.id.clone(),
-                    },
-                    &file.name,
-                    line,
-                );
-                Question {
-                    id: raw.id,
-                    text: raw.text,
-                    hint: raw.hint,
-                    choices: raw.choices.unwrap_or_else(yes_no),
-                    if_unsure: raw.if_unsure,
+        let mut questions = Vec::new();
+        for spanned in parsed.question {
+            let line = file.line(spanned.span().start);
+            let raw = match spanned.into_inner() {
+                ProblemQuestion::Own(raw) => raw,
+                ProblemQuestion::Shared(SharedReference { shared: wanted }) => {
+                    match shared.iter().find(|(question, _, _)| question.id == wanted) {
+                        Some((question, _, _)) => question.clone(),
+                        None => {
+                            self.errors.push(
+                                Diagnostic::new(
+                                    &file.name,
+                                    format!("there is no shared question `{wanted}` in shared-questions.toml"),
+                                )
+                                .at_line(line)
+                                .field("shared"),
+                            );
+                            continue;
+                        }
+                    }
                 }
-            })
-            .collect();
+            };
+            self.locations.record(
+                Located::Question {
+                    problem: id.clone(),
+                    question: raw.id.clone(),
+                },
+                &file.name,
+                line,
+            );
+            questions.push(raw.into_question(&parsed.source));
+        }
         let rules = parsed
             .rule
             .into_iter()

@@ -12,12 +12,14 @@ mod model;
 #[cfg(feature = "authoring")]
 mod load;
 #[cfg(feature = "authoring")]
+pub mod scenarios;
+#[cfg(feature = "authoring")]
 mod validate;
 
 pub use engine::{next_step, AnswerError, Answers, Decision, Reason, Step};
 pub use model::{
-    AgeBand, CareLevel, Choice, Outcome, Problem, Question, RedFlag, Rule, RuleSet, Urgency, AGE,
-    NOT_SURE,
+    AgeBand, CareLevel, Choice, Exclusion, Outcome, OutcomeKind, PharmacyFirstCondition, Problem,
+    Question, QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet, Urgency, AGE, NOT_SURE,
 };
 
 #[cfg(feature = "authoring")]

@@ -1,6 +1,7 @@
 //! The rule set as data. It is authored in TOML, checked at build time and shipped to the
 //! browser as JSON.
 
+use crate::directory::ServiceKind;
 use crate::{Review, Source};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -18,6 +19,8 @@ pub struct RuleSet {
     pub red_flag_review: Review,
     pub problems: Vec<Problem>,
     pub outcomes: Vec<Outcome>,
+    /// The national Pharmacy First conditions, with the ages and exclusions the validator enforces.
+    pub pharmacy_first: Vec<PharmacyFirstCondition>,
 }
 
 /// An age range in whole months, `from_months` inclusive, `to_months` exclusive.
@@ -37,8 +40,27 @@ pub struct RedFlag {
     pub id: String,
     pub text: String,
     pub hint: Option<String>,
+    pub group: RedFlagGroup,
     pub outcome: String,
     pub source: Source,
+}
+
+/// Where a red flag is listed on the screen: signs differ in babies and children.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RedFlagGroup {
+    #[default]
+    Anyone,
+    BabiesAndChildren,
+}
+
+impl RedFlagGroup {
+    pub fn heading(self) -> &'static str {
+        match self {
+            RedFlagGroup::Anyone => "In anyone",
+            RedFlagGroup::BabiesAndChildren => "In babies and children",
+        }
+    }
 }
 
 /// A main reason for seeking help, with its questions and rules.
@@ -68,6 +90,20 @@ pub struct Question {
     pub choices: Vec<Choice>,
     /// The choice a "Not sure" answer counts as: always the safer, more urgent one.
     pub if_unsure: Option<String>,
+    pub kind: QuestionKind,
+    pub source: Source,
+}
+
+/// What a question asks about. Only emergency signs and injuries may send someone to A&E.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionKind {
+    #[default]
+    Ordinary,
+    /// A sign of an emergency particular to this problem.
+    EmergencySign,
+    /// An injury that may need A&E.
+    Injury,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,10 +160,34 @@ impl Urgency {
     }
 }
 
+/// The kind of place or help an outcome sends someone to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutcomeKind {
+    #[serde(rename = "call-999")]
+    Call999,
+    AAndE,
+    MentalHealthCrisis,
+    UrgentCare,
+    #[serde(rename = "nhs-111")]
+    Nhs111,
+    Maternity,
+    Gp,
+    Dental,
+    Eye,
+    SexualHealth,
+    Pharmacy,
+    SelfReferral,
+    SocialPrescribing,
+    CarersSupport,
+    SelfCare,
+}
+
 /// Where to go and how soon.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outcome {
     pub id: String,
+    pub kind: OutcomeKind,
     /// An instruction naming the service: "Call 999 now".
     pub title: String,
     pub urgency: Urgency,
@@ -141,6 +201,33 @@ pub struct Outcome {
     pub services: Vec<String>,
     /// A guidance page slug for looking after yourself.
     pub guidance: Option<String>,
+    /// Kinds of local place to list (nearest and open first), such as urgent treatment centres.
+    pub local: Vec<ServiceKind>,
+    /// What to do when none of the local places is open now.
+    pub if_none_open: Option<String>,
+}
+
+/// A Pharmacy First clinical pathway: who it is for, and the answers that rule it out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PharmacyFirstCondition {
+    pub id: String,
+    pub name: String,
+    /// Age bands inside the national age limits.
+    pub ages: Vec<String>,
+    /// The outcome that offers it.
+    pub outcome: String,
+    /// On any journey to the outcome, each of these questions must have been asked, and not
+    /// answered with any of its excluding answers.
+    pub exclusions: Vec<Exclusion>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Exclusion {
+    pub question: String,
+    pub answers: Vec<String>,
+    /// The age bands it applies to; empty for all of the condition's ages.
+    pub ages: Vec<String>,
 }
 
 impl RuleSet {

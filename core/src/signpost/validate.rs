@@ -5,7 +5,7 @@
 
 use super::engine::{next_step, Answers, Step};
 use super::load::{Located, Locations};
-use super::model::{Problem, RuleSet, Urgency, AGE, NOT_SURE};
+use super::model::{OutcomeKind, Problem, QuestionKind, RuleSet, Urgency, AGE, NOT_SURE};
 use crate::{Date, Diagnostic, Review};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -41,11 +41,15 @@ pub fn validate(
     check.outcomes(references);
     check.red_flags(today);
     check.problems(today);
+    check.pharmacy_first();
     if !check.errors.is_empty() {
         // The walk assumes a well-formed rule set.
         return Err(check.errors);
     }
     let coverage = check.walk();
+    for problem in &rules.problems {
+        check.unsure_never_lowers_urgency(problem);
+    }
     if check.errors.is_empty() {
         Ok(coverage)
     } else {
@@ -161,6 +165,12 @@ impl Checker<'_> {
                         format!("outcome `{}` names service `{service}`, which is not in content/services", outcome.id),
                     );
                 }
+            }
+            if !outcome.local.is_empty() && outcome.if_none_open.is_none() {
+                self.error(
+                    place.clone(),
+                    format!("outcome `{}` lists local places, so it needs `if_none_open`: what to do when none is open", outcome.id),
+                );
             }
             if let Some(slug) = &outcome.guidance {
                 if !references.guidance_slugs.contains(slug) {
@@ -368,6 +378,26 @@ impl Checker<'_> {
             if let Some(message) = rule.source.problem() {
                 self.error(rule_place.clone(), message);
             }
+            let emergency = self.rules.outcome(&rule.outcome).is_some_and(|outcome| {
+                matches!(outcome.kind, OutcomeKind::Call999 | OutcomeKind::AAndE)
+            });
+            let has_emergency_reason = rule.when.keys().any(|key| {
+                problem.question(key).is_some_and(|question| {
+                    matches!(
+                        question.kind,
+                        QuestionKind::EmergencySign | QuestionKind::Injury
+                    )
+                })
+            });
+            if emergency && !has_emergency_reason {
+                self.error(
+                    rule_place.clone(),
+                    format!(
+                        "rule `{}` sends people to 999 or A&E, but none of its conditions is an emergency sign or injury (mark the deciding question `kind = \"emergency-sign\"` or `\"injury\"`)",
+                        rule.id
+                    ),
+                );
+            }
             for (key, values) in &rule.when {
                 if values.is_empty() {
                     self.error(
@@ -412,6 +442,103 @@ impl Checker<'_> {
                     }
                 }
             }
+        }
+    }
+
+    fn pharmacy_first(&mut self) {
+        let rules = self.rules;
+        for condition in &rules.pharmacy_first {
+            let place = Located::PharmacyFirst(condition.id.clone());
+            let what = format!("Pharmacy First condition `{}`", condition.id);
+            self.known_ages(&place, &what, &condition.ages);
+            if rules.outcome(&condition.outcome).is_none() {
+                self.error(
+                    place.clone(),
+                    format!(
+                        "{what} names outcome `{}`, which does not exist",
+                        condition.outcome
+                    ),
+                );
+            }
+            if let Some(message) = condition.source.problem() {
+                self.error(place.clone(), message);
+            }
+            for exclusion in &condition.exclusions {
+                for age in &exclusion.ages {
+                    if !condition.ages.contains(age) {
+                        self.error(place.clone(), format!("{what}: exclusion on `{}` names age band `{age}`, outside the condition's ages", exclusion.question));
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Not sure" counts as the more worrying answer, so giving that answer to any one question,
+    /// with every other answer unchanged, must never lead somewhere less urgent. Checked over every
+    /// complete set of answers, at every age the problem is offered to.
+    fn unsure_never_lowers_urgency(&mut self, problem: &Problem) {
+        const MOST_COMBINATIONS: usize = 1 << 16;
+        let sizes: Vec<usize> = problem.questions.iter().map(|q| q.choices.len()).collect();
+        let combinations = sizes
+            .iter()
+            .try_fold(1usize, |total, size| total.checked_mul(*size));
+        let Some(combinations) = combinations.filter(|total| *total <= MOST_COMBINATIONS) else {
+            self.error(
+                Located::Problem(problem.id.clone()),
+                format!("problem `{}` has too many questions to check every combination of answers; split it", problem.id),
+            );
+            return;
+        };
+        let urgency = |answers: &Answers| match next_step(self.rules, answers) {
+            Ok(Step::Outcome(decision)) => {
+                Some((decision.outcome.urgency, decision.outcome.id.clone()))
+            }
+            _ => None,
+        };
+        let mut failures = Vec::new();
+        for age in &problem.ages {
+            for mut index in 0..combinations {
+                let mut answers = Answers {
+                    age: Some(age.clone()),
+                    red_flags: Some(Vec::new()),
+                    problem: Some(problem.id.clone()),
+                    ..Answers::default()
+                };
+                for (question, size) in problem.questions.iter().zip(&sizes) {
+                    answers.responses.insert(
+                        question.id.clone(),
+                        question.choices[index % size].id.clone(),
+                    );
+                    index /= size;
+                }
+                let Some((before, before_id)) = urgency(&answers) else {
+                    continue;
+                };
+                for question in &problem.questions {
+                    let Some(worrying) = &question.if_unsure else {
+                        continue;
+                    };
+                    if answers.responses.get(&question.id) == Some(worrying) {
+                        continue;
+                    }
+                    let mut changed = answers.clone();
+                    changed
+                        .responses
+                        .insert(question.id.clone(), worrying.clone());
+                    if let Some((after, after_id)) = urgency(&changed) {
+                        if after > before && failures.len() < 3 {
+                            failures.push(format!(
+                                "answering `{}` = `{worrying}` makes the outcome less urgent ({before_id} becomes {after_id}) for {}",
+                                question.id,
+                                describe(&answers)
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        for failure in failures {
+            self.error(Located::Problem(problem.id.clone()), failure);
         }
     }
 
@@ -522,6 +649,7 @@ impl Walk {
             Ok(Step::Outcome(decision)) => {
                 self.journeys += 1;
                 self.fired_rules.insert(decision.decided_by.to_string());
+                self.check_pharmacy_first(rules, problem, &answers, &decision.outcome.id);
                 *self
                     .outcomes
                     .entry(decision.outcome.id.clone())
@@ -551,6 +679,56 @@ impl Walk {
                 "the journey {} reaches no outcome: {error}",
                 describe(&answers)
             )),
+        }
+    }
+}
+
+impl Walk {
+    /// A journey may end at a Pharmacy First outcome only inside the condition's age bands, and
+    /// only after every exclusion question was asked and answered without an excluding answer.
+    fn check_pharmacy_first(
+        &mut self,
+        rules: &RuleSet,
+        problem: &Problem,
+        answers: &Answers,
+        outcome: &str,
+    ) {
+        for condition in rules.pharmacy_first.iter().filter(|c| c.outcome == outcome) {
+            let age = answers.age.as_deref().unwrap_or_default();
+            if !condition.ages.iter().any(|band| band == age) {
+                self.failures.push(format!(
+                    "the journey {} offers Pharmacy First for {} outside its age bands",
+                    describe(answers),
+                    condition.name
+                ));
+            }
+            let applies = |exclusion: &&super::model::Exclusion| {
+                exclusion.ages.is_empty() || exclusion.ages.iter().any(|band| band == age)
+            };
+            for exclusion in condition.exclusions.iter().filter(applies) {
+                let answer = answers.responses.get(&exclusion.question);
+                let effective = match (answer, problem.question(&exclusion.question)) {
+                    (Some(answer), Some(question)) if answer == NOT_SURE => {
+                        question.if_unsure.as_ref()
+                    }
+                    (answer, _) => answer,
+                };
+                match effective {
+                    None => self.failures.push(format!(
+                        "the journey {} offers Pharmacy First for {} without asking `{}`, which can rule it out",
+                        describe(answers),
+                        condition.name,
+                        exclusion.question
+                    )),
+                    Some(answer) if exclusion.answers.contains(answer) => self.failures.push(format!(
+                        "the journey {} offers Pharmacy First for {} although `{}` = `{answer}` rules it out",
+                        describe(answers),
+                        condition.name,
+                        exclusion.question
+                    )),
+                    Some(_) => {}
+                }
+            }
         }
     }
 }

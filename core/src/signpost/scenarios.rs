@@ -1,0 +1,232 @@
+//! Clinical test scenarios: a person's age, pregnancy and answers in, the expected outcome out.
+//! Each is walked one step at a time, as a person would answer, and compared with its expectation.
+
+use super::engine::{next_step, Answers, Step};
+use super::model::{RuleSet, Urgency};
+use crate::toml_source::TomlSource;
+use crate::Diagnostic;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub name: String,
+    pub age: String,
+    /// Red flags ticked; empty for "none of these".
+    #[serde(default)]
+    pub red_flags: Vec<String>,
+    pub problem: Option<String>,
+    /// Answers the shared `pregnant` question if a journey asks it.
+    pub pregnant: Option<bool>,
+    #[serde(default)]
+    pub responses: BTreeMap<String, String>,
+    pub expect: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScenarioFile {
+    scenario: Vec<Scenario>,
+}
+
+/// A scenario and the file it came from.
+pub struct Located {
+    pub file: String,
+    pub scenario: Scenario,
+}
+
+/// Reads every `*.toml` in `dir`.
+pub fn load_scenarios(dir: &Path) -> Result<Vec<Located>, Vec<Diagnostic>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|error| {
+            vec![Diagnostic::new(
+                dir.display().to_string(),
+                format!("cannot read the folder: {error}"),
+            )]
+        })?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    let mut scenarios = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        let file = path.display().to_string();
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) => {
+                errors.push(Diagnostic::new(
+                    &file,
+                    format!("cannot read the file: {error}"),
+                ));
+                continue;
+            }
+        };
+        let source = TomlSource {
+            file: &file,
+            text: &text,
+            first_line: 1,
+        };
+        match source.parse::<ScenarioFile>() {
+            Ok(parsed) => scenarios.extend(parsed.scenario.into_iter().map(|scenario| Located {
+                file: file.clone(),
+                scenario,
+            })),
+            Err(error) => errors.push(error),
+        }
+    }
+    if errors.is_empty() {
+        Ok(scenarios)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Walks the journey answering only what is asked. Returns the outcome id, or why the scenario
+/// does not fit the rules (a question it does not answer, or answers never asked for).
+pub fn walk(rules: &RuleSet, scenario: &Scenario) -> Result<String, String> {
+    let mut given = Answers::default();
+    let mut unused = scenario.responses.clone();
+    loop {
+        match next_step(rules, &given).map_err(|error| error.to_string())? {
+            Step::AskRedFlags(_) => given.red_flags = Some(scenario.red_flags.clone()),
+            Step::AskAge(_) => given.age = Some(scenario.age.clone()),
+            Step::AskProblem(_) => {
+                given.problem = Some(
+                    scenario
+                        .problem
+                        .clone()
+                        .ok_or("asked for the main problem, but the scenario names none")?,
+                )
+            }
+            Step::AskQuestion { question, .. } => {
+                let choice = match (
+                    unused.remove(&question.id),
+                    question.id.as_str(),
+                    scenario.pregnant,
+                ) {
+                    (Some(choice), _, _) => choice,
+                    (None, "pregnant", Some(pregnant)) => {
+                        if pregnant { "yes" } else { "no" }.to_string()
+                    }
+                    (None, _, _) => {
+                        return Err(format!(
+                            "asked `{}`, which the scenario does not answer",
+                            question.id
+                        ))
+                    }
+                };
+                given.responses.insert(question.id.clone(), choice);
+            }
+            Step::Outcome(decision) => {
+                if !unused.is_empty() {
+                    return Err(format!("answers never asked for: {unused:?}"));
+                }
+                return Ok(decision.outcome.id.clone());
+            }
+        }
+    }
+}
+
+/// How the rules' outcomes compare with the scenarios' expectations, by expected urgency.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub rows: BTreeMap<Urgency, Counts>,
+    /// Scenarios that could not be walked, or expect an outcome that does not exist.
+    pub broken: Vec<String>,
+    /// Scenarios whose outcome differs from the expected one.
+    pub disagreements: Vec<String>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    /// The expected outcome exactly.
+    pub agree: usize,
+    /// A different outcome at the same urgency.
+    pub same_urgency: usize,
+    /// A more urgent outcome than expected.
+    pub over_triage: usize,
+    /// A less urgent outcome than expected.
+    pub under_triage: usize,
+}
+
+pub fn report(rules: &RuleSet, scenarios: &[Located]) -> Report {
+    let mut report = Report::default();
+    for Located { file, scenario } in scenarios {
+        let label = format!("{file}: {}", scenario.name);
+        let Some(expected) = rules.outcome(&scenario.expect) else {
+            report.broken.push(format!(
+                "{label}: expects `{}`, which is not an outcome",
+                scenario.expect
+            ));
+            continue;
+        };
+        let actual = match walk(rules, scenario) {
+            Ok(id) => rules
+                .outcome(&id)
+                .expect("the engine returns known outcomes"),
+            Err(error) => {
+                report.broken.push(format!("{label}: {error}"));
+                continue;
+            }
+        };
+        let counts = report.rows.entry(expected.urgency).or_default();
+        if actual.id == expected.id {
+            counts.agree += 1;
+            continue;
+        }
+        match actual.urgency.cmp(&expected.urgency) {
+            std::cmp::Ordering::Less => counts.over_triage += 1,
+            std::cmp::Ordering::Greater => counts.under_triage += 1,
+            std::cmp::Ordering::Equal => counts.same_urgency += 1,
+        }
+        report.disagreements.push(format!(
+            "{label}: expected `{}`, got `{}`",
+            expected.id, actual.id
+        ));
+    }
+    report
+}
+
+impl Report {
+    pub fn total(&self) -> Counts {
+        self.rows
+            .values()
+            .fold(Counts::default(), |sum, row| Counts {
+                agree: sum.agree + row.agree,
+                same_urgency: sum.same_urgency + row.same_urgency,
+                over_triage: sum.over_triage + row.over_triage,
+                under_triage: sum.under_triage + row.under_triage,
+            })
+    }
+
+    /// A table for the terminal.
+    pub fn table(&self) -> String {
+        let mut text = format!(
+            "{:<14} {:>7} {:>7} {:>13} {:>11} {:>12}\n",
+            "expected", "cases", "agree", "same urgency", "over-triage", "under-triage"
+        );
+        let mut line = |label: String, counts: &Counts| {
+            let cases =
+                counts.agree + counts.same_urgency + counts.over_triage + counts.under_triage;
+            writeln!(
+                text,
+                "{label:<14} {cases:>7} {:>7} {:>13} {:>11} {:>12}",
+                counts.agree, counts.same_urgency, counts.over_triage, counts.under_triage
+            )
+            .expect("writing to a String");
+        };
+        for (urgency, counts) in &self.rows {
+            line(format!("{urgency:?}"), counts);
+        }
+        line("all".to_string(), &self.total());
+        for problem in self.broken.iter().chain(&self.disagreements) {
+            text.push_str(problem);
+            text.push('\n');
+        }
+        text
+    }
+}
