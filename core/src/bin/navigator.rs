@@ -97,7 +97,7 @@ fn run(options: &Options) -> Result<(), String> {
             })?;
             let step = next_step(&bundle.rules, &answers)
                 .map_err(|error| format!("{}: {error}", path.display()))?;
-            let report = step_json(&step, &bundle.services);
+            let report = step_json(&step, &bundle.directory.services);
             println!(
                 "{}",
                 serde_json::to_string_pretty(&report).expect("JSON values serialise")
@@ -135,7 +135,7 @@ fn summary(bundle: &Bundle) -> String {
         "ok: {} guidance pages, {} services, {} red flags, {} problems, {} outcomes\n\
          every journey checked: {} journeys, each ends in an outcome",
         bundle.guidance.len(),
-        bundle.services.len(),
+        bundle.directory.services.len(),
         bundle.rules.red_flags.len(),
         bundle.rules.problems.len(),
         bundle.rules.outcomes.len(),
@@ -260,7 +260,7 @@ fn walk(bundle: &Bundle) -> Result<(), String> {
                     .insert(question.id.clone(), choices[index].id.clone());
             }
             Step::Outcome(decision) => {
-                print_decision(&decision, &bundle.services);
+                print_decision(&decision, &bundle.directory.services);
                 return Ok(());
             }
         }
