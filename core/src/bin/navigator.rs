@@ -138,14 +138,27 @@ fn run_scenarios(options: &Options) -> Result<(), String> {
 fn bench(options: &Options) -> Result<(), String> {
     use std::time::Instant;
     let started = Instant::now();
-    let bundle = bundle::load(&options.content, options.today).map_err(|errors| diagnostic::report(&errors))?;
+    let bundle = bundle::load(&options.content, options.today)
+        .map_err(|errors| diagnostic::report(&errors))?;
     let load_and_check = started.elapsed();
 
     let (rules, locations) = signpost::load_dir(&options.content.join("signposting"))
         .map_err(|errors| diagnostic::report(&errors))?;
-    let service_ids = bundle.directory.services.iter().map(|s| s.id.clone()).collect();
-    let guidance_slugs = bundle.guidance.iter().map(|page| page.slug.clone()).collect();
-    let references = signpost::References { service_ids: &service_ids, guidance_slugs: &guidance_slugs };
+    let service_ids = bundle
+        .directory
+        .services
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    let guidance_slugs = bundle
+        .guidance
+        .iter()
+        .map(|page| page.slug.clone())
+        .collect();
+    let references = signpost::References {
+        service_ids: &service_ids,
+        guidance_slugs: &guidance_slugs,
+    };
     let started = Instant::now();
     let coverage = signpost::validate(&rules, &locations, &references, options.today)
         .map_err(|errors| diagnostic::report(&errors))?;
@@ -164,7 +177,12 @@ fn bench(options: &Options) -> Result<(), String> {
             ..Answers::default()
         };
         while let Ok(Step::AskQuestion { question, .. }) = next_step(&rules, &answers) {
-            let choice = question.offered_choices().last().expect("questions have choices").id.clone();
+            let choice = question
+                .offered_choices()
+                .last()
+                .expect("questions have choices")
+                .id
+                .clone();
             answers.responses.insert(question.id.clone(), choice);
         }
         let started = Instant::now();
@@ -178,10 +196,25 @@ fn bench(options: &Options) -> Result<(), String> {
         }
     }
     println!("engine step (last step of a journey, mean of {STEPS} runs per problem):");
-    println!("  mean over {} problems: {:.2} µs", rules.problems.len(), total.as_secs_f64() * 1e6 / rules.problems.len() as f64);
-    println!("  slowest problem: {} at {:.2} µs", slowest.1, slowest.0.as_secs_f64() * 1e6);
-    println!("validate the rule set ({} journeys walked): {:.1} ms", coverage.journeys, validate.as_secs_f64() * 1e3);
-    println!("load and check all content (pages, services, rules): {:.1} ms", load_and_check.as_secs_f64() * 1e3);
+    println!(
+        "  mean over {} problems: {:.2} µs",
+        rules.problems.len(),
+        total.as_secs_f64() * 1e6 / rules.problems.len() as f64
+    );
+    println!(
+        "  slowest problem: {} at {:.2} µs",
+        slowest.1,
+        slowest.0.as_secs_f64() * 1e6
+    );
+    println!(
+        "validate the rule set ({} journeys walked): {:.1} ms",
+        coverage.journeys,
+        validate.as_secs_f64() * 1e3
+    );
+    println!(
+        "load and check all content (pages, services, rules): {:.1} ms",
+        load_and_check.as_secs_f64() * 1e3
+    );
     Ok(())
 }
 
