@@ -32,8 +32,8 @@ fn main() {
         &serde_json::to_string(&bundle.rules).expect("rules serialise"),
     );
     write(
-        &out.join("services.json"),
-        &serde_json::to_string(&bundle.services).expect("services serialise"),
+        &out.join("directory.json"),
+        &serde_json::to_string(&bundle.directory).expect("the directory serialises"),
     );
 }
 

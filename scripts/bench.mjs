@@ -25,12 +25,20 @@ for (const name of firstLoad) {
 }
 console.log(`  ${'total'.padEnd(44)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)} ${kb(total.brotli).padStart(10)}`);
 
-const runs = 5;
-const validate = () =>
-  execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'navigator-core', '--bin', 'navigator', '--', 'validate'], { encoding: 'utf8' });
-let output = validate(); // builds the binary, so the timed runs measure only the check
-const started = process.hrtime.bigint();
-for (let run = 0; run < runs; run += 1) output = validate();
-const perRun = Number(process.hrtime.bigint() - started) / 1e6 / runs;
-console.log(`\nContent check (navigator validate, release build, mean of ${runs} runs, including cargo's start-up): ${perRun.toFixed(0)} ms`);
-console.log(output.trim().split('\n').map((line) => `  ${line}`).join('\n'));
+// The content compiled into the wasm by app/build.rs, from the newest release build.
+const outDirs = readdirSync('target/wasm32-unknown-unknown/release/build')
+  .filter((name) => name.startsWith('navigator-app-'))
+  .map((name) => join('target/wasm32-unknown-unknown/release/build', name, 'out'))
+  .filter((dir) => { try { return statSync(join(dir, 'rules.json')).isFile(); } catch { return false; } })
+  .sort((a, b) => statSync(join(b, 'rules.json')).mtimeMs - statSync(join(a, 'rules.json')).mtimeMs);
+if (outDirs.length > 0) {
+  console.log('\nContent compiled into the wasm (before wasm-opt):');
+  for (const name of ['rules.json', 'directory.json', 'guidance.rs']) {
+    const data = readFileSync(join(outDirs[0], name));
+    console.log(`  ${name.padEnd(44)} ${kb(data.length).padStart(10)} ${kb(gzip(data)).padStart(10)} ${kb(brotli(data)).padStart(10)}`);
+  }
+}
+
+// The engine and the checks, natively, in a release build.
+console.log('');
+console.log(execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'navigator-core', '--bin', 'navigator', '--', 'bench'], { encoding: 'utf8' }).trimEnd());

@@ -1,7 +1,7 @@
 //! The content compiled at build time (see build.rs): guidance pages as statics, the rule set and
-//! the services directory as JSON read once on first use.
+//! the services directory as JSON read once on first use; and the clock.
 
-use navigator_core::directory::Service;
+use navigator_core::directory::{Directory, Service};
 use navigator_core::signpost::RuleSet;
 use std::sync::OnceLock;
 
@@ -37,14 +37,19 @@ pub fn rules() -> &'static RuleSet {
     })
 }
 
-pub fn services() -> &'static [Service] {
-    static SERVICES: OnceLock<Vec<Service>> = OnceLock::new();
-    SERVICES.get_or_init(|| {
-        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/services.json")))
+pub fn directory() -> &'static Directory {
+    static DIRECTORY: OnceLock<Directory> = OnceLock::new();
+    DIRECTORY.get_or_init(|| {
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/directory.json")))
             .expect("build.rs wrote a valid directory")
     })
 }
 
 pub fn service(id: &str) -> Option<&'static Service> {
-    services().iter().find(|service| service.id == id)
+    directory().service(id)
+}
+
+/// The time now in Europe/London, from the browser's clock.
+pub fn now() -> navigator_core::LondonTime {
+    navigator_core::LondonTime::from_unix_millis(js_sys::Date::now() as i64)
 }

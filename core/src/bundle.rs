@@ -2,7 +2,7 @@
 //! and the signposting rules, with the references between them resolved.
 
 use crate::content::{self, GuidancePage};
-use crate::directory::{self, Service};
+use crate::directory::{self, Directory};
 use crate::signpost::{self, Coverage, References, RuleSet};
 use crate::{Date, Diagnostic};
 use std::collections::BTreeSet;
@@ -10,7 +10,7 @@ use std::path::Path;
 
 pub struct Bundle {
     pub guidance: Vec<GuidancePage>,
-    pub services: Vec<Service>,
+    pub directory: Directory,
     pub rules: RuleSet,
     pub coverage: Coverage,
 }
@@ -19,12 +19,15 @@ pub struct Bundle {
 /// part is returned, so one run shows everything to fix.
 pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> {
     let guidance = content::compile_dir(&content_dir.join("guidance"), today);
-    let services = directory::load_dir(&content_dir.join("services"), today);
+    let directory = directory::load(content_dir, today);
     let rules = signpost::load_dir(&content_dir.join("signposting"));
-    match (guidance, services, rules) {
-        (Ok(guidance), Ok(services), Ok((rules, locations))) => {
-            let service_ids: BTreeSet<String> =
-                services.iter().map(|service| service.id.clone()).collect();
+    match (guidance, directory, rules) {
+        (Ok(guidance), Ok(directory), Ok((rules, locations))) => {
+            let service_ids: BTreeSet<String> = directory
+                .services
+                .iter()
+                .map(|service| service.id.clone())
+                .collect();
             let guidance_slugs: BTreeSet<String> =
                 guidance.iter().map(|page| page.slug.clone()).collect();
             let references = References {
@@ -34,15 +37,15 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
             let coverage = signpost::validate(&rules, &locations, &references, today)?;
             Ok(Bundle {
                 guidance,
-                services,
+                directory,
                 rules,
                 coverage,
             })
         }
-        (guidance, services, rules) => {
+        (guidance, directory, rules) => {
             let mut errors = Vec::new();
             errors.extend(guidance.err().into_iter().flatten());
-            errors.extend(services.err().into_iter().flatten());
+            errors.extend(directory.err().into_iter().flatten());
             errors.extend(rules.err().into_iter().flatten());
             Err(errors)
         }

@@ -100,21 +100,8 @@ impl Date {
     }
 
     /// The civil date in Europe/London at a Unix time in milliseconds.
-    ///
-    /// UK clocks go forward one hour at 01:00 UTC on the last Sunday in March and back at 01:00
-    /// UTC on the last Sunday in October (the Summer Time Order 2002), so the offset can be
-    /// worked out without a time-zone database.
     pub fn from_unix_millis_london(millis: i64) -> Date {
-        let utc_date = Date::from_unix_millis_utc(millis);
-        let (year, _, _) = utc_date.ymd();
-        let starts = last_sunday(year, 3).start_millis() + MILLIS_PER_HOUR;
-        let ends = last_sunday(year, 10).start_millis() + MILLIS_PER_HOUR;
-        let offset = if (starts..ends).contains(&millis) {
-            MILLIS_PER_HOUR
-        } else {
-            0
-        };
-        Date::from_unix_millis_utc(millis + offset)
+        LondonTime::from_unix_millis(millis).date
     }
 
     /// Today in Europe/London by the system clock. Not built for wasm32, whose standard library
@@ -145,6 +132,35 @@ impl Date {
 
     fn start_millis(self) -> i64 {
         i64::from(self.days) * MILLIS_PER_DAY
+    }
+}
+
+/// A moment in Europe/London civil time, to the minute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LondonTime {
+    pub date: Date,
+    /// Minutes since midnight, 0 to 1439.
+    pub minute: u16,
+}
+
+impl LondonTime {
+    /// UK clocks go forward one hour at 01:00 UTC on the last Sunday in March and back at 01:00
+    /// UTC on the last Sunday in October (the Summer Time Order 2002), so the offset can be
+    /// worked out without a time-zone database.
+    pub fn from_unix_millis(millis: i64) -> LondonTime {
+        let (year, _, _) = Date::from_unix_millis_utc(millis).ymd();
+        let starts = last_sunday(year, 3).start_millis() + MILLIS_PER_HOUR;
+        let ends = last_sunday(year, 10).start_millis() + MILLIS_PER_HOUR;
+        let offset = if (starts..ends).contains(&millis) {
+            MILLIS_PER_HOUR
+        } else {
+            0
+        };
+        let local = millis + offset;
+        LondonTime {
+            date: Date::from_unix_millis_utc(local),
+            minute: (local.rem_euclid(MILLIS_PER_DAY) / 60_000) as u16,
+        }
     }
 }
 
@@ -374,6 +390,23 @@ mod tests {
             Date::from_unix_millis_london(millis("2026-10-25", 23, 30)),
             date("2026-10-25")
         );
+    }
+
+    #[test]
+    fn london_time_has_the_minute_of_the_local_day() {
+        // 07:59 UTC in July is 08:59 in London; in November it is 07:59.
+        let summer = LondonTime::from_unix_millis(millis("2026-07-01", 7, 59));
+        assert_eq!(
+            (summer.date, summer.minute),
+            (date("2026-07-01"), 8 * 60 + 59)
+        );
+        let winter = LondonTime::from_unix_millis(millis("2026-11-23", 7, 59));
+        assert_eq!(
+            (winter.date, winter.minute),
+            (date("2026-11-23"), 7 * 60 + 59)
+        );
+        let late = LondonTime::from_unix_millis(millis("2026-07-01", 23, 30));
+        assert_eq!((late.date, late.minute), (date("2026-07-02"), 30));
     }
 
     #[test]

@@ -17,6 +17,6 @@ pub mod content;
 #[cfg(feature = "authoring")]
 pub mod toml_source;
 
-pub use date::Date;
+pub use date::{Date, LondonTime};
 pub use diagnostic::Diagnostic;
 pub use source::{Review, Source};

@@ -234,6 +234,7 @@ fn pharmacy_first_sore_throat_follows_its_age_band() {
         ("weak-immune-system", "no"),
         ("two-weeks", "no"),
         ("infection-signs", "yes"),
+        ("pregnant", "no"),
     ];
     for band in &rules.problem("sore-throat").unwrap().ages {
         let outcome = outcome_id(&rules, &answers(band, &[], Some("sore-throat"), &infection));
@@ -448,7 +449,7 @@ fn finds_unreachable_outcomes_and_missing_references() {
     let (_, guidance) = references(&rules);
     let errors = check(&rules, &locations, &services, &guidance).unwrap_err();
     let first = &errors[0];
-    assert!(first.contains("signposting/outcomes.toml:"), "{first}");
+    assert!(first.contains("signposting/outcomes/"), "{first}");
     assert!(
         first.contains("which is not in content/services"),
         "{first}"
@@ -531,5 +532,86 @@ fn there_is_always_a_something_else_choice_listed_last() {
         &rules,
         &locations,
         "exactly one problem must have `catch_all = true`",
+    );
+}
+
+#[test]
+fn a_rule_may_send_people_to_ae_only_for_an_emergency_sign_or_injury() {
+    let (mut rules, locations) = rules();
+    let problem = rules
+        .problems
+        .iter_mut()
+        .find(|p| p.id == "back-pain")
+        .unwrap();
+    let rule = problem
+        .rules
+        .iter_mut()
+        .find(|r| r.id == "back-pain-six-weeks")
+        .unwrap();
+    rule.outcome = "go-to-ae".into();
+    assert_found(
+        &rules,
+        &locations,
+        "rule `back-pain-six-weeks` sends people to 999 or A&E, but none of its conditions is an emergency sign or injury",
+    );
+}
+
+#[test]
+fn a_worrying_answer_that_lowers_urgency_is_found() {
+    let (mut rules, locations) = rules();
+    let problem = rules
+        .problems
+        .iter_mut()
+        .find(|p| p.id == "back-pain")
+        .unwrap();
+    let question = problem
+        .questions
+        .iter_mut()
+        .find(|q| q.id == "nerve-signs")
+        .unwrap();
+    // Claiming "no" is the worrying answer: then answering it would lower urgency from A&E.
+    question.if_unsure = Some("no".into());
+    assert_found(
+        &rules,
+        &locations,
+        "answering `nerve-signs` = `no` makes the outcome less urgent (go-to-ae-back becomes",
+    );
+}
+
+#[test]
+fn pharmacy_first_outside_its_ages_or_without_its_exclusions_is_found() {
+    let (mut rules, locations) = rules();
+    let problem = rules
+        .problems
+        .iter_mut()
+        .find(|p| p.id == "sore-throat")
+        .unwrap();
+    let rule = problem
+        .rules
+        .iter_mut()
+        .find(|r| r.id == "sore-throat-infection-pharmacy-first")
+        .unwrap();
+    rule.when.get_mut("age").unwrap().push("1-to-4".into());
+    problem
+        .rules
+        .retain(|r| r.id != "sore-throat-infection-young-child");
+    assert_found(
+        &rules,
+        &locations,
+        "offers Pharmacy First for Acute sore throat outside its age bands",
+    );
+
+    let (mut rules, locations) = self::rules();
+    let problem = rules
+        .problems
+        .iter_mut()
+        .find(|p| p.id == "sore-throat")
+        .unwrap();
+    problem.rules.retain(|r| !r.id.ends_with("-pregnant"));
+    problem.questions.retain(|q| q.id != "pregnant");
+    assert_found(
+        &rules,
+        &locations,
+        "offers Pharmacy First for Acute sore throat without asking `pregnant`, which can rule it out",
     );
 }

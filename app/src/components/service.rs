@@ -1,3 +1,4 @@
+use crate::content::{directory, now};
 use leptos::prelude::*;
 use navigator_core::directory::Service;
 
@@ -8,6 +9,7 @@ pub fn ServiceDetails(service: &'static Service) -> impl IntoView {
         <div class="nhsuk-card" id=service.id.clone()>
             <div class="nhsuk-card__content">
                 <h3 class="nhsuk-card__heading nhsuk-heading-s">{service.name.clone()}</h3>
+                <OpenNow service=service />
                 <p class="nhsuk-card__description">{service.summary.clone()}</p>
                 <dl class="nhsuk-summary-list">
                     <Row label="How to use it" value=Some(service.how_to_use.clone()) />
@@ -31,7 +33,7 @@ pub fn ServiceDetails(service: &'static Service) -> impl IntoView {
                     })}
                     <Row label="Where" value=service.address.clone() />
                     <Row label="Area" value=Some(service.areas.iter().map(|area| area.label()).collect::<Vec<_>>().join(", ")) />
-                    <Row label="Opening hours" value=service.opening_hours.clone() />
+                    <Row label="Opening hours" value=service.hours.as_ref().map(|hours| hours.describe()) />
                     {(!service.not_for.is_empty()).then(|| view! {
                         <div class="nhsuk-summary-list__row">
                             <dt class="nhsuk-summary-list__key">"Not for"</dt>
@@ -69,4 +71,14 @@ fn Row(label: &'static str, value: Option<String>) -> impl IntoView {
 fn website_label(url: &str) -> String {
     let host = url.trim_start_matches("https://");
     host.split('/').next().unwrap_or(host).to_string()
+}
+
+/// "Open now, closes at 8pm" or "Closed now, opens at 8am", as a tag, for places with hours.
+#[component]
+pub fn OpenNow(service: &'static Service) -> impl IntoView {
+    let now = now();
+    directory().status(service, now).map(|status| {
+        let colour = if status.is_open() { "nhsuk-tag--green" } else { "nhsuk-tag--grey" };
+        view! { <p><strong class=format!("nhsuk-tag {colour}")>{status.describe(now.date)}</strong></p> }
+    })
 }

@@ -1,12 +1,16 @@
 use crate::components::page::PageHeading;
 use crate::components::service::ServiceDetails;
-use crate::content::services;
+use crate::content::directory;
 use leptos::prelude::*;
 use navigator_core::directory::ServiceKind;
 
 #[component]
 pub fn Services() -> impl IntoView {
-    let mut kinds: Vec<ServiceKind> = services().iter().map(|service| service.kind).collect();
+    let mut kinds: Vec<ServiceKind> = directory()
+        .services
+        .iter()
+        .map(|service| service.kind)
+        .collect();
     kinds.sort();
     kinds.dedup();
     view! {
@@ -16,7 +20,7 @@ pub fn Services() -> impl IntoView {
         </p>
         {kinds.into_iter().map(|kind| view! {
             <h2>{kind.label()}</h2>
-            {services().iter().filter(|service| service.kind == kind).map(|service| view! {
+            {directory().services.iter().filter(|service| service.kind == kind).map(|service| view! {
                 <ServiceDetails service=service />
             }).collect_view()}
         }).collect_view()}

@@ -3,11 +3,14 @@
 
 use crate::components::focus::focus_main_heading;
 use crate::components::service::ServiceDetails;
-use crate::content::{rules, service};
+use crate::content::{directory, now, rules, service};
 use leptos::prelude::*;
 use leptos_meta::Title;
+use navigator_core::directory::{District, ServiceKind, Status};
 use navigator_core::routes;
-use navigator_core::signpost::{next_step, Answers, CareLevel, Decision, Reason, Step};
+use navigator_core::signpost::{
+    next_step, Answers, CareLevel, Decision, Reason, RedFlag, RedFlagGroup, Step,
+};
 
 /// One option of a question.
 #[derive(Clone)]
@@ -15,6 +18,19 @@ struct Offer {
     id: String,
     label: String,
     hint: Option<String>,
+    /// Lower-case words the list can be filtered by; empty where the list has no filter.
+    keywords: String,
+}
+
+impl Offer {
+    fn new(id: &str, label: &str, hint: Option<&str>) -> Offer {
+        Offer {
+            id: id.to_string(),
+            label: label.to_string(),
+            hint: hint.map(str::to_string),
+            keywords: String::new(),
+        }
+    }
 }
 
 const TITLE: &str = "Find the right service";
@@ -59,11 +75,7 @@ pub fn WhereToGo() -> impl IntoView {
             Step::AskAge(bands) => {
                 let options = bands
                     .iter()
-                    .map(|band| Offer {
-                        id: band.id.clone(),
-                        label: band.label.clone(),
-                        hint: None,
-                    })
+                    .map(|band| Offer::new(&band.id, &band.label, None))
                     .collect();
                 let on_choose = Callback::new(move |age: String| {
                     advance.run(Answers {
@@ -81,29 +93,27 @@ pub fn WhereToGo() -> impl IntoView {
                 }.into_any()
             }
             Step::AskRedFlags(flags) => {
-                let options = flags
-                    .iter()
-                    .map(|flag| Offer {
-                        id: flag.id.clone(),
-                        label: flag.text.clone(),
-                        hint: flag.hint.clone(),
-                    })
-                    .collect();
+                let groups = red_flag_groups(&flags);
                 let on_choose = Callback::new(move |flags: Vec<String>| {
                     advance.run(Answers {
                         red_flags: Some(flags),
                         ..current.clone()
                     })
                 });
-                view! { <RedFlagScreen options=options on_choose=on_choose /> }.into_any()
+                view! { <RedFlagScreen groups=groups on_choose=on_choose /> }.into_any()
             }
             Step::AskProblem(problems) => {
                 let options = problems
                     .iter()
                     .map(|problem| Offer {
-                        id: problem.id.clone(),
-                        label: problem.title.clone(),
-                        hint: Some(problem.summary.clone()),
+                        // "Something else" stays in the list whatever is typed.
+                        keywords: if problem.catch_all {
+                            String::new()
+                        } else {
+                            format!("{} {} {}", problem.title, problem.synonyms.join(" "), problem.summary)
+                                .to_lowercase()
+                        },
+                        ..Offer::new(&problem.id, &problem.title, Some(&problem.summary))
                     })
                     .collect();
                 let on_choose = Callback::new(move |problem: String| {
@@ -118,6 +128,7 @@ pub fn WhereToGo() -> impl IntoView {
                         hint=Some("Choose the one that worries you most.".to_string())
                         options=options
                         on_choose=on_choose
+                        filter=true
                     />
                 }
                 .into_any()
@@ -125,12 +136,8 @@ pub fn WhereToGo() -> impl IntoView {
             Step::AskQuestion { question, .. } => {
                 let options = question
                     .offered_choices()
-                    .into_iter()
-                    .map(|choice| Offer {
-                        id: choice.id,
-                        label: choice.label,
-                        hint: None,
-                    })
+                    .iter()
+                    .map(|choice| Offer::new(&choice.id, &choice.label, None))
                     .collect();
                 let question_id = question.id.clone();
                 let on_choose = Callback::new(move |choice: String| {
@@ -183,9 +190,25 @@ fn ChooseOne(
     hint: Option<String>,
     options: Vec<Offer>,
     on_choose: Callback<String>,
+    /// Show a box that narrows a long list as the person types.
+    #[prop(optional)]
+    filter: bool,
 ) -> impl IntoView {
     let chosen = RwSignal::new(None::<String>);
     let show_error = RwSignal::new(false);
+    let search = RwSignal::new(String::new());
+    // An offer without keywords (such as "Something else") is always shown.
+    let shown = move |keywords: &str| {
+        keywords.is_empty()
+            || search
+                .read()
+                .to_lowercase()
+                .split_whitespace()
+                .all(|word| keywords.contains(word))
+    };
+    let all_keywords: Vec<String> = options.iter().map(|option| option.keywords.clone()).collect();
+    let matching = move || all_keywords.iter().filter(|keywords| shown(keywords)).count();
+    let total = options.len();
     let first_input = format!(
         "#choice-{}",
         options
@@ -221,6 +244,20 @@ fn ChooseOne(
                         <h1 class="nhsuk-fieldset__heading" tabindex="-1">{question}</h1>
                     </legend>
                     {hint.map(|hint| view! { <div class="nhsuk-hint" id="question-hint">{hint}</div> })}
+                    {filter.then(|| view! {
+                        <div class="kmcn-filter">
+                            <label class="nhsuk-label" for="choice-filter">"Search the list"</label>
+                            <div class="nhsuk-hint" id="choice-filter-hint">"Type a word to narrow the list, for example rash, tooth or pregnant."</div>
+                            <input class="nhsuk-input" id="choice-filter" type="search" autocomplete="off" spellcheck="false"
+                                aria-describedby="choice-filter-hint choice-filter-count"
+                                prop:value=move || search.get()
+                                on:input=move |event| search.set(event_target_value(&event))
+                                on:keydown=|event: leptos::ev::KeyboardEvent| if event.key() == "Enter" { event.prevent_default() } />
+                            <p class="nhsuk-body-s" id="choice-filter-count" role="status">
+                                {move || format!("Showing {} of {total}", matching())}
+                            </p>
+                        </div>
+                    })}
                     {move || show_error.get().then(|| error_message("question-error", CHOOSE_ONE_ERROR))}
                     <div class="nhsuk-radios">
                         {options.into_iter().map(|option| {
@@ -233,8 +270,9 @@ fn ChooseOne(
                             };
                             // Controlled, because Leptos reuses these inputs when the next question has the
                             // same shape, and a choice must not carry over to it.
+                            let keywords = option.keywords.clone();
                             view! {
-                                <div class="nhsuk-radios__item">
+                                <div class="nhsuk-radios__item" hidden=move || !shown(&keywords)>
                                     <input class="nhsuk-radios__input" id=id.clone() name="choice" type="radio" value=option.id.clone()
                                         aria-describedby=option.hint.is_some().then(|| hint_id.clone())
                                         prop:checked=is_chosen
@@ -252,9 +290,25 @@ fn ChooseOne(
     }
 }
 
+/// The red flags in their groups, in the order the screen lists them.
+fn red_flag_groups(flags: &[&RedFlag]) -> Vec<(&'static str, Vec<Offer>)> {
+    [RedFlagGroup::Anyone, RedFlagGroup::BabiesAndChildren]
+        .into_iter()
+        .map(|group| {
+            let offers = flags
+                .iter()
+                .filter(|flag| flag.group == group)
+                .map(|flag| Offer::new(&flag.id, &flag.text, flag.hint.as_deref()))
+                .collect();
+            (group.heading(), offers)
+        })
+        .filter(|(_, offers): &(_, Vec<Offer>)| !offers.is_empty())
+        .collect()
+}
+
 /// The red-flag screen: tick every sign that applies, or "None of these", which excludes the rest.
 #[component]
-fn RedFlagScreen(options: Vec<Offer>, on_choose: Callback<Vec<String>>) -> impl IntoView {
+fn RedFlagScreen(groups: Vec<(&'static str, Vec<Offer>)>, on_choose: Callback<Vec<String>>) -> impl IntoView {
     let ticked = RwSignal::new(Vec::<String>::new());
     let none = RwSignal::new(false);
     let show_error = RwSignal::new(false);
@@ -279,6 +333,8 @@ fn RedFlagScreen(options: Vec<Offer>, on_choose: Callback<Vec<String>>) -> impl 
                     <div class="nhsuk-hint" id="flags-hint">"Tick all that apply. These are signs of an emergency, so we ask about them first."</div>
                     {move || show_error.get().then(|| error_message("flags-error", RED_FLAG_ERROR))}
                     <div class="nhsuk-checkboxes">
+                        {groups.into_iter().map(|(heading, options)| view! {
+                        <h2 class="nhsuk-heading-s kmcn-flag-group">{heading}</h2>
                         {options.into_iter().map(|option| {
                             let id = format!("flag-{}", option.id);
                             let hint_id = format!("{id}-hint");
@@ -305,6 +361,7 @@ fn RedFlagScreen(options: Vec<Offer>, on_choose: Callback<Vec<String>>) -> impl 
                                     {option.hint.map(|hint| view! { <div class="nhsuk-hint nhsuk-checkboxes__hint" id=hint_id>{hint}</div> })}
                                 </div>
                             }
+                        }).collect_view()}
                         }).collect_view()}
                         <div class="nhsuk-checkboxes__divider">"or"</div>
                         <div class="nhsuk-checkboxes__item">
@@ -360,7 +417,7 @@ fn Outcome(decision: Decision<'static>, start_again: Callback<()>) -> impl IntoV
             </div>
         </div>
 
-        <h2>"Why we suggest this"</h2>
+        <h2>"Why we said this"</h2>
         {took_safer_answer.then(|| view! {
             <div class="nhsuk-inset-text">
                 <span class="nhsuk-u-visually-hidden">"Information: "</span>
@@ -384,8 +441,14 @@ fn Outcome(decision: Decision<'static>, start_again: Callback<()>) -> impl IntoV
         })}
         <p class="nhsuk-body-s">
             "Based on " <a href=decision.source.url.clone()>{decision.source.title.clone()}</a>
-            " (rule " <code>{decision.decided_by}</code> ")."
+            " (rule " <code>{decision.decided_by}</code> "). This advice was last reviewed on "
+            {decision.review.last_reviewed.long()} " and is next due for review on "
+            {decision.review.next_review.long()} "."
         </p>
+
+        {(!outcome.local.is_empty()).then(|| view! {
+            <LocalPlaces kinds=outcome.local.clone() if_none_open=outcome.if_none_open.clone() />
+        })}
 
         <h2>"If it gets worse"</h2>
         <ul class="nhsuk-list nhsuk-list--bullet">
@@ -409,6 +472,96 @@ fn Outcome(decision: Decision<'static>, start_again: Callback<()>) -> impl IntoV
         <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| start_again.run(())>
             "Start again"
         </button>
+    }
+}
+
+/// The local places for an outcome: open ones first, and the nearest first once a postcode is
+/// given. The postcode is used only here and never stored.
+#[component]
+fn LocalPlaces(kinds: Vec<ServiceKind>, if_none_open: Option<String>) -> impl IntoView {
+    let postcode = RwSignal::new(String::new());
+    let near = RwSignal::new(None::<&'static District>);
+    let error = RwSignal::new(None::<String>);
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let typed = postcode.get_untracked();
+        if typed.trim().is_empty() {
+            near.set(None);
+            error.set(None);
+            return;
+        }
+        match directory().district(&typed) {
+            Ok(district) => {
+                near.set(Some(district));
+                error.set(None);
+            }
+            Err(problem) => {
+                near.set(None);
+                error.set(Some(problem.to_string()));
+            }
+        }
+    };
+    let now = now();
+    view! {
+        <h2>"Places you can go"</h2>
+        <form class="kmcn-postcode" novalidate on:submit=on_submit>
+            <div class="nhsuk-form-group" class:nhsuk-form-group--error=move || error.read().is_some()>
+                <label class="nhsuk-label" for="postcode">"Your postcode, or just its first part (optional)"</label>
+                <div class="nhsuk-hint" id="postcode-hint">"To list the nearest first. For example, ME7 or CT1 2AB. We do not keep it."</div>
+                {move || error.get().map(|message| view! {
+                    <span class="nhsuk-error-message" id="postcode-error">
+                        <span class="nhsuk-u-visually-hidden">"Error: "</span>{message}
+                    </span>
+                })}
+                <input class="nhsuk-input nhsuk-input--width-10" id="postcode" name="postcode" type="text" autocomplete="off" spellcheck="false"
+                    aria-describedby=move || if error.read().is_some() { "postcode-hint postcode-error" } else { "postcode-hint" }
+                    prop:value=move || postcode.get()
+                    on:input=move |event| postcode.set(event_target_value(&event)) />
+            </div>
+            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Show nearest first"</button>
+        </form>
+        {move || {
+            let places = directory().places(&kinds, near.get(), now);
+            let any_open = places.iter().any(|place| place.status.is_some_and(Status::is_open));
+            let order = match near.get() {
+                Some(district) => format!("Open places first, then nearest to {} ({}). Distances are rough, as the crow flies.", district.code, district.town),
+                None => "Open places first.".to_string(),
+            };
+            view! {
+                <p class="nhsuk-body-s" role="status">{order}</p>
+                {(!any_open).then(|| if_none_open.clone().map(|text| view! {
+                    <div class="nhsuk-inset-text">
+                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                        <p>{text}</p>
+                    </div>
+                }))}
+                <ul class="nhsuk-list kmcn-places">
+                    {places.into_iter().map(|place| {
+                        let service = place.service;
+                        view! {
+                            <li class="kmcn-place">
+                                <h3 class="nhsuk-heading-s nhsuk-u-margin-bottom-2">{service.name.clone()}</h3>
+                                {place.status.map(|status| {
+                                    let colour = if status.is_open() { "nhsuk-tag--green" } else { "nhsuk-tag--grey" };
+                                    view! { <p><strong class=format!("nhsuk-tag {colour}")>{status.describe(now.date)}</strong></p> }
+                                })}
+                                <p class="nhsuk-body-s">
+                                    {service.address.clone()}
+                                    {place.distance_km.map(|km| format!(" (about {} km away)", km.round().max(1.0)))}
+                                    <br />
+                                    {service.hours.as_ref().map(|hours| hours.describe())}
+                                </p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <p class="nhsuk-body-s">
+                    "Details checked against the local NHS list on "
+                    {directory().services.iter().filter(|service| kinds.contains(&service.kind)).map(|service| service.last_verified).min().map(|date| date.long())}
+                    ". Check before you travel: opening times can change."
+                </p>
+            }
+        }}
     }
 }
 

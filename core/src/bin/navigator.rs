@@ -18,6 +18,7 @@ const USAGE: &str = "usage:
   navigator run ANSWERS.json [--content DIR]                print the next step for a file of answers, as JSON
   navigator walk [--content DIR]                            answer the questions in the terminal
   navigator scenarios [--content DIR]                       compare every scenario in content/scenarios with the rules
+  navigator bench [--content DIR]                           time the engine and the rule-set checks
 
 ANSWERS.json looks like:
   {\"age\": \"18-to-64\", \"red_flags\": [], \"problem\": \"back-pain\", \"responses\": {\"nerve-signs\": \"no\"}}";
@@ -75,6 +76,9 @@ fn run(options: &Options) -> Result<(), String> {
     if options.command == "scenarios" {
         return run_scenarios(options);
     }
+    if options.command == "bench" {
+        return bench(options);
+    }
     let bundle = bundle::load(&options.content, options.today).map_err(|errors| {
         format!(
             "{}{} problem(s) found in {}; fix them and run again",
@@ -97,7 +101,7 @@ fn run(options: &Options) -> Result<(), String> {
             })?;
             let step = next_step(&bundle.rules, &answers)
                 .map_err(|error| format!("{}: {error}", path.display()))?;
-            let report = step_json(&step, &bundle.services);
+            let report = step_json(&step, &bundle.directory.services);
             println!(
                 "{}",
                 serde_json::to_string_pretty(&report).expect("JSON values serialise")
@@ -129,13 +133,98 @@ fn run_scenarios(options: &Options) -> Result<(), String> {
     }
 }
 
+/// Times one engine step (the last step of a complete journey through each problem, which
+/// evaluates the most rules) and loading plus checking every piece of content.
+fn bench(options: &Options) -> Result<(), String> {
+    use std::time::Instant;
+    let started = Instant::now();
+    let bundle = bundle::load(&options.content, options.today)
+        .map_err(|errors| diagnostic::report(&errors))?;
+    let load_and_check = started.elapsed();
+
+    let (rules, locations) = signpost::load_dir(&options.content.join("signposting"))
+        .map_err(|errors| diagnostic::report(&errors))?;
+    let service_ids = bundle
+        .directory
+        .services
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    let guidance_slugs = bundle
+        .guidance
+        .iter()
+        .map(|page| page.slug.clone())
+        .collect();
+    let references = signpost::References {
+        service_ids: &service_ids,
+        guidance_slugs: &guidance_slugs,
+    };
+    let started = Instant::now();
+    let coverage = signpost::validate(&rules, &locations, &references, options.today)
+        .map_err(|errors| diagnostic::report(&errors))?;
+    let validate = started.elapsed();
+
+    const STEPS: u32 = 20_000;
+    let mut slowest = (std::time::Duration::ZERO, String::new());
+    let mut total = std::time::Duration::ZERO;
+    for problem in &rules.problems {
+        // Answer the last offered choice each time (often the least urgent), so the journey
+        // passes every rule.
+        let mut answers = Answers {
+            red_flags: Some(Vec::new()),
+            age: problem.ages.last().cloned(),
+            problem: Some(problem.id.clone()),
+            ..Answers::default()
+        };
+        while let Ok(Step::AskQuestion { question, .. }) = next_step(&rules, &answers) {
+            let choice = question
+                .offered_choices()
+                .last()
+                .expect("questions have choices")
+                .id
+                .clone();
+            answers.responses.insert(question.id.clone(), choice);
+        }
+        let started = Instant::now();
+        for _ in 0..STEPS {
+            std::hint::black_box(next_step(&rules, std::hint::black_box(&answers)).is_ok());
+        }
+        let per_step = started.elapsed() / STEPS;
+        total += per_step;
+        if per_step > slowest.0 {
+            slowest = (per_step, problem.id.clone());
+        }
+    }
+    println!("engine step (last step of a journey, mean of {STEPS} runs per problem):");
+    println!(
+        "  mean over {} problems: {:.2} µs",
+        rules.problems.len(),
+        total.as_secs_f64() * 1e6 / rules.problems.len() as f64
+    );
+    println!(
+        "  slowest problem: {} at {:.2} µs",
+        slowest.1,
+        slowest.0.as_secs_f64() * 1e6
+    );
+    println!(
+        "validate the rule set ({} journeys walked): {:.1} ms",
+        coverage.journeys,
+        validate.as_secs_f64() * 1e3
+    );
+    println!(
+        "load and check all content (pages, services, rules): {:.1} ms",
+        load_and_check.as_secs_f64() * 1e3
+    );
+    Ok(())
+}
+
 fn summary(bundle: &Bundle) -> String {
     let coverage = &bundle.coverage;
     let mut text = format!(
         "ok: {} guidance pages, {} services, {} red flags, {} problems, {} outcomes\n\
          every journey checked: {} journeys, each ends in an outcome",
         bundle.guidance.len(),
-        bundle.services.len(),
+        bundle.directory.services.len(),
         bundle.rules.red_flags.len(),
         bundle.rules.problems.len(),
         bundle.rules.outcomes.len(),
@@ -260,7 +349,7 @@ fn walk(bundle: &Bundle) -> Result<(), String> {
                     .insert(question.id.clone(), choices[index].id.clone());
             }
             Step::Outcome(decision) => {
-                print_decision(&decision, &bundle.services);
+                print_decision(&decision, &bundle.directory.services);
                 return Ok(());
             }
         }

@@ -1,0 +1,144 @@
+//! Postcode districts, so people can see the nearest places first without giving a full address.
+
+use super::Area;
+use serde::{Deserialize, Serialize};
+
+/// A postcode district (the outward code, such as "ME7") and a rough position for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct District {
+    pub code: String,
+    pub town: String,
+    pub area: Area,
+    pub latitude: f64,
+    pub longitude: f64,
+}
+
+impl District {
+    /// Great-circle distance in kilometres.
+    pub fn distance_km(&self, other: &District) -> f64 {
+        const EARTH_RADIUS_KM: f64 = 6371.0;
+        let (lat1, lat2) = (self.latitude.to_radians(), other.latitude.to_radians());
+        let dlat = lat2 - lat1;
+        let dlon = (other.longitude - self.longitude).to_radians();
+        let a = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
+        2.0 * EARTH_RADIUS_KM * a.sqrt().asin()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PostcodeError {
+    /// Not shaped like a UK postcode or its first part.
+    NotAPostcode,
+    /// A postcode district outside Kent and Medway (or one we have no position for).
+    OutsideArea(String),
+}
+
+impl std::fmt::Display for PostcodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PostcodeError::NotAPostcode => f.write_str(
+                "Enter a postcode, or just its first part, like ME7 or CT1 2AB",
+            ),
+            PostcodeError::OutsideArea(code) => write!(
+                f,
+                "{code} is not a Kent or Medway postcode we know. The places below are in Kent and Medway; for elsewhere, call 111"
+            ),
+        }
+    }
+}
+
+/// The outward code of a full postcode ("ct1 2ab" gives "CT1") or of an outward code alone.
+pub fn outward_code(input: &str) -> Result<String, PostcodeError> {
+    let compact: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let has_inward = compact.len() >= 5 && {
+        let inward = compact.as_bytes()[compact.len() - 3..].to_vec();
+        inward[0].is_ascii_digit()
+            && inward[1].is_ascii_alphabetic()
+            && inward[2].is_ascii_alphabetic()
+    };
+    let outward = if has_inward {
+        &compact[..compact.len() - 3]
+    } else {
+        &compact[..]
+    };
+    let letters = outward
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .count();
+    let rest = &outward[letters..];
+    let shaped = (1..=2).contains(&letters)
+        && (1..=2).contains(&rest.len())
+        && rest.as_bytes()[0].is_ascii_digit()
+        && rest.chars().all(|c| c.is_ascii_alphanumeric());
+    if shaped {
+        Ok(outward.to_string())
+    } else {
+        Err(PostcodeError::NotAPostcode)
+    }
+}
+
+/// Finds the district for what someone typed.
+pub fn find<'d>(districts: &'d [District], input: &str) -> Result<&'d District, PostcodeError> {
+    let code = outward_code(input)?;
+    districts
+        .iter()
+        .find(|district| district.code == code)
+        .ok_or(PostcodeError::OutsideArea(code))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn district(code: &str, latitude: f64, longitude: f64) -> District {
+        District {
+            code: code.into(),
+            town: code.into(),
+            area: Area::Medway,
+            latitude,
+            longitude,
+        }
+    }
+
+    #[test]
+    fn reads_full_postcodes_and_outward_codes() {
+        for (input, expected) in [
+            ("ME7 5NY", "ME7"),
+            ("me75ny", "ME7"),
+            (" ct1 ", "CT1"),
+            ("TN23", "TN23"),
+            ("DA11 0DG", "DA11"),
+            ("W1A 1AA", "W1A"),
+        ] {
+            assert_eq!(outward_code(input).as_deref(), Ok(expected), "{input}");
+        }
+        for bad in ["", "hello", "12345", "ME", "MEE7", "7ME", "ME7 5N"] {
+            assert_eq!(outward_code(bad), Err(PostcodeError::NotAPostcode), "{bad}");
+        }
+    }
+
+    #[test]
+    fn finds_known_districts_only() {
+        let districts = [district("ME7", 51.386, 0.551)];
+        assert_eq!(find(&districts, "me7 5ny").unwrap().code, "ME7");
+        assert_eq!(
+            find(&districts, "SW1A 1AA"),
+            Err(PostcodeError::OutsideArea("SW1A".into()))
+        );
+    }
+
+    #[test]
+    fn measures_distance() {
+        // Gillingham to Margate is roughly 60 km as the crow flies.
+        let gillingham = district("ME7", 51.386, 0.551);
+        let margate = district("CT9", 51.385, 1.385);
+        let km = gillingham.distance_km(&margate);
+        assert!((55.0..65.0).contains(&km), "{km}");
+        assert_eq!(gillingham.distance_km(&gillingham), 0.0);
+    }
+}
