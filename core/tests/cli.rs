@@ -96,8 +96,15 @@ fn run_rejects_answers_that_do_not_fit_with_a_clear_message() {
 
 #[test]
 fn walk_answers_the_questions_in_the_terminal() {
-    // None of the red flags; age 5 to 11 (4th); sore throat (1st); then no, no, no, no, yes.
-    let output = navigator(&["walk"], "0\n4\n1\n2\n2\n2\n2\n1\n");
+    let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content/signposting");
+    let (rules, _) = navigator_core::signpost::load_dir(&content).unwrap();
+    let sore_throat = 1 + rules
+        .problems_for("5-to-11")
+        .position(|problem| problem.id == "sore-throat")
+        .unwrap();
+    // None of the red flags; age 5 to 11 (4th); sore throat; then no, no, no, no, yes.
+    let input = format!("0\n4\n{sore_throat}\n2\n2\n2\n2\n1\n");
+    let output = navigator(&["walk"], &input);
     assert!(
         output.status.success(),
         "{}",

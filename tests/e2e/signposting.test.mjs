@@ -83,7 +83,8 @@ for (const journey of JOURNEYS) {
     assert.ok(await page.locator(`#outcome.nhsuk-card--care--${journey.care}`).isVisible());
     // The outcome says how soon, why, and what to do if it gets worse.
     assert.match(await page.locator('#outcome').innerText(), /How soon:/);
-    assert.ok(await page.locator('main h2', { hasText: 'Why we suggest this' }).isVisible());
+    assert.ok(await page.locator('main h2', { hasText: 'Why we said this' }).isVisible());
+    assert.match(await page.locator('main').innerText(), /This advice was last reviewed on \d+ \w+ 20\d\d and is next due for review on \d+ \w+ 20\d\d/);
     assert.ok((await page.locator('main dl.nhsuk-summary-list').first().innerText()).length > 0);
     assert.ok(await page.locator('main h2', { hasText: 'If it gets worse' }).isVisible());
     await assertAccessible(page, `outcome of ${journey.name}`);
@@ -209,5 +210,95 @@ test('the journey stores nothing in the browser', async () => {
   const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
   assert.deepEqual(stored, { local: 0, session: 0, cookies: '' });
   assert.equal(new URL(page.url()).search, '', 'answers are not put in the address');
+  await page.context().close();
+});
+
+test('the emergency signs are grouped, with those for babies and children on their own', async () => {
+  const page = await site.open('/where-to-go');
+  const groups = await page.locator('main h2.kmcn-flag-group').allInnerTexts();
+  assert.deepEqual(groups, ['In anyone', 'In babies and children']);
+  assert.ok(await page.locator('label[for="flag-baby-high-temperature"]').isVisible());
+  await page.context().close();
+});
+
+test('the list of problems can be narrowed by typing, and "Something else" always stays', async () => {
+  const page = await site.open('/where-to-go');
+  await click(page, 'None of these');
+  await click(page, '18 to 64 years');
+  const total = await page.locator('main .nhsuk-radios__item').count();
+  assert.ok(total >= 30, `only ${total} problems for adults`);
+  await page.locator('#choice-filter').fill('tooth');
+  const visible = await page.locator('main .nhsuk-radios__item:visible label').allInnerTexts();
+  assert.deepEqual(visible, ['Toothache or a dental problem', 'Something else']);
+  assert.equal(await page.locator('#choice-filter-count').innerText(), `Showing 2 of ${total}`);
+  // Enter in the search box does not submit the form.
+  await page.locator('#choice-filter').press('Enter');
+  assert.equal(await page.locator('.nhsuk-error-summary').count(), 0);
+  await page.locator('main label', { hasText: 'Toothache' }).click();
+  await page.locator('main button[type="submit"]').click();
+  assert.notEqual(await heading(page), 'What is the main problem?');
+  await page.context().close();
+});
+
+/** Answers the questions that lead an adult with an injured ankle to an urgent treatment centre. */
+async function injuredAnkle(page) {
+  await click(page, 'None of these');
+  await click(page, '18 to 64 years');
+  await click(page, 'Sprains, strains and possible broken bones');
+  for (const answer of ['No', 'No', 'No', 'Yes']) await click(page, answer);
+  assert.equal(await heading(page), 'Go to an urgent treatment centre or minor injuries unit');
+}
+
+const placeNames = (page) => page.locator('main .kmcn-place h3').allInnerTexts();
+
+test('at 3am only the 24-hour urgent treatment centres are open, and they are listed first', async () => {
+  const page = await site.open(null);
+  await page.clock.setFixedTime(new Date('2026-11-23T03:00:00Z'));
+  await site.goto(page, '/where-to-go');
+  await injuredAnkle(page);
+  const places = await placeNames(page);
+  assert.equal(places.length, 16);
+  const tags = await page.locator('main .kmcn-place .nhsuk-tag').allInnerTexts();
+  assert.deepEqual(tags.slice(0, 4), ['Open 24 hours', 'Open 24 hours', 'Open 24 hours', 'Open 24 hours']);
+  assert.ok(tags.slice(4).every((tag) => tag === 'Closed now, opens at 8am'), tags.join(' | '));
+  assert.ok(places.slice(0, 4).includes('Medway Maritime Hospital urgent treatment centre'));
+
+  // Nearest first from a postcode on the Isle of Sheppey: Medway is the nearest open at night.
+  await page.locator('#postcode').fill('ME12 1AA');
+  await page.locator('main button', { hasText: 'Show nearest first' }).click();
+  await page.locator('main [role="status"]', { hasText: 'nearest to ME12' }).waitFor();
+  assert.equal((await placeNames(page))[0], 'Medway Maritime Hospital urgent treatment centre');
+  await assertAccessible(page, 'urgent care places');
+  assertClean(page);
+  await page.context().close();
+});
+
+test('in the daytime the nearest open place comes first, and an unknown postcode is explained', async () => {
+  const page = await site.open(null);
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));
+  await site.goto(page, '/where-to-go');
+  await injuredAnkle(page);
+  await page.locator('#postcode').fill('me12');
+  await page.locator('main button', { hasText: 'Show nearest first' }).click();
+  await page.locator('main [role="status"]', { hasText: 'nearest to ME12 (Sheerness, Isle of Sheppey)' }).waitFor();
+  const places = await placeNames(page);
+  assert.deepEqual(places.slice(0, 2), ['Sheppey Community Hospital minor injuries unit', 'Sittingbourne Memorial Hospital minor injuries unit']);
+  assert.match(await page.locator('main .kmcn-place').first().innerText(), /Open now, closes at 8pm/);
+
+  await page.locator('#postcode').fill('SW1A 1AA');
+  await page.locator('main button', { hasText: 'Show nearest first' }).click();
+  assert.match(await page.locator('#postcode-error').innerText(), /SW1A is not a Kent or Medway postcode/);
+  await assertAccessible(page, 'postcode error');
+  await page.context().close();
+});
+
+test('the services page says which places are open now, with the date their details were checked', async () => {
+  const page = await site.open(null);
+  await page.clock.setFixedTime(new Date('2026-11-23T03:00:00Z'));
+  await site.goto(page, '/services');
+  assert.match(await page.locator('#utc-maidstone').innerText(), /Closed now, opens at 8am/);
+  assert.match(await page.locator('#utc-medway-maritime').innerText(), /Open 24 hours/);
+  assert.match(await page.locator('#utc-medway-maritime').innerText(), /Details checked on \d+ \w+ 20\d\d/);
+  assertClean(page);
   await page.context().close();
 });

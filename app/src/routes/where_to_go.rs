@@ -110,8 +110,13 @@ pub fn WhereToGo() -> impl IntoView {
                         keywords: if problem.catch_all {
                             String::new()
                         } else {
-                            format!("{} {} {}", problem.title, problem.synonyms.join(" "), problem.summary)
-                                .to_lowercase()
+                            format!(
+                                "{} {} {}",
+                                problem.title,
+                                problem.synonyms.join(" "),
+                                problem.summary
+                            )
+                            .to_lowercase()
                         },
                         ..Offer::new(&problem.id, &problem.title, Some(&problem.summary))
                     })
@@ -206,8 +211,16 @@ fn ChooseOne(
                 .split_whitespace()
                 .all(|word| keywords.contains(word))
     };
-    let all_keywords: Vec<String> = options.iter().map(|option| option.keywords.clone()).collect();
-    let matching = move || all_keywords.iter().filter(|keywords| shown(keywords)).count();
+    let all_keywords: Vec<String> = options
+        .iter()
+        .map(|option| option.keywords.clone())
+        .collect();
+    let matching = move || {
+        all_keywords
+            .iter()
+            .filter(|keywords| shown(keywords))
+            .count()
+    };
     let total = options.len();
     let first_input = format!(
         "#choice-{}",
@@ -308,7 +321,10 @@ fn red_flag_groups(flags: &[&RedFlag]) -> Vec<(&'static str, Vec<Offer>)> {
 
 /// The red-flag screen: tick every sign that applies, or "None of these", which excludes the rest.
 #[component]
-fn RedFlagScreen(groups: Vec<(&'static str, Vec<Offer>)>, on_choose: Callback<Vec<String>>) -> impl IntoView {
+fn RedFlagScreen(
+    groups: Vec<(&'static str, Vec<Offer>)>,
+    on_choose: Callback<Vec<String>>,
+) -> impl IntoView {
     let ticked = RwSignal::new(Vec::<String>::new());
     let none = RwSignal::new(false);
     let show_error = RwSignal::new(false);
