@@ -1,7 +1,7 @@
 //! All authored content, loaded and checked together: guidance pages, the services directory
 //! and the signposting rules, with the references between them resolved.
 
-use crate::content::{self, GuidancePage};
+use crate::content::{self, Library};
 use crate::directory::{self, Directory};
 use crate::signpost::{self, Coverage, References, RuleSet};
 use crate::{Date, Diagnostic};
@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 pub struct Bundle {
-    pub guidance: Vec<GuidancePage>,
+    pub guidance: Library,
     pub directory: Directory,
     pub rules: RuleSet,
     pub coverage: Coverage,
@@ -29,7 +29,7 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
                 .map(|service| service.id.clone())
                 .collect();
             let guidance_slugs: BTreeSet<String> =
-                guidance.iter().map(|page| page.slug.clone()).collect();
+                guidance.pages.iter().map(|page| page.slug.clone()).collect();
             let references = References {
                 service_ids: &service_ids,
                 guidance_slugs: &guidance_slugs,

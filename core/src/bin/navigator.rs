@@ -19,6 +19,7 @@ const USAGE: &str = "usage:
   navigator walk [--content DIR]                            answer the questions in the terminal
   navigator scenarios [--content DIR]                       compare every scenario in content/scenarios with the rules
   navigator bench [--content DIR]                           time the engine and the rule-set checks
+  navigator report [--content DIR]                          reading ease, sentence length and passive voice of every page
 
 ANSWERS.json looks like:
   {\"age\": \"18-to-64\", \"red_flags\": [], \"problem\": \"back-pain\", \"responses\": {\"nerve-signs\": \"no\"}}";
@@ -109,6 +110,10 @@ fn run(options: &Options) -> Result<(), String> {
             Ok(())
         }
         "walk" => walk(&bundle),
+        "report" => {
+            print!("{}", readability_report(&bundle));
+            Ok(())
+        }
         other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
     }
 }
@@ -152,6 +157,7 @@ fn bench(options: &Options) -> Result<(), String> {
         .collect();
     let guidance_slugs = bundle
         .guidance
+        .pages
         .iter()
         .map(|page| page.slug.clone())
         .collect();
@@ -218,12 +224,37 @@ fn bench(options: &Options) -> Result<(), String> {
     Ok(())
 }
 
+/// One line per guidance page, hardest to read first.
+fn readability_report(bundle: &Bundle) -> String {
+    let mut pages: Vec<_> = bundle.guidance.pages.iter().collect();
+    pages.sort_by(|a, b| a.readability.reading_ease.total_cmp(&b.readability.reading_ease));
+    let mut text = format!(
+        "{:<34} {:>8} {:>7} {:>10} {:>8} {:>8}\n",
+        "page", "reading", "words", "words per", "longest", "passive"
+    );
+    text.push_str(&format!("{:<34} {:>8} {:>7} {:>10} {:>8} {:>8}\n", "", "ease", "", "sentence", "sentence", "phrases"));
+    for page in pages {
+        let r = &page.readability;
+        let note = if page.meta.reading_ease_note.is_some() { " (note given)" } else { "" };
+        text.push_str(&format!(
+            "{:<34} {:>8.0} {:>7} {:>10.1} {:>8} {:>8}{note}\n",
+            page.slug,
+            r.reading_ease,
+            r.words,
+            r.words_per_sentence(),
+            r.longest_sentence,
+            r.passive
+        ));
+    }
+    text
+}
+
 fn summary(bundle: &Bundle) -> String {
     let coverage = &bundle.coverage;
     let mut text = format!(
         "ok: {} guidance pages, {} services, {} red flags, {} problems, {} outcomes\n\
          every journey checked: {} journeys, each ends in an outcome",
-        bundle.guidance.len(),
+        bundle.guidance.pages.len(),
         bundle.directory.services.len(),
         bundle.rules.red_flags.len(),
         bundle.rules.problems.len(),

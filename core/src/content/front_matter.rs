@@ -40,6 +40,10 @@ pub struct FrontMatter {
     pub last_reviewed: Date,
     pub next_review: Date,
     pub sources: Vec<Source>,
+    /// Slugs of other pages to suggest at the end of this one.
+    pub related: Vec<String>,
+    /// Why the page may read harder than plain English (for example, medicine names).
+    pub reading_ease_note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -52,6 +56,9 @@ struct RawFrontMatter {
     last_reviewed: Spanned<Datetime>,
     next_review: Spanned<Datetime>,
     sources: Spanned<Vec<Spanned<Source>>>,
+    #[serde(default)]
+    related: Vec<String>,
+    reading_ease_note: Option<String>,
 }
 
 const DELIMITER: &str = "+++";
@@ -169,6 +176,8 @@ pub fn parse<'s>(
             .into_iter()
             .map(Spanned::into_inner)
             .collect(),
+        related: raw.related,
+        reading_ease_note: raw.reading_ease_note,
     };
     Ok((meta, body, body_first_line))
 }

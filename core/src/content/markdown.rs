@@ -17,6 +17,10 @@ pub struct RenderedBody {
     pub headings: Vec<Heading>,
     /// The body's words without markup, for search.
     pub text: String,
+    /// The body's sentences outside headings, a block per line, for reading-ease checks.
+    pub prose: String,
+    /// Slugs of the guidance pages this body links to.
+    pub links_to: BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +78,9 @@ struct Renderer<'a, 'c> {
     open_card: Option<u8>,
     previous_level: u8,
     text: String,
+    prose: String,
+    in_heading: bool,
+    links_to: BTreeSet<String>,
 }
 
 pub fn render(
@@ -99,6 +106,9 @@ pub fn render(
         open_card: None,
         previous_level: 1,
         text: String::new(),
+        prose: String::new(),
+        in_heading: false,
+        links_to: BTreeSet::new(),
     };
     renderer.run(&events);
     if !renderer.errors.is_empty() {
@@ -110,6 +120,8 @@ pub fn render(
         html: add_design_system_classes(&html),
         headings: renderer.headings,
         text: renderer.text.trim().to_string(),
+        prose: renderer.prose,
+        links_to: renderer.links_to,
     })
 }
 
@@ -124,8 +136,20 @@ impl<'a> Renderer<'a, '_> {
                 }) => {
                     let text = heading_text(&events[index..]);
                     self.heading(*level, id.as_deref(), classes, &text, range.start);
+                    self.in_heading = true;
                 }
-                Event::End(TagEnd::Heading(level)) => self.close_heading(*level),
+                Event::End(TagEnd::Heading(level)) => {
+                    self.in_heading = false;
+                    self.close_heading(*level);
+                }
+                Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => {
+                    self.prose.push('\n');
+                    self.output.push(event.clone());
+                }
+                Event::SoftBreak | Event::HardBreak => {
+                    self.prose.push(' ');
+                    self.output.push(event.clone());
+                }
                 Event::Start(Tag::BlockQuote(_)) => self.output.push(Event::Html(
                     "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span>".into(),
                 )),
@@ -158,6 +182,9 @@ impl<'a> Renderer<'a, '_> {
                 Event::Text(text) | Event::Code(text) => {
                     self.text.push_str(text);
                     self.text.push(' ');
+                    if !self.in_heading {
+                        self.prose.push_str(text);
+                    }
                     self.output.push(event.clone());
                 }
                 other => self.output.push(other.clone()),
@@ -274,9 +301,16 @@ impl<'a> Renderer<'a, '_> {
                     format!("link `{dest}` goes to no page on this site"),
                 );
             }
+            let linked_page = path
+                .strip_prefix(routes::GUIDANCE)
+                .and_then(|rest| rest.strip_prefix('/'));
+            if let Some(slug) = linked_page {
+                self.links_to.insert(slug.to_string());
+            }
             return dest.clone();
         }
         if let Some(slug) = path.strip_suffix(".md") {
+            self.links_to.insert(slug.to_string());
             if !self.context.slugs.contains(slug) {
                 self.error(
                     offset,

@@ -4,13 +4,20 @@
 
 mod front_matter;
 mod markdown;
+pub mod readability;
 
 pub use front_matter::{Audience, FrontMatter};
 pub use markdown::RenderedBody;
+pub use readability::Readability;
 
+use crate::toml_source::TomlSource;
 use crate::{routes, Date, Diagnostic};
-use std::collections::BTreeSet;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+
+/// Below this Flesch reading ease a page must say why in `reading_ease_note`.
+pub const MIN_READING_EASE: f64 = 60.0;
 
 /// One compiled guidance page.
 #[derive(Debug, Clone)]
@@ -19,7 +26,33 @@ pub struct GuidancePage {
     pub file: String,
     pub meta: FrontMatter,
     pub body: RenderedBody,
+    pub readability: Readability,
 }
+
+/// A titled group of pages on the guidance index.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub title: String,
+    pub summary: String,
+    pub pages: Vec<String>,
+}
+
+/// Every page, and the index that groups them.
+#[derive(Debug, Clone)]
+pub struct Library {
+    pub pages: Vec<GuidancePage>,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionsFile {
+    section: Vec<toml::Spanned<Section>>,
+}
+
+/// The file beside the pages that groups them into the guidance index.
+pub const SECTIONS_FILE: &str = "sections.toml";
 
 /// What a page is checked against.
 pub struct Context<'a> {
@@ -50,16 +83,32 @@ pub fn compile_page(
     let slug = slug_of(file);
     let (meta, body_text, body_first_line) = front_matter::parse(file, source, context.today)?;
     let body = markdown::render(file, body_text, body_first_line, context)?;
+    let readability = readability::measure(&format!("{}\n{}", meta.summary, body.prose));
+    if readability.reading_ease < MIN_READING_EASE && meta.reading_ease_note.is_none() {
+        return Err(vec![Diagnostic::new(
+            file,
+            format!(
+                "reading ease is {:.0}, below {MIN_READING_EASE:.0} (average sentence {:.1} words, longest {}): use shorter sentences and simpler words, or say why in `reading_ease_note`",
+                readability.reading_ease,
+                readability.words_per_sentence(),
+                readability.longest_sentence
+            ),
+        )
+        .field("reading_ease_note")]);
+    }
     Ok(GuidancePage {
         slug,
         file: file.to_string(),
         meta,
         body,
+        readability,
     })
 }
 
-/// Compiles every `*.md` file in `dir`, in name order.
-pub fn compile_dir(dir: &Path, today: Date) -> Result<Vec<GuidancePage>, Vec<Diagnostic>> {
+/// Compiles every `*.md` file in `dir`, in name order, and the sections that index them. Checks
+/// links between pages, related pages, duplicate titles, and that every page can be reached from
+/// the index or from another page.
+pub fn compile_dir(dir: &Path, today: Date) -> Result<Library, Vec<Diagnostic>> {
     let files = markdown_files(dir)
         .map_err(|message| vec![Diagnostic::new(dir.display().to_string(), message)])?;
     let slugs: BTreeSet<String> = files.iter().map(|(name, _)| slug_of(name)).collect();
@@ -79,10 +128,81 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Vec<GuidancePage>, Vec<Dia
             Err(mut page_errors) => errors.append(&mut page_errors),
         }
     }
+    let sections = load_sections(&dir.join(SECTIONS_FILE), &slugs, &mut errors);
+    check_library(&pages, &sections, &slugs, &mut errors);
     if errors.is_empty() {
-        Ok(pages)
+        Ok(Library { pages, sections })
     } else {
         Err(errors)
+    }
+}
+
+fn load_sections(path: &Path, slugs: &BTreeSet<String>, errors: &mut Vec<Diagnostic>) -> Vec<Section> {
+    let file = path.display().to_string();
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(error) => {
+            errors.push(Diagnostic::new(&file, format!("cannot read the guidance index: {error}")));
+            return Vec::new();
+        }
+    };
+    let source = TomlSource { file: &file, text: &text, first_line: 1 };
+    let parsed: SectionsFile = match source.parse() {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            errors.push(error);
+            return Vec::new();
+        }
+    };
+    let mut sections = Vec::new();
+    for spanned in parsed.section {
+        let line = source.line_at(spanned.span().start);
+        let section = spanned.into_inner();
+        if section.pages.is_empty() {
+            errors.push(Diagnostic::new(&file, format!("section `{}` lists no pages", section.title)).at_line(line));
+        }
+        for slug in &section.pages {
+            if !slugs.contains(slug) {
+                errors.push(
+                    Diagnostic::new(&file, format!("section `{}` lists `{slug}`, which is not a page", section.title))
+                        .at_line(line)
+                        .field("pages"),
+                );
+            }
+        }
+        sections.push(section);
+    }
+    sections
+}
+
+fn check_library(pages: &[GuidancePage], sections: &[Section], slugs: &BTreeSet<String>, errors: &mut Vec<Diagnostic>) {
+    let mut titles: BTreeMap<String, &str> = BTreeMap::new();
+    let mut reachable: BTreeSet<&str> = sections.iter().flat_map(|section| section.pages.iter().map(String::as_str)).collect();
+    for page in pages {
+        reachable.extend(page.body.links_to.iter().filter(|slug| **slug != page.slug).map(String::as_str));
+        reachable.extend(page.meta.related.iter().map(String::as_str));
+    }
+    for page in pages {
+        for related in &page.meta.related {
+            if !slugs.contains(related) || related == &page.slug {
+                errors.push(
+                    Diagnostic::new(&page.file, format!("related page `{related}` is not another guidance page"))
+                        .field("related"),
+                );
+            }
+        }
+        if let Some(other) = titles.insert(page.meta.title.to_lowercase(), &page.file) {
+            errors.push(
+                Diagnostic::new(&page.file, format!("another page, {other}, has the same title"))
+                    .field("title"),
+            );
+        }
+        if !reachable.contains(page.slug.as_str()) {
+            errors.push(Diagnostic::new(
+                &page.file,
+                format!("no section of {SECTIONS_FILE} lists this page and no other page links to it, so nobody can find it"),
+            ));
+        }
     }
 }
 
