@@ -211,6 +211,7 @@ fn bench(options: &Options) -> Result<(), String> {
             slowest = (per_step, problem.id.clone());
         }
     }
+    bench_search(&bundle)?;
     println!("engine step (last step of a journey, mean of {STEPS} runs per problem):");
     println!(
         "  mean over {} problems: {:.2} µs",
@@ -277,6 +278,78 @@ fn readability_report(bundle: &Bundle) -> String {
         ));
     }
     text
+}
+
+/// Search index size and query time over the real pages and over a synthetic library ten times
+/// larger (each page copied with half its words changed, so the vocabulary grows too). Writes the
+/// larger index to target/bench/ so its compressed size can be measured.
+fn bench_search(bundle: &Bundle) -> Result<(), String> {
+    use navigator_core::search::{build_index, IndexedPage, SearchIndex};
+    use std::time::Instant;
+    const QUERIES: [&str; 12] = [
+        "sore throat", "tummy bug", "water infection", "diarhea", "sinusitus", "head lice",
+        "cough", "chest", "toothache", "physio", "vaccinations for children", "zebra",
+    ];
+    let time_queries = |index: &SearchIndex| {
+        const ROUNDS: u32 = 20;
+        let started = Instant::now();
+        let mut results = 0;
+        for _ in 0..ROUNDS {
+            for query in QUERIES {
+                results += std::hint::black_box(index.search(query)).len();
+            }
+        }
+        (started.elapsed() / (ROUNDS * QUERIES.len() as u32), results / ROUNDS as usize)
+    };
+    let mutated: Vec<(String, String, String, Vec<String>, Vec<String>, String)> = (0..10)
+        .flat_map(|copy| {
+            bundle.guidance.pages.iter().map(move |page| {
+                let change = |text: &str| -> String {
+                    text.split_whitespace()
+                        .enumerate()
+                        .map(|(i, word)| if copy > 0 && i % 2 == 0 { format!("{word}x{copy}") } else { word.to_string() })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                (
+                    format!("{}-{copy}", page.slug),
+                    change(&page.meta.title),
+                    change(&page.meta.summary),
+                    page.meta.topics.iter().map(|topic| change(topic)).collect(),
+                    page.body.headings.iter().map(|heading| change(&heading.text)).collect(),
+                    change(&page.body.text),
+                )
+            })
+        })
+        .collect();
+    let pages: Vec<IndexedPage> = mutated
+        .iter()
+        .map(|(slug, title, summary, topics, headings, body)| IndexedPage {
+            slug,
+            title,
+            summary,
+            topics,
+            headings: headings.iter().map(String::as_str).collect(),
+            body,
+        })
+        .collect();
+    let larger = build_index(&pages, bundle.search.synonyms.clone());
+    let larger_json = serde_json::to_string(&larger).expect("the index serialises");
+    std::fs::create_dir_all("target/bench").map_err(|error| error.to_string())?;
+    std::fs::write("target/bench/search-index-10x.json", &larger_json).map_err(|error| error.to_string())?;
+    let real_json = serde_json::to_string(&bundle.search).expect("the index serialises");
+    for (label, index, json) in [("real", &bundle.search, &real_json), ("10x synthetic", &larger, &larger_json)] {
+        let (per_query, results) = time_queries(index);
+        println!(
+            "search index, {label}: {} pages, {} terms, {:.1} KB JSON; query {:.0} µs mean over {} queries ({results} results)",
+            index.docs.len(),
+            index.terms.len(),
+            json.len() as f64 / 1024.0,
+            per_query.as_secs_f64() * 1e6,
+            QUERIES.len(),
+        );
+    }
+    Ok(())
 }
 
 fn summary(bundle: &Bundle) -> String {
