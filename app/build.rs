@@ -3,6 +3,7 @@
 //! embeds the results, so no markdown or TOML parser ships in the WebAssembly.
 
 use navigator_core::bundle::{self, Bundle};
+use navigator_core::fingerprint::{guidance_body_path, search_index_path};
 use navigator_core::{diagnostic, Date};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -51,10 +52,12 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
 }
 
-/// The guidance pages as a Rust static, so pages cost no parsing at start-up.
+/// The page list, the index sections and the search index's address as Rust statics, so they
+/// cost no parsing at start-up. Page bodies and the search index itself are separate files
+/// (written by `navigator export`) that the app fetches when needed.
 fn guidance_source(bundle: &Bundle) -> String {
     let mut source = String::from("pub static PAGES: &[Page] = &[\n");
-    for page in &bundle.guidance {
+    for page in &bundle.guidance.pages {
         let meta = &page.meta;
         let audience: Vec<&str> = meta.audience.iter().map(|a| a.label()).collect();
         let sources: String = meta
@@ -64,7 +67,7 @@ fn guidance_source(bundle: &Bundle) -> String {
             .collect();
         writeln!(
             source,
-            "Page {{ slug: {:?}, title: {:?}, summary: {:?}, audience: &{:?}, topics: &{:?}, last_reviewed: {:?}, next_review: {:?}, sources: &[{sources}], html: {:?} }},",
+            "Page {{ slug: {:?}, title: {:?}, summary: {:?}, audience: &{:?}, topics: &{:?}, last_reviewed: {:?}, next_review: {:?}, sources: &[{sources}], related: &{:?}, body: {:?} }},",
             page.slug,
             meta.title,
             meta.summary,
@@ -72,10 +75,26 @@ fn guidance_source(bundle: &Bundle) -> String {
             meta.topics,
             meta.last_reviewed.long(),
             meta.next_review.long(),
-            page.body.html,
+            meta.related,
+            guidance_body_path(&page.slug, &page.body.html),
         )
         .expect("writing to a String");
     }
-    source.push_str("];\n");
+    source.push_str("];\n\npub static SECTIONS: &[Section] = &[\n");
+    for section in &bundle.guidance.sections {
+        writeln!(
+            source,
+            "Section {{ title: {:?}, summary: {:?}, pages: &{:?} }},",
+            section.title, section.summary, section.pages
+        )
+        .expect("writing to a String");
+    }
+    let index = serde_json::to_string(&bundle.search).expect("the search index serialises");
+    writeln!(
+        source,
+        "];\n\npub static SEARCH_INDEX: &str = {:?};",
+        search_index_path(&index)
+    )
+    .expect("writing to a String");
     source
 }

@@ -39,6 +39,17 @@ if (outDirs.length > 0) {
   }
 }
 
-// The engine and the checks, natively, in a release build.
+// Fetched on use, not on first load: one guidance page body, and the search index.
+const bodies = readdirSync(join(DIST, 'content/guidance')).map((name) => readFileSync(join(DIST, 'content/guidance', name)));
+const largest = bodies.reduce((a, b) => (b.length > a.length ? b : a));
+const indexFile = readdirSync(join(DIST, 'content')).find((name) => name.startsWith('search-'));
+console.log('\nFetched when needed:');
+console.log(`  ${`${bodies.length} page bodies, the largest`.padEnd(44)} ${kb(largest.length).padStart(10)} ${kb(gzip(largest)).padStart(10)} ${kb(brotli(largest)).padStart(10)}`);
+
+// The engine, search and the checks, natively, in a release build.
 console.log('');
 console.log(execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'navigator-core', '--bin', 'navigator', '--', 'bench'], { encoding: 'utf8' }).trimEnd());
+for (const [label, path] of [['search index (real)', join(DIST, 'content', indexFile)], ['search index (10x synthetic)', 'target/bench/search-index-10x.json']]) {
+  const data = readFileSync(path);
+  console.log(`  ${label.padEnd(44)} ${kb(data.length).padStart(10)} ${kb(gzip(data)).padStart(10)} ${kb(brotli(data)).padStart(10)}`);
+}

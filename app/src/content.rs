@@ -1,5 +1,6 @@
-//! The content compiled at build time (see build.rs): guidance pages as statics, the rule set and
-//! the services directory as JSON read once on first use; and the clock.
+//! The content compiled at build time (see build.rs): the guidance page list and index as
+//! statics, the rule set and the services directory as JSON read once on first use; and the clock.
+//! Page bodies and the search index are separate files, fetched when needed (see `fetch`).
 
 use navigator_core::directory::{Directory, Service};
 use navigator_core::signpost::RuleSet;
@@ -14,8 +15,17 @@ pub struct Page {
     pub last_reviewed: &'static str,
     pub next_review: &'static str,
     pub sources: &'static [Source],
-    /// Safe HTML: rendered from markdown at build time, with raw HTML refused.
-    pub html: &'static str,
+    /// Slugs of pages to suggest next.
+    pub related: &'static [&'static str],
+    /// Where the body is served from: safe HTML rendered from markdown at build time.
+    pub body: &'static str,
+}
+
+/// A group of pages on the guidance index.
+pub struct Section {
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub pages: &'static [&'static str],
 }
 
 pub struct Source {

@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod content;
+pub mod fetch;
 pub mod routes;
 pub mod storage;
 
@@ -30,6 +31,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=routes::home::Home />
                         <Route path=path!("/guidance") view=routes::guidance::GuidanceIndex />
                         <Route path=path!("/guidance/:slug") view=routes::guidance::GuidancePage />
+                        <Route path=path!("/search") view=routes::search::Search />
                         <Route path=path!("/where-to-go") view=routes::where_to_go::WhereToGo />
                         <Route path=path!("/five-a-day") view=routes::five_a_day::FiveADay />
                         <Route path=path!("/services") view=routes::services::Services />

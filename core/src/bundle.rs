@@ -3,6 +3,7 @@
 
 use crate::content::{self, Library};
 use crate::directory::{self, Directory};
+use crate::search::{self, IndexedPage, SearchIndex};
 use crate::signpost::{self, Coverage, References, RuleSet};
 use crate::{Date, Diagnostic};
 use std::collections::BTreeSet;
@@ -13,6 +14,7 @@ pub struct Bundle {
     pub directory: Directory,
     pub rules: RuleSet,
     pub coverage: Coverage,
+    pub search: SearchIndex,
 }
 
 /// Loads and checks everything under `content_dir` as of `today`. Every problem found in any
@@ -21,8 +23,9 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
     let guidance = content::compile_dir(&content_dir.join("guidance"), today);
     let directory = directory::load(content_dir, today);
     let rules = signpost::load_dir(&content_dir.join("signposting"));
-    match (guidance, directory, rules) {
-        (Ok(guidance), Ok(directory), Ok((rules, locations))) => {
+    let synonyms = search::load_synonyms(&content_dir.join("search-synonyms.toml"));
+    match (guidance, directory, rules, synonyms) {
+        (Ok(guidance), Ok(directory), Ok((rules, locations)), Ok(synonyms)) => {
             let service_ids: BTreeSet<String> = directory
                 .services
                 .iter()
@@ -35,18 +38,33 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
                 guidance_slugs: &guidance_slugs,
             };
             let coverage = signpost::validate(&rules, &locations, &references, today)?;
+            let pages: Vec<IndexedPage> = guidance
+                .pages
+                .iter()
+                .map(|page| IndexedPage {
+                    slug: &page.slug,
+                    title: &page.meta.title,
+                    summary: &page.meta.summary,
+                    topics: &page.meta.topics,
+                    headings: page.body.headings.iter().map(|heading| heading.text.as_str()).collect(),
+                    body: &page.body.text,
+                })
+                .collect();
+            let search = search::build_index(&pages, synonyms);
             Ok(Bundle {
                 guidance,
                 directory,
                 rules,
                 coverage,
+                search,
             })
         }
-        (guidance, directory, rules) => {
+        (guidance, directory, rules, synonyms) => {
             let mut errors = Vec::new();
             errors.extend(guidance.err().into_iter().flatten());
             errors.extend(directory.err().into_iter().flatten());
             errors.extend(rules.err().into_iter().flatten());
+            errors.extend(synonyms.err().into_iter().flatten());
             Err(errors)
         }
     }

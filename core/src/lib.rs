@@ -5,7 +5,9 @@
 pub mod date;
 pub mod diagnostic;
 pub mod directory;
+pub mod fingerprint;
 pub mod routes;
+pub mod search;
 pub mod signpost;
 pub mod source;
 pub mod wellbeing;

@@ -3,6 +3,7 @@
 
 pub const HOME: &str = "/";
 pub const GUIDANCE: &str = "/guidance";
+pub const SEARCH: &str = "/search";
 pub const WHERE_TO_GO: &str = "/where-to-go";
 pub const FIVE_A_DAY: &str = "/five-a-day";
 pub const SERVICES: &str = "/services";
@@ -10,9 +11,10 @@ pub const PRIVACY: &str = "/privacy";
 pub const ACCESSIBILITY: &str = "/accessibility";
 
 /// Every fixed route; guidance pages live under `/guidance/<slug>`.
-pub const ALL: [&str; 7] = [
+pub const ALL: [&str; 8] = [
     HOME,
     GUIDANCE,
+    SEARCH,
     WHERE_TO_GO,
     FIVE_A_DAY,
     SERVICES,

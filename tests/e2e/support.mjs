@@ -15,6 +15,7 @@ export const ROUTES = [
   { path: '/', heading: 'Get the right help in Kent and Medway' },
   { path: '/guidance', heading: 'Health guidance' },
   { path: '/guidance/sore-throat', heading: 'Sore throat' },
+  { path: '/search?q=sore%20throat', heading: 'Search the guidance' },
   { path: '/where-to-go', heading: 'Is any of these happening now?' },
   { path: '/five-a-day', heading: 'Five a day for the mind' },
   { path: '/services', heading: 'Services in Kent and Medway' },

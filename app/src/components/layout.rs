@@ -46,7 +46,7 @@ fn SearchBox() -> impl IntoView {
     };
     view! {
         <search class="nhsuk-header__search">
-            <form class="nhsuk-header__search-form" id="search" action=routes::GUIDANCE method="get" novalidate on:submit=on_submit>
+            <form class="nhsuk-header__search-form" id="search" action=routes::SEARCH method="get" novalidate on:submit=on_submit>
                 <div class="nhsuk-form-group">
                     <label class="nhsuk-label nhsuk-u-visually-hidden" for="search-field">"Search the guidance"</label>
                     <div class="nhsuk-input-wrapper">

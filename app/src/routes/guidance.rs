@@ -1,54 +1,45 @@
 use crate::components::page::PageHeading;
-use crate::content::{self, Page, PAGES};
+use crate::content::{self, Page, SECTIONS};
+use crate::fetch;
 use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 use navigator_core::routes;
 
-/// Whether every word of the query appears in the page's title, summary or topics.
-fn matches(page: &Page, query: &str) -> bool {
-    let haystack =
-        format!("{} {} {}", page.title, page.summary, page.topics.join(" ")).to_lowercase();
-    query
-        .to_lowercase()
-        .split_whitespace()
-        .all(|word| haystack.contains(word))
-}
-
+/// The guidance index: every page, grouped into sections.
 #[component]
 pub fn GuidanceIndex() -> impl IntoView {
-    let query = use_query_map();
-    let search = move || query.read().get("q").unwrap_or_default().trim().to_string();
     view! {
         <PageHeading title="Health guidance" />
-        {move || {
-            let search = search();
-            let pages: Vec<&'static Page> = PAGES.iter().filter(|page| matches(page, &search)).collect();
-            let heading = if search.is_empty() {
-                "Advice on looking after yourself and finding the right help.".to_string()
-            } else {
-                format!("{} {} for \u{201c}{search}\u{201d}", pages.len(), if pages.len() == 1 { "page" } else { "pages" })
-            };
-            view! {
-                <p class="nhsuk-lede-text" role="status">{heading}</p>
-                {pages.is_empty().then(|| view! {
-                    <div class="nhsuk-inset-text">
-                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                        <p>"Try other words, or "<a href=routes::WHERE_TO_GO>"answer a few questions to find the right service"</a>". If you need help now, call 111."</p>
-                    </div>
-                })}
-                <ul class="nhsuk-list kmcn-page-list">
-                    {pages.into_iter().map(|page| view! {
-                        <li>
-                            <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">
-                                <a href=routes::guidance_page(page.slug)>{page.title}</a>
-                            </h2>
-                            <p>{page.summary}</p>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            }
-        }}
+        <p class="nhsuk-lede-text">"Advice on looking after yourself and finding the right help."</p>
+        <p>
+            "You can also " <a href=routes::SEARCH>"search the guidance"</a> " or "
+            <a href=routes::WHERE_TO_GO>"answer a few questions to find the right service"</a> "."
+        </p>
+        <nav class="nhsuk-contents-list" aria-label="Sections">
+            <h2 class="nhsuk-u-visually-hidden">"Sections"</h2>
+            <ol class="nhsuk-contents-list__list">
+                {SECTIONS.iter().enumerate().map(|(index, section)| view! {
+                    <li class="nhsuk-contents-list__item">
+                        <a class="nhsuk-contents-list__link" href=format!("#section-{index}")>{section.title}</a>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </nav>
+        {SECTIONS.iter().enumerate().map(|(index, section)| view! {
+            <h2 id=format!("section-{index}")>{section.title}</h2>
+            <p>{section.summary}</p>
+            <ul class="nhsuk-list kmcn-page-list">
+                {section.pages.iter().filter_map(|slug| content::page(slug)).map(|page| view! {
+                    <li>
+                        <h3 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">
+                            <a href=routes::guidance_page(page.slug)>{page.title}</a>
+                        </h3>
+                        <p class="nhsuk-body-s">{page.summary}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }).collect_view()}
     }
 }
 
@@ -66,11 +57,36 @@ pub fn GuidancePage() -> impl IntoView {
 
 #[component]
 fn Article(page: &'static Page) -> impl IntoView {
+    // The title and summary are in the first download; the body is fetched now.
+    let body = LocalResource::new(move || fetch::text(page.body));
     view! {
         <article>
             <PageHeading title=page.title />
             <p class="nhsuk-lede-text">{page.summary}</p>
-            <div class="kmcn-guidance" inner_html=page.html></div>
+            {move || match body.get() {
+                None => view! { <p class="nhsuk-body" role="status">"Loading the page\u{2026}"</p> }.into_any(),
+                Some(Ok(html)) => view! { <div class="kmcn-guidance" inner_html=html.to_string()></div> }.into_any(),
+                Some(Err(_)) => view! {
+                    <div class="nhsuk-warning-callout" role="alert">
+                        <h2 class="nhsuk-warning-callout__label">
+                            <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                            "This page could not be loaded"
+                        </h2>
+                        <p>"Check your internet connection and try again. If you need help now, call 111. In an emergency, call 999."</p>
+                        <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| body.refetch()>"Try again"</button>
+                    </div>
+                }.into_any(),
+            }}
+            {(!page.related.is_empty()).then(|| view! {
+                <nav class="nhsuk-related-nav" aria-labelledby="related-heading">
+                    <h2 id="related-heading">"Related pages"</h2>
+                    <ul class="nhsuk-list nhsuk-list--bullet">
+                        {page.related.iter().filter_map(|slug| content::page(slug)).map(|related| view! {
+                            <li><a href=routes::guidance_page(related.slug)>{related.title}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </nav>
+            })}
             <h2>"Sources"</h2>
             <ul class="nhsuk-list nhsuk-list--bullet">
                 {page.sources.iter().map(|source| view! { <li><a href=source.url>{source.title}</a></li> }).collect_view()}

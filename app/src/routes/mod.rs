@@ -6,5 +6,6 @@ pub mod guidance;
 pub mod home;
 pub mod not_found;
 pub mod privacy;
+pub mod search;
 pub mod services;
 pub mod where_to_go;

@@ -20,6 +20,7 @@ const USAGE: &str = "usage:
   navigator scenarios [--content DIR]                       compare every scenario in content/scenarios with the rules
   navigator bench [--content DIR]                           time the engine and the rule-set checks
   navigator report [--content DIR]                          reading ease, sentence length and passive voice of every page
+  navigator export --out DIR [--content DIR]                write the guidance page bodies and the search index for the site
 
 ANSWERS.json looks like:
   {\"age\": \"18-to-64\", \"red_flags\": [], \"problem\": \"back-pain\", \"responses\": {\"nerve-signs\": \"no\"}}";
@@ -27,6 +28,7 @@ ANSWERS.json looks like:
 struct Options {
     command: String,
     file: Option<PathBuf>,
+    out: Option<PathBuf>,
     content: PathBuf,
     today: Date,
 }
@@ -53,12 +55,14 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
     let mut options = Options {
         command,
         file: None,
+        out: None,
         content: PathBuf::from("content"),
         today: Date::today_in_london(),
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--content" => options.content = args.next().ok_or("--content needs a folder")?.into(),
+            "--out" => options.out = Some(args.next().ok_or("--out needs a folder")?.into()),
             "--today" => {
                 let text = args.next().ok_or("--today needs a date")?;
                 options.today = text.parse().map_err(|error| format!("--today: {error}"))?;
@@ -110,6 +114,12 @@ fn run(options: &Options) -> Result<(), String> {
             Ok(())
         }
         "walk" => walk(&bundle),
+        "export" => {
+            let out = options.out.as_ref().ok_or("export needs --out DIR (the site's root)")?;
+            let written = export(&bundle, out)?;
+            println!("wrote {written} files under {}", out.display());
+            Ok(())
+        }
         "report" => {
             print!("{}", readability_report(&bundle));
             Ok(())
@@ -201,6 +211,7 @@ fn bench(options: &Options) -> Result<(), String> {
             slowest = (per_step, problem.id.clone());
         }
     }
+    bench_search(&bundle)?;
     println!("engine step (last step of a journey, mean of {STEPS} runs per problem):");
     println!(
         "  mean over {} problems: {:.2} µs",
@@ -222,6 +233,26 @@ fn bench(options: &Options) -> Result<(), String> {
         load_and_check.as_secs_f64() * 1e3
     );
     Ok(())
+}
+
+/// Writes what the site fetches after the first load: each guidance page's body, and the search
+/// index, under content-fingerprinted names that the app also computes.
+fn export(bundle: &Bundle, out: &std::path::Path) -> Result<usize, String> {
+    use navigator_core::fingerprint::{guidance_body_path, search_index_path};
+    let mut files = Vec::new();
+    for page in &bundle.guidance.pages {
+        files.push((guidance_body_path(&page.slug, &page.body.html), page.body.html.clone()));
+    }
+    let index = serde_json::to_string(&bundle.search).expect("the index serialises");
+    files.push((search_index_path(&index), index));
+    for (path, text) in &files {
+        let path = out.join(path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
+        }
+        std::fs::write(&path, text).map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+    }
+    Ok(files.len())
 }
 
 /// One line per guidance page, hardest to read first.
@@ -247,6 +278,78 @@ fn readability_report(bundle: &Bundle) -> String {
         ));
     }
     text
+}
+
+/// Search index size and query time over the real pages and over a synthetic library ten times
+/// larger (each page copied with half its words changed, so the vocabulary grows too). Writes the
+/// larger index to target/bench/ so its compressed size can be measured.
+fn bench_search(bundle: &Bundle) -> Result<(), String> {
+    use navigator_core::search::{build_index, IndexedPage, SearchIndex};
+    use std::time::Instant;
+    const QUERIES: [&str; 12] = [
+        "sore throat", "tummy bug", "water infection", "diarhea", "sinusitus", "head lice",
+        "cough", "chest", "toothache", "physio", "vaccinations for children", "zebra",
+    ];
+    let time_queries = |index: &SearchIndex| {
+        const ROUNDS: u32 = 20;
+        let started = Instant::now();
+        let mut results = 0;
+        for _ in 0..ROUNDS {
+            for query in QUERIES {
+                results += std::hint::black_box(index.search(query)).len();
+            }
+        }
+        (started.elapsed() / (ROUNDS * QUERIES.len() as u32), results / ROUNDS as usize)
+    };
+    let mutated: Vec<(String, String, String, Vec<String>, Vec<String>, String)> = (0..10)
+        .flat_map(|copy| {
+            bundle.guidance.pages.iter().map(move |page| {
+                let change = |text: &str| -> String {
+                    text.split_whitespace()
+                        .enumerate()
+                        .map(|(i, word)| if copy > 0 && i % 2 == 0 { format!("{word}x{copy}") } else { word.to_string() })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                (
+                    format!("{}-{copy}", page.slug),
+                    change(&page.meta.title),
+                    change(&page.meta.summary),
+                    page.meta.topics.iter().map(|topic| change(topic)).collect(),
+                    page.body.headings.iter().map(|heading| change(&heading.text)).collect(),
+                    change(&page.body.text),
+                )
+            })
+        })
+        .collect();
+    let pages: Vec<IndexedPage> = mutated
+        .iter()
+        .map(|(slug, title, summary, topics, headings, body)| IndexedPage {
+            slug,
+            title,
+            summary,
+            topics,
+            headings: headings.iter().map(String::as_str).collect(),
+            body,
+        })
+        .collect();
+    let larger = build_index(&pages, bundle.search.synonyms.clone());
+    let larger_json = serde_json::to_string(&larger).expect("the index serialises");
+    std::fs::create_dir_all("target/bench").map_err(|error| error.to_string())?;
+    std::fs::write("target/bench/search-index-10x.json", &larger_json).map_err(|error| error.to_string())?;
+    let real_json = serde_json::to_string(&bundle.search).expect("the index serialises");
+    for (label, index, json) in [("real", &bundle.search, &real_json), ("10x synthetic", &larger, &larger_json)] {
+        let (per_query, results) = time_queries(index);
+        println!(
+            "search index, {label}: {} pages, {} terms, {:.1} KB JSON; query {:.0} µs mean over {} queries ({results} results)",
+            index.docs.len(),
+            index.terms.len(),
+            json.len() as f64 / 1024.0,
+            per_query.as_secs_f64() * 1e6,
+            QUERIES.len(),
+        );
+    }
+    Ok(())
 }
 
 fn summary(bundle: &Bundle) -> String {

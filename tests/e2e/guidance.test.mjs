@@ -1,0 +1,114 @@
+// Guidance pages and search: bodies and the search index are fetched only when needed.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { assertAccessible, assertClean, focusedText, launch, tabTo } from './support.mjs';
+
+let site;
+before(async () => {
+  site = await launch();
+});
+after(() => site.close());
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** Paths under /content/ the page has asked for. */
+function contentRequests(page) {
+  const paths = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/content/')) paths.push(path);
+  });
+  return paths;
+}
+
+test('page bodies are not part of the first download', () => {
+  const wasm = readdirSync(DIST).find((name) => name.endsWith('.wasm'));
+  const bytes = readFileSync(join(DIST, wasm)).toString('latin1');
+  // A sentence from the body of the sore throat page, and its title, which is in the page list.
+  assert.ok(!bytes.includes('gargle with warm salty water'), 'a page body is inside the wasm');
+  assert.ok(bytes.includes('Sore throat'), 'the page list is inside the wasm');
+});
+
+test('the home page fetches no page bodies and no search index', async () => {
+  const page = await site.open(null);
+  const requested = contentRequests(page);
+  await site.goto(page, '/');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requested, []);
+  await page.context().close();
+});
+
+test('opening a page fetches just its body, once', async () => {
+  const page = await site.open(null);
+  const requested = contentRequests(page);
+  await site.goto(page, '/guidance');
+  await page.locator('main a', { hasText: 'Sore throat' }).click();
+  await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).waitFor();
+  assert.equal(requested.length, 1);
+  assert.match(requested[0], /^\/content\/guidance\/sore-throat-[0-9a-f]{12}\.html$/);
+  await page.goBack();
+  await page.locator('main a', { hasText: 'Sore throat' }).click();
+  await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).waitFor();
+  assert.equal(requested.length, 1, 'the body is kept for the rest of the visit');
+  await assertAccessible(page, 'guidance page');
+  assertClean(page);
+  await page.context().close();
+});
+
+test('a page whose body cannot be fetched says so and offers to try again', async () => {
+  const page = await site.open(null);
+  await page.route('**/content/guidance/**', (route) => route.abort());
+  await site.goto(page, '/guidance/flu');
+  const alert = page.locator('main [role="alert"]');
+  assert.match(await alert.innerText(), /This page could not be loaded[\s\S]*call 111/);
+  await page.unroute('**/content/guidance/**');
+  await page.locator('main button', { hasText: 'Try again' }).click();
+  await page.locator('main .kmcn-guidance h2').first().waitFor();
+  await page.context().close();
+});
+
+test('on a phone, search from the header by keyboard alone, with a misspelling', async () => {
+  const page = await site.open(null, { viewport: { width: 375, height: 700 } });
+  const requested = contentRequests(page);
+  await site.goto(page, '/');
+  await tabTo(page, '#search-field');
+  await page.keyboard.type('diarhea');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === 'diarhea');
+  const status = page.locator('main p[role="status"]', { hasText: 'for “diarhea”' });
+  await status.waitFor();
+  const first = page.locator('main ol.kmcn-results li').first();
+  assert.match(await first.innerText(), /Diarrhoea and vomiting/);
+  assert.equal(await first.locator('mark').first().innerText(), 'Diarrhoea');
+  assert.equal(requested.filter((path) => path.startsWith('/content/search-')).length, 1);
+
+  await tabTo(page, 'main ol.kmcn-results a');
+  assert.match(await focusedText(page), /Diarrhoea and vomiting/);
+  await page.keyboard.press('Enter');
+  await page.locator('main h1', { hasText: 'Diarrhoea and vomiting' }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px too wide`);
+  assertClean(page);
+  await page.context().close();
+});
+
+test('everyday words find the right page', async () => {
+  const page = await site.open(null);
+  for (const [query, title] of [['water infection', 'Urinary tract infections'], ['tummy bug', 'Diarrhoea and vomiting'], ['nits', 'Head lice'], ['sinusitus', 'Sinusitis']]) {
+    await site.goto(page, `/search?q=${encodeURIComponent(query)}`);
+    await page.locator('main ol.kmcn-results li').first().waitFor();
+    assert.match(await page.locator('main ol.kmcn-results li h2').first().innerText(), new RegExp(title), query);
+  }
+  await page.context().close();
+});
+
+test('a search with no results suggests the questions and 111', async () => {
+  const page = await site.open('/search?q=zebra%20crossing');
+  await page.locator('main p[role="status"]', { hasText: '0 results' }).waitFor();
+  assert.ok(await page.locator('main .nhsuk-inset-text a[href="/where-to-go"]').isVisible());
+  assert.match(await page.locator('main .nhsuk-inset-text').innerText(), /call 111/);
+  await assertAccessible(page, 'search with no results');
+  await page.context().close();
+});
