@@ -31,8 +31,11 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
                 .iter()
                 .map(|service| service.id.clone())
                 .collect();
-            let guidance_slugs: BTreeSet<String> =
-                guidance.pages.iter().map(|page| page.slug.clone()).collect();
+            let guidance_slugs: BTreeSet<String> = guidance
+                .pages
+                .iter()
+                .map(|page| page.slug.clone())
+                .collect();
             let references = References {
                 service_ids: &service_ids,
                 guidance_slugs: &guidance_slugs,
@@ -46,7 +49,12 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
                     title: &page.meta.title,
                     summary: &page.meta.summary,
                     topics: &page.meta.topics,
-                    headings: page.body.headings.iter().map(|heading| heading.text.as_str()).collect(),
+                    headings: page
+                        .body
+                        .headings
+                        .iter()
+                        .map(|heading| heading.text.as_str())
+                        .collect(),
                     body: &page.body.text,
                 })
                 .collect();

@@ -5,15 +5,18 @@
 pub fn fingerprint(bytes: &[u8]) -> String {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let hash = bytes
-        .iter()
-        .fold(OFFSET, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(PRIME));
+    let hash = bytes.iter().fold(OFFSET, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(PRIME)
+    });
     format!("{:012x}", hash >> 16)
 }
 
 /// Where a guidance page's body is served from, relative to the site root.
 pub fn guidance_body_path(slug: &str, html: &str) -> String {
-    format!("content/guidance/{slug}-{}.html", fingerprint(html.as_bytes()))
+    format!(
+        "content/guidance/{slug}-{}.html",
+        fingerprint(html.as_bytes())
+    )
 }
 
 /// Where the search index is served from, relative to the site root.
@@ -32,6 +35,9 @@ mod tests {
         assert_ne!(fingerprint(b"<p>a</p>"), fingerprint(b"<p>b</p>"));
         // Known FNV-1a 64 value of "a": 0xaf63dc4c8601ec8c.
         assert_eq!(fingerprint(b"a"), "af63dc4c8601");
-        assert_eq!(guidance_body_path("flu", "x"), format!("content/guidance/flu-{}.html", fingerprint(b"x")));
+        assert_eq!(
+            guidance_body_path("flu", "x"),
+            format!("content/guidance/flu-{}.html", fingerprint(b"x"))
+        );
     }
 }

@@ -53,7 +53,10 @@ const FUZZY_FACTOR: f64 = 0.5;
 /// Lower-case words of letters and digits.
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric() && c != '\u{2019}' && c != '\'')
-        .map(|word| word.trim_matches(|c| c == '\'' || c == '\u{2019}').to_lowercase())
+        .map(|word| {
+            word.trim_matches(|c| c == '\'' || c == '\u{2019}')
+                .to_lowercase()
+        })
         .filter(|word| !word.is_empty())
 }
 
@@ -103,7 +106,9 @@ fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
         let mut row_min = rows[i][0];
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 best = best.min(rows[i - 2][j - 2] + 1);
             }
@@ -129,9 +134,10 @@ impl SearchIndex {
         let mut groups: Vec<Vec<Vec<String>>> = Vec::new();
         let mut index = 0;
         while index < tokens.len() {
-            let phrase = self.synonyms.iter().find(|synonym| {
-                tokens[index..].starts_with(&synonym.phrase)
-            });
+            let phrase = self
+                .synonyms
+                .iter()
+                .find(|synonym| tokens[index..].starts_with(&synonym.phrase));
             match phrase {
                 Some(synonym) => {
                     let mut alternatives = vec![synonym.phrase.clone()];
@@ -146,7 +152,10 @@ impl SearchIndex {
             }
         }
 
-        let mut token_cache: BTreeMap<String, (BTreeMap<u16, f64>, BTreeMap<u16, BTreeSet<String>>)> = BTreeMap::new();
+        let mut token_cache: BTreeMap<
+            String,
+            (BTreeMap<u16, f64>, BTreeMap<u16, BTreeSet<String>>),
+        > = BTreeMap::new();
         let mut totals: BTreeMap<u16, (f64, BTreeSet<String>)> = BTreeMap::new();
         let mut first = true;
         for group in &groups {
@@ -160,7 +169,9 @@ impl SearchIndex {
                         .clone();
                     let docs: BTreeMap<u16, (f64, BTreeSet<String>)> = scores
                         .into_iter()
-                        .map(|(doc, score)| (doc, (score, matched.get(&doc).cloned().unwrap_or_default())))
+                        .map(|(doc, score)| {
+                            (doc, (score, matched.get(&doc).cloned().unwrap_or_default()))
+                        })
                         .collect();
                     alternative_docs = Some(match alternative_docs {
                         None => docs,
@@ -204,7 +215,11 @@ impl SearchIndex {
                 matched,
             })
             .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.doc.title.cmp(&b.doc.title)));
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.doc.title.cmp(&b.doc.title))
+        });
         hits
     }
 
@@ -276,7 +291,9 @@ pub use build::{build_index, load_synonyms, IndexedPage};
 
 #[cfg(feature = "authoring")]
 mod build {
-    use super::{normalise, words, Doc, SearchIndex, Synonym, BODY, HEADING, SUMMARY, TITLE, TOPICS};
+    use super::{
+        normalise, words, Doc, SearchIndex, Synonym, BODY, HEADING, SUMMARY, TITLE, TOPICS,
+    };
     use crate::toml_source::TomlSource;
     use crate::Diagnostic;
     use serde::Deserialize;
@@ -354,9 +371,17 @@ mod build {
     /// Reads the synonym list: `[[synonym]] phrase = "tummy" means = ["abdominal", "stomach"]`.
     pub fn load_synonyms(path: &Path) -> Result<Vec<Synonym>, Vec<Diagnostic>> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|error| vec![Diagnostic::new(&file, format!("cannot read the file: {error}"))])?;
-        let source = TomlSource { file: &file, text: &text, first_line: 1 };
+        let text = std::fs::read_to_string(path).map_err(|error| {
+            vec![Diagnostic::new(
+                &file,
+                format!("cannot read the file: {error}"),
+            )]
+        })?;
+        let source = TomlSource {
+            file: &file,
+            text: &text,
+            first_line: 1,
+        };
         let parsed: SynonymsFile = source.parse().map_err(|error| vec![error])?;
         let mut errors = Vec::new();
         let mut synonyms = Vec::new();
@@ -367,7 +392,13 @@ mod build {
             let phrase = terms(&raw.phrase);
             let means: Vec<Vec<String>> = raw.means.iter().map(|text| terms(text)).collect();
             if phrase.is_empty() || means.is_empty() || means.iter().any(Vec::is_empty) {
-                errors.push(Diagnostic::new(&file, "a synonym needs a phrase and at least one meaning, none empty").at_line(line));
+                errors.push(
+                    Diagnostic::new(
+                        &file,
+                        "a synonym needs a phrase and at least one meaning, none empty",
+                    )
+                    .at_line(line),
+                );
                 continue;
             }
             synonyms.push(Synonym { phrase, means });

@@ -84,6 +84,8 @@ export function assertClean(page) {
 
 /** Runs axe-core with the WCAG 2.2 A and AA rules and returns the violations. */
 export async function axeViolations(page) {
+  // Check the resting state: a pointer left over a link after a click changes its style.
+  await page.mouse.move(0, 0);
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ path: AXE });
   }

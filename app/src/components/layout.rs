@@ -33,15 +33,11 @@ fn SearchBox() -> impl IntoView {
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let text = query.get_untracked();
-        let address = if text.trim().is_empty() {
-            routes::GUIDANCE.to_string()
-        } else {
-            format!(
-                "{}?q={}",
-                routes::GUIDANCE,
-                js_sys::encode_uri_component(text.trim())
-            )
-        };
+        let address = format!(
+            "{}?q={}",
+            routes::SEARCH,
+            js_sys::encode_uri_component(text.trim())
+        );
         navigate(&address, Default::default());
     };
     view! {

@@ -11,14 +11,25 @@ use std::collections::BTreeSet;
 #[component]
 pub fn Search() -> impl IntoView {
     let query_map = use_query_map();
-    let query = Memo::new(move |_| query_map.read().get("q").unwrap_or_default().trim().to_string());
+    let query = Memo::new(move |_| {
+        query_map
+            .read()
+            .get("q")
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    });
     let typed = RwSignal::new(query.get_untracked());
     let navigate = use_navigate();
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let text = typed.get_untracked();
         navigate(
-            &format!("{}?q={}", routes::SEARCH, js_sys::encode_uri_component(text.trim())),
+            &format!(
+                "{}?q={}",
+                routes::SEARCH,
+                js_sys::encode_uri_component(text.trim())
+            ),
             Default::default(),
         );
     };

@@ -471,12 +471,12 @@ fn Outcome(decision: Decision<'static>, start_again: Callback<()>) -> impl IntoV
             {outcome.if_worse.iter().map(|paragraph| view! { <li>{paragraph.clone()}</li> }).collect_view()}
         </ul>
 
-        {outcome.guidance.clone().map(|slug| view! {
-            <a class="nhsuk-action-link" href=routes::guidance_page(&slug)>
+        {outcome.guidance.as_deref().and_then(crate::content::page).map(|page| view! {
+            <a class="nhsuk-action-link" href=routes::guidance_page(page.slug)>
                 <svg class="nhsuk-icon nhsuk-icon--arrow-right-circle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
                     <path d="M12 2a10 10 0 0 0-10 9h11.7l-4-4a1 1 0 0 1 1.5-1.4l5.6 5.7a1 1 0 0 1 0 1.4l-5.6 5.7a1 1 0 0 1-1.5 0 1 1 0 0 1 0-1.4l4-4H2A10 10 0 1 0 12 2z"></path>
                 </svg>
-                <span class="nhsuk-action-link__text">"Read our advice on looking after yourself"</span>
+                <span class="nhsuk-action-link__text">"Read our guide: " {page.title}</span>
             </a>
         })}
 

@@ -115,7 +115,10 @@ fn run(options: &Options) -> Result<(), String> {
         }
         "walk" => walk(&bundle),
         "export" => {
-            let out = options.out.as_ref().ok_or("export needs --out DIR (the site's root)")?;
+            let out = options
+                .out
+                .as_ref()
+                .ok_or("export needs --out DIR (the site's root)")?;
             let written = export(&bundle, out)?;
             println!("wrote {written} files under {}", out.display());
             Ok(())
@@ -241,16 +244,21 @@ fn export(bundle: &Bundle, out: &std::path::Path) -> Result<usize, String> {
     use navigator_core::fingerprint::{guidance_body_path, search_index_path};
     let mut files = Vec::new();
     for page in &bundle.guidance.pages {
-        files.push((guidance_body_path(&page.slug, &page.body.html), page.body.html.clone()));
+        files.push((
+            guidance_body_path(&page.slug, &page.body.html),
+            page.body.html.clone(),
+        ));
     }
     let index = serde_json::to_string(&bundle.search).expect("the index serialises");
     files.push((search_index_path(&index), index));
     for (path, text) in &files {
         let path = out.join(path);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
+            std::fs::create_dir_all(dir)
+                .map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
         }
-        std::fs::write(&path, text).map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+        std::fs::write(&path, text)
+            .map_err(|error| format!("cannot write {}: {error}", path.display()))?;
     }
     Ok(files.len())
 }
@@ -258,15 +266,26 @@ fn export(bundle: &Bundle, out: &std::path::Path) -> Result<usize, String> {
 /// One line per guidance page, hardest to read first.
 fn readability_report(bundle: &Bundle) -> String {
     let mut pages: Vec<_> = bundle.guidance.pages.iter().collect();
-    pages.sort_by(|a, b| a.readability.reading_ease.total_cmp(&b.readability.reading_ease));
+    pages.sort_by(|a, b| {
+        a.readability
+            .reading_ease
+            .total_cmp(&b.readability.reading_ease)
+    });
     let mut text = format!(
         "{:<34} {:>8} {:>7} {:>10} {:>8} {:>8}\n",
         "page", "reading", "words", "words per", "longest", "passive"
     );
-    text.push_str(&format!("{:<34} {:>8} {:>7} {:>10} {:>8} {:>8}\n", "", "ease", "", "sentence", "sentence", "phrases"));
+    text.push_str(&format!(
+        "{:<34} {:>8} {:>7} {:>10} {:>8} {:>8}\n",
+        "", "ease", "", "sentence", "sentence", "phrases"
+    ));
     for page in pages {
         let r = &page.readability;
-        let note = if page.meta.reading_ease_note.is_some() { " (note given)" } else { "" };
+        let note = if page.meta.reading_ease_note.is_some() {
+            " (note given)"
+        } else {
+            ""
+        };
         text.push_str(&format!(
             "{:<34} {:>8.0} {:>7} {:>10.1} {:>8} {:>8}{note}\n",
             page.slug,
@@ -287,8 +306,18 @@ fn bench_search(bundle: &Bundle) -> Result<(), String> {
     use navigator_core::search::{build_index, IndexedPage, SearchIndex};
     use std::time::Instant;
     const QUERIES: [&str; 12] = [
-        "sore throat", "tummy bug", "water infection", "diarhea", "sinusitus", "head lice",
-        "cough", "chest", "toothache", "physio", "vaccinations for children", "zebra",
+        "sore throat",
+        "tummy bug",
+        "water infection",
+        "diarhea",
+        "sinusitus",
+        "head lice",
+        "cough",
+        "chest",
+        "toothache",
+        "physio",
+        "vaccinations for children",
+        "zebra",
     ];
     let time_queries = |index: &SearchIndex| {
         const ROUNDS: u32 = 20;
@@ -299,7 +328,10 @@ fn bench_search(bundle: &Bundle) -> Result<(), String> {
                 results += std::hint::black_box(index.search(query)).len();
             }
         }
-        (started.elapsed() / (ROUNDS * QUERIES.len() as u32), results / ROUNDS as usize)
+        (
+            started.elapsed() / (ROUNDS * QUERIES.len() as u32),
+            results / ROUNDS as usize,
+        )
     };
     let mutated: Vec<(String, String, String, Vec<String>, Vec<String>, String)> = (0..10)
         .flat_map(|copy| {
@@ -307,7 +339,13 @@ fn bench_search(bundle: &Bundle) -> Result<(), String> {
                 let change = |text: &str| -> String {
                     text.split_whitespace()
                         .enumerate()
-                        .map(|(i, word)| if copy > 0 && i % 2 == 0 { format!("{word}x{copy}") } else { word.to_string() })
+                        .map(|(i, word)| {
+                            if copy > 0 && i % 2 == 0 {
+                                format!("{word}x{copy}")
+                            } else {
+                                word.to_string()
+                            }
+                        })
                         .collect::<Vec<_>>()
                         .join(" ")
                 };
@@ -316,7 +354,11 @@ fn bench_search(bundle: &Bundle) -> Result<(), String> {
                     change(&page.meta.title),
                     change(&page.meta.summary),
                     page.meta.topics.iter().map(|topic| change(topic)).collect(),
-                    page.body.headings.iter().map(|heading| change(&heading.text)).collect(),
+                    page.body
+                        .headings
+                        .iter()
+                        .map(|heading| change(&heading.text))
+                        .collect(),
                     change(&page.body.text),
                 )
             })
@@ -324,21 +366,27 @@ fn bench_search(bundle: &Bundle) -> Result<(), String> {
         .collect();
     let pages: Vec<IndexedPage> = mutated
         .iter()
-        .map(|(slug, title, summary, topics, headings, body)| IndexedPage {
-            slug,
-            title,
-            summary,
-            topics,
-            headings: headings.iter().map(String::as_str).collect(),
-            body,
-        })
+        .map(
+            |(slug, title, summary, topics, headings, body)| IndexedPage {
+                slug,
+                title,
+                summary,
+                topics,
+                headings: headings.iter().map(String::as_str).collect(),
+                body,
+            },
+        )
         .collect();
     let larger = build_index(&pages, bundle.search.synonyms.clone());
     let larger_json = serde_json::to_string(&larger).expect("the index serialises");
     std::fs::create_dir_all("target/bench").map_err(|error| error.to_string())?;
-    std::fs::write("target/bench/search-index-10x.json", &larger_json).map_err(|error| error.to_string())?;
+    std::fs::write("target/bench/search-index-10x.json", &larger_json)
+        .map_err(|error| error.to_string())?;
     let real_json = serde_json::to_string(&bundle.search).expect("the index serialises");
-    for (label, index, json) in [("real", &bundle.search, &real_json), ("10x synthetic", &larger, &larger_json)] {
+    for (label, index, json) in [
+        ("real", &bundle.search, &real_json),
+        ("10x synthetic", &larger, &larger_json),
+    ] {
         let (per_query, results) = time_queries(index);
         println!(
             "search index, {label}: {} pages, {} terms, {:.1} KB JSON; query {:.0} µs mean over {} queries ({results} results)",

@@ -56,8 +56,7 @@ struct RawFrontMatter {
     last_reviewed: Spanned<Datetime>,
     next_review: Spanned<Datetime>,
     sources: Spanned<Vec<Spanned<Source>>>,
-    #[serde(default)]
-    related: Vec<String>,
+    related: Spanned<Vec<String>>,
     reading_ease_note: Option<String>,
 }
 
@@ -121,6 +120,12 @@ pub fn parse<'s>(
         "list at least one topic, and no empty ones".into(),
     );
     check(
+        !raw.related.get_ref().is_empty(),
+        "related",
+        raw.related.span().start,
+        "name at least one related page, so readers know where to go next".into(),
+    );
+    check(
         !raw.sources.get_ref().is_empty(),
         "sources",
         raw.sources.span().start,
@@ -176,7 +181,7 @@ pub fn parse<'s>(
             .into_iter()
             .map(Spanned::into_inner)
             .collect(),
-        related: raw.related,
+        related: raw.related.into_inner(),
         reading_ease_note: raw.reading_ease_note,
     };
     Ok((meta, body, body_first_line))

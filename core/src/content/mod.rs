@@ -137,16 +137,27 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Library, Vec<Diagnostic>> 
     }
 }
 
-fn load_sections(path: &Path, slugs: &BTreeSet<String>, errors: &mut Vec<Diagnostic>) -> Vec<Section> {
+fn load_sections(
+    path: &Path,
+    slugs: &BTreeSet<String>,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Section> {
     let file = path.display().to_string();
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(error) => {
-            errors.push(Diagnostic::new(&file, format!("cannot read the guidance index: {error}")));
+            errors.push(Diagnostic::new(
+                &file,
+                format!("cannot read the guidance index: {error}"),
+            ));
             return Vec::new();
         }
     };
-    let source = TomlSource { file: &file, text: &text, first_line: 1 };
+    let source = TomlSource {
+        file: &file,
+        text: &text,
+        first_line: 1,
+    };
     let parsed: SectionsFile = match source.parse() {
         Ok(parsed) => parsed,
         Err(error) => {
@@ -159,14 +170,23 @@ fn load_sections(path: &Path, slugs: &BTreeSet<String>, errors: &mut Vec<Diagnos
         let line = source.line_at(spanned.span().start);
         let section = spanned.into_inner();
         if section.pages.is_empty() {
-            errors.push(Diagnostic::new(&file, format!("section `{}` lists no pages", section.title)).at_line(line));
+            errors.push(
+                Diagnostic::new(&file, format!("section `{}` lists no pages", section.title))
+                    .at_line(line),
+            );
         }
         for slug in &section.pages {
             if !slugs.contains(slug) {
                 errors.push(
-                    Diagnostic::new(&file, format!("section `{}` lists `{slug}`, which is not a page", section.title))
-                        .at_line(line)
-                        .field("pages"),
+                    Diagnostic::new(
+                        &file,
+                        format!(
+                            "section `{}` lists `{slug}`, which is not a page",
+                            section.title
+                        ),
+                    )
+                    .at_line(line)
+                    .field("pages"),
                 );
             }
         }
@@ -175,26 +195,46 @@ fn load_sections(path: &Path, slugs: &BTreeSet<String>, errors: &mut Vec<Diagnos
     sections
 }
 
-fn check_library(pages: &[GuidancePage], sections: &[Section], slugs: &BTreeSet<String>, errors: &mut Vec<Diagnostic>) {
+fn check_library(
+    pages: &[GuidancePage],
+    sections: &[Section],
+    slugs: &BTreeSet<String>,
+    errors: &mut Vec<Diagnostic>,
+) {
     let mut titles: BTreeMap<String, &str> = BTreeMap::new();
-    let mut reachable: BTreeSet<&str> = sections.iter().flat_map(|section| section.pages.iter().map(String::as_str)).collect();
+    let mut reachable: BTreeSet<&str> = sections
+        .iter()
+        .flat_map(|section| section.pages.iter().map(String::as_str))
+        .collect();
     for page in pages {
-        reachable.extend(page.body.links_to.iter().filter(|slug| **slug != page.slug).map(String::as_str));
+        reachable.extend(
+            page.body
+                .links_to
+                .iter()
+                .filter(|slug| **slug != page.slug)
+                .map(String::as_str),
+        );
         reachable.extend(page.meta.related.iter().map(String::as_str));
     }
     for page in pages {
         for related in &page.meta.related {
             if !slugs.contains(related) || related == &page.slug {
                 errors.push(
-                    Diagnostic::new(&page.file, format!("related page `{related}` is not another guidance page"))
-                        .field("related"),
+                    Diagnostic::new(
+                        &page.file,
+                        format!("related page `{related}` is not another guidance page"),
+                    )
+                    .field("related"),
                 );
             }
         }
         if let Some(other) = titles.insert(page.meta.title.to_lowercase(), &page.file) {
             errors.push(
-                Diagnostic::new(&page.file, format!("another page, {other}, has the same title"))
-                    .field("title"),
+                Diagnostic::new(
+                    &page.file,
+                    format!("another page, {other}, has the same title"),
+                )
+                .field("title"),
             );
         }
         if !reachable.contains(page.slug.as_str()) {

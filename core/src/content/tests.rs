@@ -18,6 +18,7 @@ audience = ["everyone"]
 topics = ["throat", "pharmacy first"]
 last_reviewed = 2026-11-01
 next_review = 2027-05-01
+related = ["back-pain"]
 
 [[sources]]
 title = "NICE CKS: Sore throat - acute"
@@ -25,7 +26,7 @@ url = "https://cks.nice.org.uk/topics/sore-throat-acute/"
 +++
 "#;
 
-/// Line 13 is the first body line of a page built from FRONT.
+/// Line 14 is the first body line of a page built from FRONT.
 fn page(body: &str) -> Result<GuidancePage, Vec<Diagnostic>> {
     compile_page(
         "sore-throat.md",
@@ -86,7 +87,7 @@ fn rejects_raw_html_blocks_with_the_line() {
     let errors = rejections(page("Fine.\n\n<div>hidden</div>\n"));
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
-        errors[0].starts_with("sore-throat.md:15: raw HTML is not allowed"),
+        errors[0].starts_with("sore-throat.md:16: raw HTML is not allowed"),
         "{}",
         errors[0]
     );
@@ -98,7 +99,7 @@ fn rejects_inline_html_including_script() {
     assert!(
         errors
             .iter()
-            .all(|e| e.starts_with("sore-throat.md:13: raw HTML")),
+            .all(|e| e.starts_with("sore-throat.md:14: raw HTML")),
         "{errors:?}"
     );
 }
@@ -252,8 +253,8 @@ fn rejects_a_page_without_front_matter() {
 fn rejects_top_level_and_skipped_headings() {
     let errors = rejections(page("# Title again\n\n## Fine\n\n#### Skipped\n"));
     assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(errors[0].starts_with("sore-throat.md:13: use `##`"));
-    assert!(errors[1].starts_with("sore-throat.md:17: heading level jumps from 2 to 4"));
+    assert!(errors[0].starts_with("sore-throat.md:14: use `##`"));
+    assert!(errors[1].starts_with("sore-throat.md:18: heading level jumps from 2 to 4"));
 }
 
 #[test]
@@ -308,20 +309,180 @@ fn duplicate_headings_get_distinct_ids() {
     assert_eq!(ids, ["help", "help-2"]);
 }
 
+/// Writes pages (name, title, extra front matter, body) and a sections file into a fresh folder
+/// and compiles it.
+fn compile_library(
+    pages: &[(&str, &str, &str, &str)],
+    sections: &str,
+) -> Result<Library, Vec<String>> {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "navigator-content-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, title, extra, body) in pages {
+        let extra = if extra.is_empty() {
+            String::new()
+        } else {
+            format!("\n{extra}")
+        };
+        let front = FRONT
+            .replace(
+                "title = \"Sore throat\"",
+                &format!("title = \"{title}\"{extra}"),
+            )
+            .replace("related = [\"back-pain\"]\n", "");
+        std::fs::write(dir.join(name), format!("{front}{body}\n")).unwrap();
+    }
+    std::fs::write(dir.join(SECTIONS_FILE), sections).unwrap();
+    let result = compile_dir(&dir, today());
+    std::fs::remove_dir_all(&dir).unwrap();
+    result.map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
+const ONE_SECTION: &str =
+    "[[section]]\ntitle = \"All\"\nsummary = \"Everything.\"\npages = [\"ok\"]\n";
+
 #[test]
 fn compile_dir_reports_bad_file_names_and_every_page_error() {
-    let dir = std::env::temp_dir().join(format!("navigator-content-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("Bad_Name.md"), format!("{FRONT}Fine.\n")).unwrap();
-    std::fs::write(dir.join("links.md"), format!("{FRONT}[x](bad-name.md)\n")).unwrap();
-    std::fs::write(dir.join("ok.md"), format!("{FRONT}[x](links.md)\n")).unwrap();
-    let errors: Vec<String> = compile_dir(&dir, today())
-        .unwrap_err()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    std::fs::remove_dir_all(&dir).unwrap();
+    let errors = compile_library(
+        &[
+            ("Bad_Name.md", "Bad", "related = [\"ok\"]", "Fine."),
+            (
+                "links.md",
+                "Links",
+                "related = [\"ok\"]",
+                "[x](bad-name.md)",
+            ),
+            (
+                "ok.md",
+                "Ok",
+                "related = [\"links\"]",
+                "[x](links.md) and [y](Bad_Name.md)",
+            ),
+        ],
+        ONE_SECTION,
+    )
+    .unwrap_err();
     assert_eq!(errors.len(), 2, "{errors:?}");
     assert!(errors[0].contains("Bad_Name.md: the file name `Bad_Name`"));
-    assert!(errors[1].contains("links.md:13: link `bad-name.md`"));
+    assert!(errors[1].contains("links.md:14: link `bad-name.md`"));
+}
+
+#[test]
+fn compiles_a_library_with_its_sections() {
+    let library = compile_library(
+        &[
+            (
+                "ok.md",
+                "Ok",
+                "related = [\"other\"]",
+                "See [other](other.md).",
+            ),
+            ("other.md", "Other", "related = [\"ok\"]", "Fine."),
+        ],
+        ONE_SECTION,
+    )
+    .unwrap();
+    assert_eq!(library.pages.len(), 2);
+    assert_eq!(library.sections[0].pages, ["ok"]);
+    assert_eq!(library.pages[0].slug, "ok");
+    assert_eq!(library.pages[0].meta.related, ["other"]);
+    assert!(library.pages[0].body.links_to.contains("other"));
+}
+
+#[test]
+fn a_page_nobody_can_reach_fails() {
+    let errors = compile_library(
+        &[
+            ("ok.md", "Ok", "related = [\"other\"]", "Fine."),
+            ("other.md", "Other", "related = [\"ok\"]", "Fine."),
+            ("lonely.md", "Lonely", "related = [\"ok\"]", "Fine."),
+        ],
+        ONE_SECTION,
+    )
+    .unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains(
+        "lonely.md: no section of sections.toml lists this page and no other page links to it"
+    ));
+}
+
+#[test]
+fn duplicate_titles_unknown_related_pages_and_bad_sections_fail() {
+    let errors = compile_library(
+        &[
+            ("ok.md", "Same", "related = [\"nowhere\", \"ok\"]", "Fine."),
+            ("copy.md", "same", "related = [\"ok\"]", "[x](ok.md)"),
+        ],
+        "[[section]]\ntitle = \"All\"\nsummary = \"Everything.\"\npages = [\"ok\", \"missing\"]\n",
+    )
+    .unwrap_err();
+    assert!(
+        errors.iter().any(|e| e.contains(
+            "sections.toml:1: field `pages`: section `All` lists `missing`, which is not a page"
+        )),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e
+                .contains("field `related`: related page `nowhere` is not another guidance page")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("field `related`: related page `ok` is not another guidance page")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("ok.md: field `title`: another page")
+                && e.contains("copy.md, has the same title")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn hard_to_read_pages_fail_unless_they_say_why() {
+    let hard = "Pharmacological intervention is recommended for individuals experiencing persistent symptomatology notwithstanding conservative management strategies.";
+    let errors = rejections(page(hard));
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].starts_with("sore-throat.md: field `reading_ease_note`: reading ease is"),
+        "{}",
+        errors[0]
+    );
+    assert!(errors[0].contains("below 60"), "{}", errors[0]);
+
+    let explained = compile_page(
+        "sore-throat.md",
+        &format!(
+            "{}{hard}\n",
+            FRONT.replace(
+                "title = \"Sore throat\"",
+                "title = \"Sore throat\"\nreading_ease_note = \"Names of medicines\""
+            )
+        ),
+        &Context {
+            today: today(),
+            slugs: &slugs(),
+        },
+    )
+    .unwrap();
+    assert!(explained.readability.reading_ease < 60.0);
+}
+
+#[test]
+fn a_page_must_suggest_where_to_go_next() {
+    let errors = rejections(with_front("related = [\"back-pain\"]", "related = []"));
+    assert_eq!(
+        errors,
+        ["sore-throat.md:8: field `related`: name at least one related page, so readers know where to go next"]
+    );
 }

@@ -1,46 +1,111 @@
 use super::*;
 
-fn page<'a>(slug: &'a str, title: &'a str, summary: &'a str, topics: &'a [String], body: &'a str) -> IndexedPage<'a> {
-    IndexedPage { slug, title, summary, topics, headings: vec![], body }
+fn page<'a>(
+    slug: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    topics: &'a [String],
+    body: &'a str,
+) -> IndexedPage<'a> {
+    IndexedPage {
+        slug,
+        title,
+        summary,
+        topics,
+        headings: vec![],
+        body,
+    }
 }
 
 fn synonym(phrase: &str, means: &[&str]) -> Synonym {
     let terms = |text: &str| words(text).map(|word| normalise(&word)).collect::<Vec<_>>();
-    Synonym { phrase: terms(phrase), means: means.iter().map(|text| terms(text)).collect() }
+    Synonym {
+        phrase: terms(phrase),
+        means: means.iter().map(|text| terms(text)).collect(),
+    }
 }
 
 fn index() -> SearchIndex {
     let no_topics: &[String] = &[];
     let uti_topics = vec!["cystitis".to_string()];
     let pages = vec![
-        page("diarrhoea-and-vomiting", "Diarrhoea and vomiting", "A tummy bug usually gets better in a few days.", no_topics, "Drink plenty of fluids. Stay off school for 48 hours."),
-        page("sinusitis", "Sinusitis", "Sinus infections usually clear up on their own.", no_topics, "Your face may feel painful and swollen."),
-        page("urinary-tract-infections", "Urinary tract infections", "Infections of the bladder or kidneys.", &uti_topics, "You may need to wee more often."),
-        page("abdominal-pain", "Abdominal pain", "Pain in your belly.", no_topics, "Most abdominal pain is not serious."),
-        page("coughs", "Coughs", "Most coughs clear up in 3 weeks.", no_topics, "A cough can follow a cold. Coughing at night is common."),
-        page("fluids", "Drinking enough", "Why fluids matter.", no_topics, "Diarrhoea can make you lose fluids; vomiting too."),
+        page(
+            "diarrhoea-and-vomiting",
+            "Diarrhoea and vomiting",
+            "A tummy bug usually gets better in a few days.",
+            no_topics,
+            "Drink plenty of fluids. Stay off school for 48 hours.",
+        ),
+        page(
+            "sinusitis",
+            "Sinusitis",
+            "Sinus infections usually clear up on their own.",
+            no_topics,
+            "Your face may feel painful and swollen.",
+        ),
+        page(
+            "urinary-tract-infections",
+            "Urinary tract infections",
+            "Infections of the bladder or kidneys.",
+            &uti_topics,
+            "You may need to wee more often.",
+        ),
+        page(
+            "abdominal-pain",
+            "Abdominal pain",
+            "Pain in your belly.",
+            no_topics,
+            "Most abdominal pain is not serious.",
+        ),
+        page(
+            "coughs",
+            "Coughs",
+            "Most coughs clear up in 3 weeks.",
+            no_topics,
+            "A cough can follow a cold. Coughing at night is common.",
+        ),
+        page(
+            "fluids",
+            "Drinking enough",
+            "Why fluids matter.",
+            no_topics,
+            "Diarrhoea can make you lose fluids; vomiting too.",
+        ),
     ];
-    build_index(&pages, vec![
-        synonym("tummy", &["abdominal", "stomach"]),
-        synonym("water infection", &["urinary tract infection", "cystitis"]),
-    ])
+    build_index(
+        &pages,
+        vec![
+            synonym("tummy", &["abdominal", "stomach"]),
+            synonym("water infection", &["urinary tract infection", "cystitis"]),
+        ],
+    )
 }
 
 fn slugs(index: &SearchIndex, query: &str) -> Vec<String> {
-    index.search(query).into_iter().map(|hit| hit.doc.slug.clone()).collect()
+    index
+        .search(query)
+        .into_iter()
+        .map(|hit| hit.doc.slug.clone())
+        .collect()
 }
 
 #[test]
 fn title_matches_rank_above_body_matches() {
     let index = index();
-    assert_eq!(slugs(&index, "diarrhoea"), ["diarrhoea-and-vomiting", "fluids"]);
+    assert_eq!(
+        slugs(&index, "diarrhoea"),
+        ["diarrhoea-and-vomiting", "fluids"]
+    );
     assert_eq!(slugs(&index, "vomiting")[0], "diarrhoea-and-vomiting");
 }
 
 #[test]
 fn every_word_must_match() {
     let index = index();
-    assert_eq!(slugs(&index, "diarrhoea school"), ["diarrhoea-and-vomiting"]);
+    assert_eq!(
+        slugs(&index, "diarrhoea school"),
+        ["diarrhoea-and-vomiting"]
+    );
     assert!(slugs(&index, "diarrhoea sinus").is_empty());
 }
 
@@ -49,16 +114,29 @@ fn word_beginnings_match() {
     let index = index();
     assert_eq!(slugs(&index, "sinu"), ["sinusitis"]);
     assert_eq!(slugs(&index, "diarr")[0], "diarrhoea-and-vomiting");
-    assert!(slugs(&index, "si").is_empty(), "two letters are too few to match as a beginning");
+    assert!(
+        slugs(&index, "si").is_empty(),
+        "two letters are too few to match as a beginning"
+    );
 }
 
 #[test]
 fn common_misspellings_still_find_the_page() {
     let index = index();
-    for misspelt in ["diarhea", "diarrhea", "diarhoea", "sinusitus", "sinisitis", "vomitting"] {
+    for misspelt in [
+        "diarhea",
+        "diarrhea",
+        "diarhoea",
+        "sinusitus",
+        "sinisitis",
+        "vomitting",
+    ] {
         let found = slugs(&index, misspelt);
         assert!(!found.is_empty(), "{misspelt} found nothing");
-        assert!(["diarrhoea-and-vomiting", "sinusitis"].contains(&found[0].as_str()), "{misspelt} → {found:?}");
+        assert!(
+            ["diarrhoea-and-vomiting", "sinusitis"].contains(&found[0].as_str()),
+            "{misspelt} → {found:?}"
+        );
     }
     // Exact matches still rank above near misses.
     let hits = index.search("diarrhoea");
@@ -79,8 +157,14 @@ fn synonyms_from_everyday_words() {
     let index = index();
     let tummy = slugs(&index, "tummy");
     assert!(tummy.contains(&"abdominal-pain".to_string()), "{tummy:?}");
-    assert!(tummy.contains(&"diarrhoea-and-vomiting".to_string()), "the word itself still matches");
-    assert_eq!(slugs(&index, "water infection"), ["urinary-tract-infections"]);
+    assert!(
+        tummy.contains(&"diarrhoea-and-vomiting".to_string()),
+        "the word itself still matches"
+    );
+    assert_eq!(
+        slugs(&index, "water infection"),
+        ["urinary-tract-infections"]
+    );
     assert_eq!(slugs(&index, "tummy pain"), ["abdominal-pain"]);
 }
 
@@ -97,7 +181,13 @@ fn highlights_the_words_that_matched() {
     let index = index();
     let hit = &index.search("diarhea")[0];
     let runs = highlight(&hit.doc.title, &hit.matched);
-    assert_eq!(runs, [("Diarrhoea".to_string(), true), (" and vomiting".to_string(), false)]);
+    assert_eq!(
+        runs,
+        [
+            ("Diarrhoea".to_string(), true),
+            (" and vomiting".to_string(), false)
+        ]
+    );
     let hit = &index.search("infection")[0];
     let runs = highlight("Infections of the bladder", &hit.matched);
     assert_eq!(runs[0], ("Infections".to_string(), true));
@@ -106,9 +196,15 @@ fn highlights_the_words_that_matched() {
 #[test]
 fn edit_distance_counts_transpositions_and_gives_up_early() {
     let chars = |text: &str| text.chars().collect::<Vec<_>>();
-    assert_eq!(edit_distance(&chars("sinusitis"), &chars("sinusitus"), 2), Some(1));
+    assert_eq!(
+        edit_distance(&chars("sinusitis"), &chars("sinusitus"), 2),
+        Some(1)
+    );
     assert_eq!(edit_distance(&chars("form"), &chars("from"), 1), Some(1));
-    assert_eq!(edit_distance(&chars("diarhea"), &chars("diarrhoea"), 2), Some(2));
+    assert_eq!(
+        edit_distance(&chars("diarhea"), &chars("diarrhoea"), 2),
+        Some(2)
+    );
     assert_eq!(edit_distance(&chars("cold"), &chars("scold"), 0), None);
     assert_eq!(edit_distance(&chars("abc"), &chars("xyzxyz"), 2), None);
 }
