@@ -59,24 +59,16 @@ fn guidance_source(bundle: &Bundle) -> String {
     let mut source = String::from("pub static PAGES: &[Page] = &[\n");
     for page in &bundle.guidance.pages {
         let meta = &page.meta;
-        let audience: Vec<&str> = meta.audience.iter().map(|a| a.label()).collect();
-        let sources: String = meta
-            .sources
-            .iter()
-            .map(|s| format!("Source {{ title: {:?}, url: {:?} }},", s.title, s.url))
-            .collect();
         writeln!(
             source,
-            "Page {{ slug: {:?}, title: {:?}, summary: {:?}, audience: &{:?}, topics: &{:?}, last_reviewed: {:?}, next_review: {:?}, sources: &[{sources}], related: &{:?}, body: {:?} }},",
+            "Page {{ slug: {:?}, title: {:?}, summary: {:?}, last_reviewed: {:?}, next_review: {:?}, related: &{:?}, body: {:?} }},",
             page.slug,
             meta.title,
             meta.summary,
-            audience,
-            meta.topics,
             meta.last_reviewed.long(),
             meta.next_review.long(),
             meta.related,
-            guidance_body_path(&page.slug, &page.body.html),
+            guidance_body_path(&page.slug, &page.document_html()),
         )
         .expect("writing to a String");
     }

@@ -6,18 +6,16 @@ use navigator_core::directory::{Directory, Service};
 use navigator_core::signpost::RuleSet;
 use std::sync::OnceLock;
 
+/// A guidance page as the first download knows it: enough to list and title it.
 pub struct Page {
     pub slug: &'static str,
     pub title: &'static str,
     pub summary: &'static str,
-    pub audience: &'static [&'static str],
-    pub topics: &'static [&'static str],
     pub last_reviewed: &'static str,
     pub next_review: &'static str,
-    pub sources: &'static [Source],
     /// Slugs of pages to suggest next.
     pub related: &'static [&'static str],
-    /// Where the body is served from: safe HTML rendered from markdown at build time.
+    /// Where the body and its sources are served from: safe HTML rendered at build time.
     pub body: &'static str,
 }
 
@@ -26,11 +24,6 @@ pub struct Section {
     pub title: &'static str,
     pub summary: &'static str,
     pub pages: &'static [&'static str],
-}
-
-pub struct Source {
-    pub title: &'static str,
-    pub url: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/guidance.rs"));

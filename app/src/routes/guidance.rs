@@ -87,10 +87,6 @@ fn Article(page: &'static Page) -> impl IntoView {
                     </ul>
                 </nav>
             })}
-            <h2>"Sources"</h2>
-            <ul class="nhsuk-list nhsuk-list--bullet">
-                {page.sources.iter().map(|source| view! { <li><a href=source.url>{source.title}</a></li> }).collect_view()}
-            </ul>
             <div class="nhsuk-review-date">
                 <p class="nhsuk-body-s">
                     "Page last reviewed: " {page.last_reviewed} <br />

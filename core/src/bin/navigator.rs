@@ -244,10 +244,8 @@ fn export(bundle: &Bundle, out: &std::path::Path) -> Result<usize, String> {
     use navigator_core::fingerprint::{guidance_body_path, search_index_path};
     let mut files = Vec::new();
     for page in &bundle.guidance.pages {
-        files.push((
-            guidance_body_path(&page.slug, &page.body.html),
-            page.body.html.clone(),
-        ));
+        let document = page.document_html();
+        files.push((guidance_body_path(&page.slug, &document), document));
     }
     let index = serde_json::to_string(&bundle.search).expect("the index serialises");
     files.push((search_index_path(&index), index));

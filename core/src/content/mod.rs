@@ -29,6 +29,32 @@ pub struct GuidancePage {
     pub readability: Readability,
 }
 
+impl GuidancePage {
+    /// What the site serves for the page after its title and summary: the body, then its sources.
+    pub fn document_html(&self) -> String {
+        let mut html = self.body.html.clone();
+        html.push_str(
+            "<h2 id=\"sources\">Sources</h2>\n<ul class=\"nhsuk-list nhsuk-list--bullet\">\n",
+        );
+        for source in &self.meta.sources {
+            html.push_str(&format!(
+                "<li><a href=\"{}\">{}</a></li>\n",
+                escape_html(&source.url),
+                escape_html(&source.title)
+            ));
+        }
+        html.push_str("</ul>\n");
+        html
+    }
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// A titled group of pages on the guidance index.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]

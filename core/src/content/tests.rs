@@ -486,3 +486,19 @@ fn a_page_must_suggest_where_to_go_next() {
         ["sore-throat.md:8: field `related`: name at least one related page, so readers know where to go next"]
     );
 }
+
+#[test]
+fn the_served_document_ends_with_the_sources_escaped() {
+    let page = with_front(
+        "title = \"NICE CKS: Sore throat - acute\"",
+        "title = \"Tom & Jerry <guide>\"",
+    )
+    .unwrap();
+    let html = page.document_html();
+    assert!(html.starts_with(&page.body.html));
+    assert!(html.contains("<h2 id=\"sources\">Sources</h2>"));
+    assert!(
+        html.contains(">Tom &amp; Jerry &lt;guide&gt;</a></li>"),
+        "{html}"
+    );
+}
