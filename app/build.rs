@@ -4,6 +4,7 @@
 
 use navigator_core::bundle::{self, Bundle};
 use navigator_core::fingerprint::{guidance_body_path, search_index_path};
+use navigator_core::wellbeing::Way;
 use navigator_core::{diagnostic, Date};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -80,6 +81,17 @@ fn guidance_source(bundle: &Bundle) -> String {
             section.title, section.summary, section.pages
         )
         .expect("writing to a String");
+    }
+    source.push_str("];\n\npub static IDEAS: &[(&str, &[&str])] = &[\n");
+    for way in Way::ALL {
+        let ideas = bundle
+            .guidance
+            .pages
+            .iter()
+            .find(|page| page.slug == way.guidance_slug())
+            .map(|page| page.list_after_heading("ideas-to-try"))
+            .unwrap_or_default();
+        writeln!(source, "({:?}, &{:?}),", way.id(), ideas).expect("writing to a String");
     }
     let index = serde_json::to_string(&bundle.search).expect("the search index serialises");
     writeln!(

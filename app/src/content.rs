@@ -28,6 +28,14 @@ pub struct Section {
 
 include!(concat!(env!("OUT_DIR"), "/guidance.rs"));
 
+/// Ideas for one of the five ways, from its guidance page.
+pub fn ideas(way: navigator_core::wellbeing::Way) -> &'static [&'static str] {
+    IDEAS
+        .iter()
+        .find(|(id, _)| *id == way.id())
+        .map_or(&[], |(_, ideas)| ideas)
+}
+
 pub fn page(slug: &str) -> Option<&'static Page> {
     PAGES.iter().find(|page| page.slug == slug)
 }

@@ -10,7 +10,7 @@ pub mod storage;
 use components::layout::{Footer, Header, SkipLink};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
@@ -33,7 +33,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/guidance/:slug") view=routes::guidance::GuidancePage />
                         <Route path=path!("/search") view=routes::search::Search />
                         <Route path=path!("/where-to-go") view=routes::where_to_go::WhereToGo />
-                        <Route path=path!("/five-a-day") view=routes::five_a_day::FiveADay />
+                        <ParentRoute path=path!("/five-a-day") view=routes::five_a_day::FiveADay>
+                            <Route path=path!("") view=routes::five_a_day::Today />
+                            <Route path=path!("history") view=routes::five_a_day::History />
+                            <Route path=path!("your-data") view=routes::five_a_day::YourData />
+                        </ParentRoute>
                         <Route path=path!("/services") view=routes::services::Services />
                         <Route path=path!("/privacy") view=routes::privacy::Privacy />
                         <Route path=path!("/accessibility") view=routes::accessibility::Accessibility />

@@ -44,6 +44,44 @@ impl Store {
         let storage = self.storage.as_ref().ok_or(WriteFailed)?;
         storage.set_item(key, value).map_err(|_| WriteFailed)
     }
+
+    pub fn remove(&self, key: &str) {
+        if let Some(storage) = &self.storage {
+            let _ = storage.remove_item(key);
+        }
+    }
+
+    /// Every key in storage.
+    pub fn keys(&self) -> Vec<String> {
+        let Some(storage) = &self.storage else {
+            return Vec::new();
+        };
+        let length = storage.length().unwrap_or(0);
+        (0..length)
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .collect()
+    }
+}
+
+/// The tracker's records kept aside because they could not be read, oldest first.
+pub fn tracker_backups(store: &Store) -> Vec<(String, String)> {
+    let mut keys: Vec<String> = store
+        .keys()
+        .into_iter()
+        .filter(|key| wellbeing::is_backup_key(key))
+        .collect();
+    keys.sort();
+    keys.into_iter()
+        .filter_map(|key| store.get(&key).map(|value| (key, value)))
+        .collect()
+}
+
+/// Removes the tracker's record and every backup of it from this device.
+pub fn delete_tracker_data(store: &Store) {
+    store.remove(wellbeing::STORAGE_KEY);
+    for (key, _) in tracker_backups(store) {
+        store.remove(&key);
+    }
 }
 
 /// What the person needs to be told about their saved record.
@@ -116,6 +154,17 @@ pub fn open_tracker(store: &Store, now_millis: i64) -> Opened {
     }
 }
 
+/// Writes the tracker, unless storage already holds exactly it (as when the change came from
+/// another tab). An empty record leaves no key behind.
 pub fn save_tracker(store: &Store, tracker: &Tracker) -> Result<(), WriteFailed> {
-    store.set(wellbeing::STORAGE_KEY, &tracker.to_json())
+    let json = (!tracker.is_empty()).then(|| tracker.to_json());
+    let current = store.get(wellbeing::STORAGE_KEY);
+    match json {
+        _ if current == json => Ok(()),
+        Some(json) => store.set(wellbeing::STORAGE_KEY, &json),
+        None => {
+            store.remove(wellbeing::STORAGE_KEY);
+            Ok(())
+        }
+    }
 }

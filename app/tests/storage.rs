@@ -1,7 +1,9 @@
 //! The storage glue in a real browser (headless Chromium via wasm-bindgen-test-runner).
 #![cfg(target_arch = "wasm32")]
 
-use navigator_app::storage::{open_tracker, save_tracker, Notice, Store};
+use navigator_app::storage::{
+    delete_tracker_data, open_tracker, save_tracker, tracker_backups, Notice, Store,
+};
 use navigator_core::wellbeing::{Tracker, Way, STORAGE_KEY};
 use navigator_core::Date;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -36,7 +38,7 @@ fn a_saved_tracker_opens_again() {
     save_tracker(&store, &tracker).unwrap();
     assert_eq!(
         store.get(STORAGE_KEY).unwrap(),
-        r#"{"schema":1,"days":{"2026-11-23":["give"]}}"#
+        r#"{"schema":2,"days":{"2026-11-23":{"ways":["give"]}},"reflections":{}}"#
     );
     let opened = open_tracker(&store, 1);
     assert_eq!(opened.tracker, tracker);
@@ -76,5 +78,39 @@ fn without_storage_the_tracker_still_opens_and_says_so() {
     let opened = open_tracker(&store, 1);
     assert_eq!(opened.notice, Notice::NotSaved);
     assert!(!opened.can_save);
-    assert!(save_tracker(&store, &opened.tracker).is_err());
+    let mut tracker = opened.tracker;
+    tracker.set(day(), Way::Give, true);
+    assert!(save_tracker(&store, &tracker).is_err());
+}
+
+#[wasm_bindgen_test]
+fn saving_an_empty_record_leaves_no_key() {
+    let store = fresh_store();
+    let mut tracker = Tracker::default();
+    tracker.set(day(), Way::Connect, true);
+    save_tracker(&store, &tracker).unwrap();
+    tracker.set(day(), Way::Connect, false);
+    save_tracker(&store, &tracker).unwrap();
+    assert_eq!(store.get(STORAGE_KEY), None);
+}
+
+#[wasm_bindgen_test]
+fn backups_are_listed_and_deleted_with_the_record() {
+    let store = fresh_store();
+    store.set(STORAGE_KEY, "{broken").unwrap();
+    let opened = open_tracker(&store, 7);
+    assert!(matches!(opened.notice, Notice::KeptAside { .. }));
+    assert_eq!(
+        tracker_backups(&store),
+        [(format!("{STORAGE_KEY}.unreadable.7"), "{broken".to_string())]
+    );
+    store.set("another.site.key", "kept").unwrap();
+    delete_tracker_data(&store);
+    assert_eq!(store.get(STORAGE_KEY), None);
+    assert!(tracker_backups(&store).is_empty());
+    assert_eq!(
+        store.get("another.site.key").as_deref(),
+        Some("kept"),
+        "only the tracker's keys go"
+    );
 }

@@ -59,6 +59,7 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
                 })
                 .collect();
             let search = search::build_index(&pages, synonyms);
+            check_tracker_ideas(&guidance)?;
             Ok(Bundle {
                 guidance,
                 directory,
@@ -75,5 +76,34 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
             errors.extend(synonyms.err().into_iter().flatten());
             Err(errors)
         }
+    }
+}
+
+/// The fewest ideas each five-ways page must give the tracker's "what could I do?".
+pub const MIN_IDEAS_PER_WAY: usize = 5;
+
+/// The tracker shows each way's ideas from its guidance page, under "Ideas to try".
+fn check_tracker_ideas(guidance: &Library) -> Result<(), Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    for way in crate::wellbeing::Way::ALL {
+        let slug = way.guidance_slug();
+        match guidance.pages.iter().find(|page| page.slug == slug) {
+            None => errors.push(Diagnostic::new(
+                format!("content/guidance/{slug}.md"),
+                format!("the tracker needs this page, with ideas for \u{201c}{}\u{201d}", way.name()),
+            )),
+            Some(page) if page.list_after_heading("ideas-to-try").len() < MIN_IDEAS_PER_WAY => errors.push(
+                Diagnostic::new(
+                    &page.file,
+                    format!("the tracker shows this page's ideas: give at least {MIN_IDEAS_PER_WAY} in a list under `## Ideas to try`"),
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
     }
 }

@@ -25,3 +25,8 @@ pub const ALL: [&str; 8] = [
 pub fn guidance_page(slug: &str) -> String {
     format!("{GUIDANCE}/{slug}")
 }
+
+/// A view of the five-a-day tracker: `history` or `your-data`.
+pub fn five_a_day_page(view: &str) -> String {
+    format!("{FIVE_A_DAY}/{view}")
+}

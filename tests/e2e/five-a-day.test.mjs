@@ -1,7 +1,12 @@
-// The five-a-day tracker: ticks kept in local storage, and nothing lost when storage misbehaves.
+// The five-a-day tracker: ticks, notes, back-filling and the week's feeling, kept in local
+// storage; looking back; export, import and delete; two tabs; and nothing lost when storage
+// misbehaves.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, assertClean, launch, tabTo } from './support.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertAccessible, assertClean, focusedText, launch, tabTo } from './support.mjs';
 
 const KEY = 'kmcn.five-a-day.v1';
 
@@ -12,13 +17,19 @@ before(async () => {
 after(() => site.close());
 
 /** Today in Europe/London as YYYY-MM-DD, worked out by the browser's own time-zone data. */
-const londonToday = (page) =>
-  page.evaluate(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()));
+const londonDate = (page, offsetDays = 0) =>
+  page.evaluate((offset) => {
+    const date = new Date(Date.now() + offset * 86400000);
+    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(date);
+  }, offsetDays);
 
-const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+const stored = async (page, key = KEY) => {
+  const text = await page.evaluate((k) => localStorage.getItem(k), key);
+  return text === null ? null : JSON.parse(text);
+};
 
 /** Opens the tracker with `value` already stored under the tracker's key. */
-async function openWithStored(value) {
+async function openWithStored(value, path = '/five-a-day') {
   const page = await site.open(null);
   await page.context().addInitScript(([key, text]) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -26,31 +37,172 @@ async function openWithStored(value) {
       sessionStorage.setItem('seeded', 'yes');
     }
   }, [KEY, value]);
-  await site.goto(page, '/five-a-day');
+  await site.goto(page, path);
   return page;
 }
 
-test('a tick is saved on this device and is still there after a reload', async () => {
+const tick = (page, way) => page.locator(`label[for="way-${way}"]`).click();
+
+test('a tick is saved on this device, survives a reload, and can be undone', async () => {
   const page = await site.open('/five-a-day');
   assert.equal(await stored(page), null, 'opening the page writes nothing');
-  await page.locator('label[for="way-connect"]').click();
-  await page.locator('label[for="way-give"]').click();
-  const today = await londonToday(page);
-  assert.deepEqual(JSON.parse(await stored(page)), { schema: 1, days: { [today]: ['connect', 'give'] } });
-  assert.match(await page.locator('main [role="status"]').innerText(), /2 of 5 done today/);
+  await tick(page, 'connect');
+  await tick(page, 'give');
+  const today = await londonDate(page);
+  assert.deepEqual(await stored(page), { schema: 2, days: { [today]: { ways: ['connect', 'give'] } }, reflections: {} });
+  assert.match(await page.locator('.kmcn-day-status').innerText(), /Give ticked. Tick again to undo. 2 of 5 done./);
 
   await page.reload();
   await page.locator('#way-connect').waitFor();
   assert.equal(await page.locator('#way-connect').isChecked(), true);
-  assert.equal(await page.locator('#way-give').isChecked(), true);
   assert.equal(await page.locator('#way-be-active').isChecked(), false);
-  assert.match(await page.locator('table').innerText(), /Today\s+2 of 5: Connect, Give/);
 
-  // Untick: the change is saved too.
-  await page.locator('label[for="way-connect"]').click();
-  assert.deepEqual(JSON.parse(await stored(page)), { schema: 1, days: { [today]: ['give'] } });
-  await assertAccessible(page, 'tracker');
+  await tick(page, 'connect');
+  assert.match(await page.locator('.kmcn-day-status').innerText(), /Connect unticked. 1 of 5 done./);
+  assert.deepEqual((await stored(page)).days[today], { ways: ['give'] });
+  await assertAccessible(page, 'tracker today');
   assertClean(page);
+  await page.context().close();
+});
+
+test('notes, ideas from the guidance, and how the week felt', async () => {
+  const page = await site.open('/five-a-day');
+  await page.locator('.kmcn-way-card', { hasText: 'Connect' }).locator('summary', { hasText: 'Add a note' }).click();
+  await page.locator('#note-connect').fill('Called Mum');
+  const today = await londonDate(page);
+  assert.equal((await stored(page)).days[today].notes.connect, 'Called Mum');
+
+  const ideas = page.locator('.kmcn-way-card', { hasText: 'Give' }).locator('details', { hasText: 'What could I do?' });
+  await ideas.locator('summary').click();
+  assert.ok((await ideas.locator('li').count()) >= 5);
+  assert.ok(await ideas.locator('a[href="/guidance/five-ways-give"]').isVisible());
+
+  await page.locator('label[for="feeling-4"]').click();
+  const monday = await page.evaluate(() => {
+    const now = new Date();
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', weekday: 'short' }).format(now);
+    const back = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts);
+    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(now.getTime() - back * 86400000));
+  });
+  assert.deepEqual((await stored(page)).reflections, { [monday]: 4 });
+
+  await page.reload();
+  await page.locator('#way-connect').waitFor();
+  assert.equal(await page.locator('#note-connect').inputValue(), 'Called Mum');
+  assert.equal(await page.locator('#feeling-4').isChecked(), true);
+  await assertAccessible(page, 'tracker with a note open');
+  await page.context().close();
+});
+
+test('a past day can be filled in, but not a future one', async () => {
+  const page = await site.open('/five-a-day');
+  assert.equal(await page.locator('main button', { hasText: 'Next day' }).isDisabled(), true);
+  await page.locator('main button', { hasText: 'Previous day' }).click();
+  assert.match(await page.locator('#day-heading').innerText(), /^Yesterday, /);
+  await tick(page, 'keep-learning');
+  const yesterday = await londonDate(page, -1);
+  assert.deepEqual((await stored(page)).days[yesterday], { ways: ['keep-learning'] });
+  await page.locator('main button', { hasText: 'Back to today' }).click();
+  assert.match(await page.locator('#day-heading').innerText(), /^Today, /);
+  assert.equal(await page.locator('#way-keep-learning').isChecked(), false);
+  await page.context().close();
+});
+
+test('looking back shows the week, the month and streaks, and a day opens to be changed', async () => {
+  const page = await site.open('/five-a-day');
+  await tick(page, 'be-active');
+  await page.locator('main button', { hasText: 'Previous day' }).click();
+  await tick(page, 'be-active');
+  await page.locator('nav[aria-label="Five a day"] a', { hasText: 'Looking back' }).click();
+  await page.locator('main h1', { hasText: 'Looking back' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.match(await page.locator('main dl').innerText(), /at least one way\s+2 days now \(your longest: 2 days\)/);
+  assert.match(await page.locator('main svg[role="img"]').first().getAttribute('aria-label'), /Bar chart: Monday \d/);
+  assert.match(await page.locator('main').innerText(), /Be active: 2 of the last 28 days/);
+  assert.ok(await page.locator('.kmcn-calendar td', { hasText: '1 of 5' }).count() >= 1);
+  await assertAccessible(page, 'looking back');
+
+  await page.locator('.kmcn-week-table a', { hasText: 'Today' }).click();
+  await page.locator('main h1', { hasText: 'Five a day for the mind' }).waitFor();
+  assert.match(await page.locator('#day-heading').innerText(), /^Today, /);
+  assertClean(page);
+  await page.context().close();
+});
+
+test('export to JSON and CSV, delete everything, then bring each back from the file', async () => {
+  for (const [button, extension] of [['Download (JSON', 'json'], ['Download (CSV', 'csv']]) {
+    const page = await site.open('/five-a-day');
+    await tick(page, 'connect');
+    await page.locator('.kmcn-way-card', { hasText: 'Connect' }).locator('summary', { hasText: 'Add a note' }).click();
+    await page.locator('#note-connect').fill('Lunch with Sam, then "a walk"');
+    await page.locator('label[for="feeling-5"]').click();
+    const before = await stored(page);
+    await page.locator('nav[aria-label="Five a day"] a', { hasText: 'Your data' }).click();
+    await page.locator('main h1', { hasText: 'Your data' }).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('main button', { hasText: button }).click()]);
+    assert.match(download.suggestedFilename(), new RegExp(`^five-a-day-\\d{4}-\\d{2}-\\d{2}\\.${extension}$`));
+    const file = join(tmpdir(), `kmcn-export-${process.pid}.${extension}`);
+    await download.saveAs(file);
+    if (extension === 'csv') assert.match(readFileSync(file, 'utf8'), /^date,connect,be-active/);
+
+    await page.locator('main button', { hasText: 'Delete everything' }).click();
+    assert.match(await page.locator('main [role="alert"]').innerText(), /Are you sure\?/);
+    await assertAccessible(page, 'delete confirmation');
+    await page.locator('main button', { hasText: 'Yes, delete everything' }).click();
+    assert.equal(await stored(page), null);
+
+    await page.locator('#import-file').setInputFiles(file);
+    const preview = page.locator('.kmcn-import-preview');
+    assert.match(await preview.innerText(), /The file has 1 days: 1 new, 0 with changes, 0 the same/);
+    assert.equal(await stored(page), null, 'nothing changes before the import is applied');
+    await assertAccessible(page, 'import preview');
+    await page.locator('main button', { hasText: 'Add it to my record' }).click();
+    await page.locator('main [role="status"]', { hasText: 'The file has been added' }).waitFor();
+    assert.deepEqual(await stored(page), before);
+    assertClean(page);
+    await page.context().close();
+  }
+});
+
+test('a file that is not a five a day export is refused and changes nothing', async () => {
+  const page = await site.open('/five-a-day');
+  await tick(page, 'give');
+  const before = await stored(page);
+  await site.goto(page, '/five-a-day/your-data');
+  const file = join(tmpdir(), `kmcn-wrong-${process.pid}.csv`);
+  writeFileSync(file, 'name,age\nSam,4\n');
+  await page.locator('#import-file').setInputFiles(file);
+  assert.match(await page.locator('#import-error').innerText(), /This is not a five a day file/);
+  assert.equal(await page.locator('.kmcn-import-preview').count(), 0);
+  assert.deepEqual(await stored(page), before);
+  await assertAccessible(page, 'import error');
+  await page.context().close();
+});
+
+test('two tabs stay in step', async () => {
+  const first = await site.open('/five-a-day');
+  const second = await first.context().newPage();
+  await site.goto(second, '/five-a-day');
+  await tick(first, 'take-notice');
+  await second.locator('#way-take-notice:checked').waitFor();
+  await tick(second, 'give');
+  await first.locator('#way-give:checked').waitFor();
+  const today = await londonDate(first);
+  assert.deepEqual((await stored(first)).days[today], { ways: ['take-notice', 'give'] });
+  await first.context().close();
+});
+
+test('the day moves on at midnight, across the clock change', async () => {
+  const page = await site.open(null);
+  // 23:59:40 BST on Saturday 24 October 2026; the clocks go back an hour later.
+  await page.clock.install({ time: new Date('2026-10-24T22:59:40Z') });
+  await site.goto(page, '/five-a-day');
+  assert.equal(await page.locator('#day-heading').innerText(), 'Today, Saturday 24 October');
+  await page.clock.runFor(60_000);
+  await page.locator('#day-heading', { hasText: 'Today, Sunday 25 October' }).waitFor();
+  await tick(page, 'connect');
+  assert.deepEqual(Object.keys((await stored(page)).days), ['2026-10-25']);
   await page.context().close();
 });
 
@@ -59,36 +211,46 @@ test('the tracker works from the keyboard alone', async () => {
   await tabTo(page, '#way-take-notice');
   await page.keyboard.press('Space');
   assert.equal(await page.locator('#way-take-notice').isChecked(), true);
-  const today = await londonToday(page);
-  assert.deepEqual(JSON.parse(await stored(page)).days[today], ['take-notice']);
+  await tabTo(page, 'main .kmcn-day-picker button:not([disabled])');
+  assert.equal(await focusedText(page), 'Previous day');
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('#day-heading').innerText(), /^Yesterday/);
+  await tabTo(page, '#way-connect');
   await page.keyboard.press('Space');
-  assert.equal(await page.locator('#way-take-notice').isChecked(), false);
+  const yesterday = await londonDate(page, -1);
+  assert.deepEqual((await stored(page)).days[yesterday], { ways: ['connect'] });
   await page.context().close();
 });
 
-test('a stored value that cannot be read is kept aside, reported, and a new record started', async () => {
-  const page = await openWithStored('{"schema":1,"days":{"2026-02-30":["give"]}}');
+test('a stored value that cannot be read is kept aside, reported, and can be downloaded', async () => {
+  const damaged = '{"schema":2,"days":{"2026-02-30":{"ways":["give"]}}}';
+  const page = await openWithStored(damaged);
   const notice = page.locator('.nhsuk-warning-callout');
   assert.match(await notice.innerText(), /We could not read your saved record/);
   const backupKey = (await notice.innerText()).match(/“(kmcn\.five-a-day\.v1\.unreadable\.\d+)”/)[1];
-  assert.equal(await stored(page, backupKey), '{"schema":1,"days":{"2026-02-30":["give"]}}');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backupKey), damaged);
   await assertAccessible(page, 'unreadable record notice');
 
-  await page.locator('label[for="way-be-active"]').click();
-  const today = await londonToday(page);
-  assert.deepEqual(JSON.parse(await stored(page)).days, { [today]: ['be-active'] });
-  assert.equal(await stored(page, backupKey), '{"schema":1,"days":{"2026-02-30":["give"]}}', 'the backup is untouched');
+  await tick(page, 'be-active');
+  const today = await londonDate(page);
+  assert.deepEqual((await stored(page)).days, { [today]: { ways: ['be-active'] } });
+
+  await site.goto(page, '/five-a-day/your-data');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('main button', { hasText: `Download ${backupKey}` }).click()]);
+  const file = join(tmpdir(), `kmcn-backup-${process.pid}.txt`);
+  await download.saveAs(file);
+  assert.equal(readFileSync(file, 'utf8'), damaged);
   assertClean(page);
   await page.context().close();
 });
 
 test('a record from a newer version of the site is left untouched', async () => {
-  const newer = '{"schema":2,"days":{},"reflections":[]}';
+  const newer = '{"schema":3,"days":{},"moods":[]}';
   const page = await openWithStored(newer);
   assert.match(await page.locator('.nhsuk-warning-callout').innerText(), /saved by a newer version/);
-  await page.locator('label[for="way-connect"]').click();
+  await tick(page, 'connect');
   assert.equal(await page.locator('#way-connect').isChecked(), true, 'the tracker still works for the visit');
-  assert.equal(await stored(page), newer);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), newer);
   await page.context().close();
 });
 
@@ -103,9 +265,8 @@ test('when storage is blocked, the tracker works for the visit and says it will 
   });
   await site.goto(page, '/five-a-day');
   assert.match(await page.locator('.nhsuk-warning-callout').innerText(), /Your ticks will not be saved/);
-  await page.locator('label[for="way-keep-learning"]').click();
+  await tick(page, 'keep-learning');
   assert.equal(await page.locator('#way-keep-learning').isChecked(), true);
-  assert.match(await page.locator('table').innerText(), /Today\s+1 of 5: Keep learning/);
   await assertAccessible(page, 'blocked storage notice');
   assertClean(page);
   await page.context().close();
@@ -122,7 +283,7 @@ test('a failed save (storage full) is reported and what is on screen stays', asy
   });
   await site.goto(page, '/five-a-day');
   assert.equal(await page.locator('.nhsuk-warning-callout').count(), 0);
-  await page.locator('label[for="way-give"]').click();
+  await tick(page, 'give');
   assert.match(await page.locator('.nhsuk-warning-callout').innerText(), /Your last change was not saved/);
   assert.equal(await page.locator('#way-give').isChecked(), true);
   await page.context().close();

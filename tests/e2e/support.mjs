@@ -18,6 +18,8 @@ export const ROUTES = [
   { path: '/search?q=sore%20throat', heading: 'Search the guidance' },
   { path: '/where-to-go', heading: 'Is any of these happening now?' },
   { path: '/five-a-day', heading: 'Five a day for the mind' },
+  { path: '/five-a-day/history', heading: 'Looking back' },
+  { path: '/five-a-day/your-data', heading: 'Your data' },
   { path: '/services', heading: 'Services in Kent and Medway' },
   { path: '/privacy', heading: 'Privacy' },
   { path: '/accessibility', heading: 'Accessibility statement' },

@@ -15,12 +15,12 @@ pub fn Privacy() -> impl IntoView {
         </ul>
         <h2>"Five a day for the mind"</h2>
         <p>
-            "What you tick in the five a day tracker is saved only in this browser, on this device (in its \u{201c}local storage\u{201d}, under the name "
+            "What you record in the five a day tracker (your ticks, any notes, and how each week felt) is saved only in this browser, on this device (in its \u{201c}local storage\u{201d}, under the name "
             <code>{STORAGE_KEY}</code>
             "). It is never sent to us or anyone else. Anyone who uses this browser on this device could see it."
         </p>
         <p>
-            "If the site cannot read what was saved, it keeps a copy under a separate name so nothing is lost, and tells you. You can remove everything by clearing this site\u{2019}s data in your browser settings."
+            "If the site cannot read what was saved, it keeps a copy under a separate name so nothing is lost, and tells you. On the tracker\u{2019}s \u{201c}Your data\u{201d} page you can download your record (and any copy kept aside), bring a record back from a file, or delete everything."
         </p>
         <h2>"Links to other websites"</h2>
         <p>"Some pages link to other websites, such as NHS services. Those sites have their own privacy policies."</p>

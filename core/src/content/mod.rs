@@ -48,6 +48,51 @@ impl GuidancePage {
     }
 }
 
+impl GuidancePage {
+    /// The items of the first list after the heading with `heading_id`, as plain text. Used to
+    /// show a page's ideas elsewhere (the tracker's "what could I do?").
+    pub fn list_after_heading(&self, heading_id: &str) -> Vec<String> {
+        let html = &self.body.html;
+        let Some(start) = html.find(&format!(" id=\"{heading_id}\"")) else {
+            return Vec::new();
+        };
+        let Some(list_start) = html[start..].find("<ul").map(|offset| start + offset) else {
+            return Vec::new();
+        };
+        let list_end = html[list_start..]
+            .find("</ul>")
+            .map_or(html.len(), |offset| list_start + offset);
+        html[list_start..list_end]
+            .split("<li>")
+            .skip(1)
+            .map(|item| unescape_html(&strip_tags(item)).trim().to_string())
+            .filter(|item| !item.is_empty())
+            .collect()
+    }
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+fn unescape_html(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
 fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")

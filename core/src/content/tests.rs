@@ -502,3 +502,13 @@ fn the_served_document_ends_with_the_sources_escaped() {
         "{html}"
     );
 }
+
+#[test]
+fn reads_the_list_under_a_heading() {
+    let page = page("## Ideas to try\n\n- walk to the *shop*\n- call a friend & chat\n\n## Other\n\n- not this\n").unwrap();
+    assert_eq!(
+        page.list_after_heading("ideas-to-try"),
+        ["walk to the shop", "call a friend & chat"]
+    );
+    assert!(page.list_after_heading("missing").is_empty());
+}

@@ -66,7 +66,9 @@ impl Way {
             Way::Connect => "Spent time with someone, called a friend, or chatted to a neighbour.",
             Way::BeActive => "Went for a walk, danced, gardened, or moved in a way you enjoy.",
             Way::TakeNotice => "Paused to notice the world around you, or how you are feeling.",
-            Way::KeepLearning => "Tried something new, read, cooked a new dish, or picked up a skill.",
+            Way::KeepLearning => {
+                "Tried something new, read, cooked a new dish, or picked up a skill."
+            }
             Way::Give => "Helped someone, said thank you, or gave your time.",
         }
     }
@@ -277,9 +279,13 @@ pub enum Loaded {
     Empty,
     Restored(Tracker),
     /// The stored text could not be read. The caller must keep it aside before saving.
-    Unreadable { reason: String },
+    Unreadable {
+        reason: String,
+    },
     /// Written by a newer version of the site. Leave it untouched and do not save over it.
-    TooNew { schema: u32 },
+    TooNew {
+        schema: u32,
+    },
 }
 
 pub fn load(stored: Option<&str>) -> Loaded {

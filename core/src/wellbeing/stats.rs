@@ -33,7 +33,9 @@ impl Tracker {
     /// The seven days of the week starting on the Monday on or before `date`.
     pub fn week(&self, date: Date) -> Vec<Day> {
         let monday = week_start(date);
-        (0..7).map(|offset| self.day(monday.add_days(offset))).collect()
+        (0..7)
+            .map(|offset| self.day(monday.add_days(offset)))
+            .collect()
     }
 
     /// The days of a month laid out in whole weeks, Monday first.
@@ -49,7 +51,11 @@ impl Tracker {
             if !in_month && date > first && date.weekday() as u8 == 0 {
                 break;
             }
-            cells.push(if in_month { MonthCell::Day(self.day(date)) } else { MonthCell::Blank });
+            cells.push(if in_month {
+                MonthCell::Day(self.day(date))
+            } else {
+                MonthCell::Blank
+            });
             date = date.add_days(1);
         }
         cells
@@ -66,15 +72,26 @@ impl Tracker {
         let any = |date: Date| !self.ways_on(date).is_empty();
         let all = |date: Date| self.ways_on(date).is_all();
         let current = |counts: &dyn Fn(Date) -> bool| -> u32 {
-            let end = if counts(today) { today } else { today.add_days(-1) };
+            let end = if counts(today) {
+                today
+            } else {
+                today.add_days(-1)
+            };
             run_ending(end, counts)
         };
         let longest = |counts: &dyn Fn(Date) -> bool| -> u32 {
             let mut best = 0;
             let mut run = 0;
             let mut previous: Option<Date> = None;
-            for (date, _) in self.recorded_days().filter(|(date, _)| *date <= today && counts(*date)) {
-                run = if previous.is_some_and(|previous| previous.add_days(1) == date) { run + 1 } else { 1 };
+            for (date, _) in self
+                .recorded_days()
+                .filter(|(date, _)| *date <= today && counts(*date))
+            {
+                run = if previous.is_some_and(|previous| previous.add_days(1) == date) {
+                    run + 1
+                } else {
+                    1
+                };
                 best = best.max(run);
                 previous = Some(date);
             }

@@ -18,7 +18,10 @@ fn ticks_and_unticks() {
     tracker.toggle(today, Way::Connect);
     assert!(!tracker.ways_on(today).contains(Way::Connect));
     tracker.toggle(today, Way::Give);
-    assert!(tracker.is_empty(), "a day with nothing recorded is not kept");
+    assert!(
+        tracker.is_empty(),
+        "a day with nothing recorded is not kept"
+    );
 }
 
 #[test]
@@ -27,9 +30,15 @@ fn notes_are_trimmed_capped_and_removed_when_empty() {
     let today = date(MONDAY);
     tracker.set_note(today, Way::Connect, "  Called Mum  ");
     assert_eq!(tracker.note(today, Way::Connect), Some("Called Mum"));
-    assert!(tracker.ways_on(today).is_empty(), "a note does not tick the way");
+    assert!(
+        tracker.ways_on(today).is_empty(),
+        "a note does not tick the way"
+    );
     tracker.set_note(today, Way::Give, &"x".repeat(MAX_NOTE_CHARS + 50));
-    assert_eq!(tracker.note(today, Way::Give).unwrap().chars().count(), MAX_NOTE_CHARS);
+    assert_eq!(
+        tracker.note(today, Way::Give).unwrap().chars().count(),
+        MAX_NOTE_CHARS
+    );
     tracker.set_note(today, Way::Connect, "   ");
     tracker.set_note(today, Way::Give, "");
     assert!(tracker.is_empty());
@@ -50,9 +59,17 @@ fn last_seven_days_end_today_oldest_first() {
 
 #[test]
 fn weeks_run_monday_to_sunday() {
-    assert_eq!(week_start(date("2026-11-29")), date(MONDAY), "Sunday belongs to the week before");
+    assert_eq!(
+        week_start(date("2026-11-29")),
+        date(MONDAY),
+        "Sunday belongs to the week before"
+    );
     assert_eq!(week_start(date(MONDAY)), date(MONDAY));
-    assert_eq!(week_start(date("2027-01-01")), date("2026-12-28"), "across a year end");
+    assert_eq!(
+        week_start(date("2027-01-01")),
+        date("2026-12-28"),
+        "across a year end"
+    );
     let tracker = Tracker::default();
     let week = tracker.week(date("2026-11-26"));
     assert_eq!(week.first().unwrap().date, date(MONDAY));
@@ -68,7 +85,9 @@ fn months_are_laid_out_in_whole_weeks() {
     assert_eq!(cells.len() % 7, 0);
     assert_eq!(cells.len(), 42);
     assert!(cells[..6].iter().all(|cell| *cell == MonthCell::Blank));
-    assert!(matches!(cells[6], MonthCell::Day(day) if day.date == date("2026-11-01") && day.ways.contains(Way::Give)));
+    assert!(
+        matches!(cells[6], MonthCell::Day(day) if day.date == date("2026-11-01") && day.ways.contains(Way::Give))
+    );
     assert!(matches!(cells[35], MonthCell::Day(day) if day.date == date("2026-11-30")));
     assert!(cells[36..].iter().all(|cell| *cell == MonthCell::Blank));
     // February 2027 starts on a Monday: exactly four weeks.
@@ -89,7 +108,10 @@ fn streaks_count_runs_and_do_not_break_before_the_day_is_over() {
         }
     }
     let streaks = tracker.streaks(today);
-    assert_eq!(streaks.current_any, 3, "today is empty so far: the run up to yesterday counts");
+    assert_eq!(
+        streaks.current_any, 3,
+        "today is empty so far: the run up to yesterday counts"
+    );
     assert_eq!(streaks.longest_any, 5);
     assert_eq!(streaks.current_all, 0);
     assert_eq!(streaks.longest_all, 5);
@@ -108,10 +130,30 @@ fn ways_done_most_and_least() {
     tracker.set(today, Way::Give, true);
     tracker.set(today.add_days(-40), Way::Connect, true);
     let counts = tracker.way_counts(today.add_days(-27), today);
-    assert_eq!(counts[0], WayCount { way: Way::BeActive, days: 5 });
-    assert_eq!(counts[1], WayCount { way: Way::Give, days: 1 });
+    assert_eq!(
+        counts[0],
+        WayCount {
+            way: Way::BeActive,
+            days: 5
+        }
+    );
+    assert_eq!(
+        counts[1],
+        WayCount {
+            way: Way::Give,
+            days: 1
+        }
+    );
     assert_eq!(counts.last().unwrap().days, 0);
-    assert_eq!(counts.iter().find(|count| count.way == Way::Connect).unwrap().days, 0, "outside the period");
+    assert_eq!(
+        counts
+            .iter()
+            .find(|count| count.way == Way::Connect)
+            .unwrap()
+            .days,
+        0,
+        "outside the period"
+    );
 }
 
 #[test]
@@ -122,7 +164,11 @@ fn reflections_belong_to_the_week() {
     assert_eq!(tracker.reflection(date("2026-11-29")), Some(4));
     assert_eq!(tracker.reflection(date("2026-11-30")), None);
     tracker.set_reflection(date(MONDAY), Some(9));
-    assert_eq!(tracker.reflection(date(MONDAY)), None, "out of range clears it");
+    assert_eq!(
+        tracker.reflection(date(MONDAY)),
+        None,
+        "out of range clears it"
+    );
 }
 
 fn sample() -> Tracker {
@@ -141,14 +187,20 @@ fn sample() -> Tracker {
 fn stores_a_versioned_document_and_reads_it_back() {
     let tracker = sample();
     let text = tracker.to_json();
-    assert!(text.starts_with(r#"{"schema":2,"days":{"2026-02-28":{"ways":["keep-learning"]}"#), "{text}");
+    assert!(
+        text.starts_with(r#"{"schema":2,"days":{"2026-02-28":{"ways":["keep-learning"]}"#),
+        "{text}"
+    );
     assert_eq!(load(Some(&text)), Loaded::Restored(tracker));
 }
 
 #[test]
 fn migrates_schema_1() {
-    let old = r#"{"schema":1,"days":{"2026-11-23":["connect","give"],"2026-02-28":["keep-learning"]}}"#;
-    let Loaded::Restored(tracker) = load(Some(old)) else { panic!() };
+    let old =
+        r#"{"schema":1,"days":{"2026-11-23":["connect","give"],"2026-02-28":["keep-learning"]}}"#;
+    let Loaded::Restored(tracker) = load(Some(old)) else {
+        panic!()
+    };
     assert!(tracker.ways_on(date(MONDAY)).contains(Way::Give));
     assert!(tracker.to_json().starts_with(r#"{"schema":2,"#));
 }
@@ -156,7 +208,10 @@ fn migrates_schema_1() {
 #[test]
 fn nothing_stored_is_empty_and_newer_is_left_alone() {
     assert_eq!(load(None), Loaded::Empty);
-    assert_eq!(load(Some(r#"{"schema":3,"days":{},"moods":[]}"#)), Loaded::TooNew { schema: 3 });
+    assert_eq!(
+        load(Some(r#"{"schema":3,"days":{},"moods":[]}"#)),
+        Loaded::TooNew { schema: 3 }
+    );
 }
 
 #[test]
@@ -171,7 +226,10 @@ fn unreadable_text_is_reported_not_dropped() {
         r#"{"schema":2,"days":{},"reflections":{"2026-11-24":3}}"#,
         "",
     ] {
-        assert!(matches!(load(Some(bad)), Loaded::Unreadable { .. }), "{bad:?} should be unreadable");
+        assert!(
+            matches!(load(Some(bad)), Loaded::Unreadable { .. }),
+            "{bad:?} should be unreadable"
+        );
     }
 }
 
@@ -191,17 +249,29 @@ fn csv_has_a_row_per_day_and_round_trips() {
     assert_eq!(lines[0], "date,connect,be-active,take-notice,keep-learning,give,connect note,be-active note,take-notice note,keep-learning note,give note,week feeling");
     assert_eq!(lines[1], "2026-02-28,0,0,0,1,0,,,,,,");
     assert_eq!(lines[2], "2026-03-02,0,0,0,0,0,,,,,,2");
-    assert_eq!(lines[3], "2026-03-05,0,0,0,0,0,,,\"Frost, on the grass\",,,");
+    assert_eq!(
+        lines[3],
+        "2026-03-05,0,0,0,0,0,,,\"Frost, on the grass\",,,"
+    );
     assert!(lines[4].starts_with("2026-11-23,1,0,0,0,1,\"Called \"\"Mum\"\", then\nNan\""));
     let preview = Tracker::default().preview_import(csv.as_bytes()).unwrap();
     assert_eq!(preview.merged, tracker);
-    assert_eq!((preview.days_in_file, preview.new_days, preview.feelings_in_file), (3, 3, 2));
+    assert_eq!(
+        (
+            preview.days_in_file,
+            preview.new_days,
+            preview.feelings_in_file
+        ),
+        (3, 3, 2)
+    );
 }
 
 #[test]
 fn json_export_round_trips_through_import() {
     let tracker = sample();
-    let preview = Tracker::default().preview_import(tracker.to_json().as_bytes()).unwrap();
+    let preview = Tracker::default()
+        .preview_import(tracker.to_json().as_bytes())
+        .unwrap();
     assert_eq!(preview.merged, tracker);
 }
 
@@ -230,8 +300,18 @@ fn merging_keeps_ticks_from_both_and_takes_notes_from_the_file() {
     assert_eq!(device, before, "previewing changes nothing");
     let merged = preview.merged;
     assert_eq!(merged.ways_on(date(MONDAY)).count(), 2);
-    assert_eq!(merged.note(date(MONDAY), Way::Connect), Some("From the file"));
-    assert_eq!((preview.new_days, preview.changed_days, preview.unchanged_days), (1, 1, 1));
+    assert_eq!(
+        merged.note(date(MONDAY), Way::Connect),
+        Some("From the file")
+    );
+    assert_eq!(
+        (
+            preview.new_days,
+            preview.changed_days,
+            preview.unchanged_days
+        ),
+        (1, 1, 1)
+    );
 }
 
 fn rejection(bytes: &[u8]) -> ImportError {
@@ -241,37 +321,90 @@ fn rejection(bytes: &[u8]) -> ImportError {
 #[test]
 fn every_kind_of_bad_file_is_rejected_with_a_reason() {
     let header = "date,connect,be-active,take-notice,keep-learning,give,connect note,be-active note,take-notice note,keep-learning note,give note,week feeling\n";
-    assert_eq!(rejection(&vec![b' '; MAX_IMPORT_BYTES + 1]), ImportError::TooLarge { bytes: MAX_IMPORT_BYTES + 1 });
+    assert_eq!(
+        rejection(&vec![b' '; MAX_IMPORT_BYTES + 1]),
+        ImportError::TooLarge {
+            bytes: MAX_IMPORT_BYTES + 1
+        }
+    );
     assert_eq!(rejection(&[0xff, 0xfe, 0x00]), ImportError::NotText);
     assert_eq!(rejection(b"name,age\nSam,4\n"), ImportError::WrongFile);
     assert_eq!(rejection(b"just some words"), ImportError::WrongFile);
     assert_eq!(rejection(b""), ImportError::WrongFile);
     assert_eq!(rejection(br#"{"hello": "world"}"#), ImportError::WrongFile);
-    assert_eq!(rejection(br#"{"schema":0,"days":{}}"#), ImportError::UnknownVersion { schema: 0 });
-    assert_eq!(rejection(br#"{"schema":-4,"days":{}}"#), ImportError::UnknownVersion { schema: -4 });
-    assert_eq!(rejection(br#"{"schema":7,"days":{}}"#), ImportError::NewerVersion { schema: 7 });
+    assert_eq!(
+        rejection(br#"{"schema":0,"days":{}}"#),
+        ImportError::UnknownVersion { schema: 0 }
+    );
+    assert_eq!(
+        rejection(br#"{"schema":-4,"days":{}}"#),
+        ImportError::UnknownVersion { schema: -4 }
+    );
+    assert_eq!(
+        rejection(br#"{"schema":7,"days":{}}"#),
+        ImportError::NewerVersion { schema: 7 }
+    );
     assert_eq!(
         rejection(br#"{"schema":2,"days":{"2026-02-30":{"ways":["give"]}}}"#),
-        ImportError::BadDate { text: "2026-02-30".into(), line: None }
+        ImportError::BadDate {
+            text: "2026-02-30".into(),
+            line: None
+        }
     );
     assert_eq!(
-        rejection(format!("{header}2026-11-23,1,0,0,0,0,,,,,,\n23/11/2026,1,0,0,0,0,,,,,,\n").as_bytes()),
-        ImportError::BadDate { text: "23/11/2026".into(), line: Some(3) }
+        rejection(
+            format!("{header}2026-11-23,1,0,0,0,0,,,,,,\n23/11/2026,1,0,0,0,0,,,,,,\n").as_bytes()
+        ),
+        ImportError::BadDate {
+            text: "23/11/2026".into(),
+            line: Some(3)
+        }
     );
     let bad_values = [
-        (br#"{"schema":2,"days":{"2026-11-23":{"ways":["juggle"]}}}"#.to_vec(), "is not one of the five ways"),
-        (format!("{header}2026-11-23,maybe,0,0,0,0,,,,,,\n").into_bytes(), "is not a tick: use 1 for done and 0 for not done (line 2)"),
-        (format!("{header}2026-11-23,1,0,0,0,0,{},,,,,\n", "x".repeat(MAX_NOTE_CHARS + 1)).into_bytes(), "longer than 200 characters (line 2)"),
-        (format!("{header}2026-11-23,1,0,0,0,0,,,,,,7\n").into_bytes(), "must be from 1 to 5, not 7 (line 2)"),
-        (format!("{header}2026-11-24,1,0,0,0,0,,,,,,3\n").into_bytes(), "must be on the Monday that starts the week (line 2)"),
-        (format!("{header}2026-11-23,1,0\n").into_bytes(), "has 3 values, not 12 (line 2)"),
-        (format!("{header}2026-11-23,1,0,0,0,0,\"never closed,,,,,\n").into_bytes(), "quoted value is never closed (line 2)"),
-        (br#"{"schema":2,"days":{"2026-11-23":{"ways":["give"],"notes":{"give":5}}}}"#.to_vec(), "The file is damaged"),
+        (
+            br#"{"schema":2,"days":{"2026-11-23":{"ways":["juggle"]}}}"#.to_vec(),
+            "is not one of the five ways",
+        ),
+        (
+            format!("{header}2026-11-23,maybe,0,0,0,0,,,,,,\n").into_bytes(),
+            "is not a tick: use 1 for done and 0 for not done (line 2)",
+        ),
+        (
+            format!(
+                "{header}2026-11-23,1,0,0,0,0,{},,,,,\n",
+                "x".repeat(MAX_NOTE_CHARS + 1)
+            )
+            .into_bytes(),
+            "longer than 200 characters (line 2)",
+        ),
+        (
+            format!("{header}2026-11-23,1,0,0,0,0,,,,,,7\n").into_bytes(),
+            "must be from 1 to 5, not 7 (line 2)",
+        ),
+        (
+            format!("{header}2026-11-24,1,0,0,0,0,,,,,,3\n").into_bytes(),
+            "must be on the Monday that starts the week (line 2)",
+        ),
+        (
+            format!("{header}2026-11-23,1,0\n").into_bytes(),
+            "has 3 values, not 12 (line 2)",
+        ),
+        (
+            format!("{header}2026-11-23,1,0,0,0,0,\"never closed,,,,,\n").into_bytes(),
+            "quoted value is never closed (line 2)",
+        ),
+        (
+            br#"{"schema":2,"days":{"2026-11-23":{"ways":["give"],"notes":{"give":5}}}}"#.to_vec(),
+            "The file is damaged",
+        ),
     ];
     for (bytes, expected) in bad_values {
         let error = rejection(&bytes);
         assert!(matches!(error, ImportError::BadValue { .. }), "{error:?}");
-        assert!(error.to_string().contains(expected), "{error} does not say {expected}");
+        assert!(
+            error.to_string().contains(expected),
+            "{error} does not say {expected}"
+        );
     }
 }
 
@@ -283,7 +416,10 @@ fn every_rejection_explains_itself_in_plain_words() {
         ImportError::WrongFile,
         ImportError::UnknownVersion { schema: 0 },
         ImportError::NewerVersion { schema: 3 },
-        ImportError::BadDate { text: "x".into(), line: Some(2) },
+        ImportError::BadDate {
+            text: "x".into(),
+            line: Some(2),
+        },
     ] {
         let message = error.to_string();
         assert!(message.ends_with('.') && message.len() > 30, "{message}");

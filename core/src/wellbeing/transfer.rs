@@ -31,7 +31,10 @@ pub enum ImportError {
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let at = |line: &Option<usize>| line.map(|line| format!(" (line {line})")).unwrap_or_default();
+        let at = |line: &Option<usize>| {
+            line.map(|line| format!(" (line {line})"))
+                .unwrap_or_default()
+        };
         match self {
             ImportError::TooLarge { bytes } => write!(
                 f,
@@ -73,7 +76,15 @@ pub(super) fn to_json(tracker: &Tracker) -> String {
         days: tracker
             .days
             .iter()
-            .map(|(date, day)| (*date, StoredDay { ways: day.ways.ways().collect(), notes: &day.notes }))
+            .map(|(date, day)| {
+                (
+                    *date,
+                    StoredDay {
+                        ways: day.ways.ways().collect(),
+                        notes: &day.notes,
+                    },
+                )
+            })
             .collect(),
         reflections: &tracker.reflections,
     };
@@ -110,7 +121,10 @@ enum RawDay {
 }
 
 fn parse_date(text: &str, line: Option<usize>) -> Result<Date, ImportError> {
-    text.parse().map_err(|_| ImportError::BadDate { text: text.to_string(), line })
+    text.parse().map_err(|_| ImportError::BadDate {
+        text: text.to_string(),
+        line,
+    })
 }
 
 fn parse_way(text: &str, line: Option<usize>) -> Result<Way, ImportError> {
@@ -132,11 +146,16 @@ fn check_note(note: &str, line: Option<usize>) -> Result<(), ImportError> {
 
 fn check_feeling(monday: Date, feeling: u8, line: Option<usize>) -> Result<(), ImportError> {
     if !(1..=5).contains(&feeling) {
-        return Err(ImportError::BadValue { detail: format!("A week feeling must be from 1 to 5, not {feeling}"), line });
+        return Err(ImportError::BadValue {
+            detail: format!("A week feeling must be from 1 to 5, not {feeling}"),
+            line,
+        });
     }
     if week_start(monday) != monday {
         return Err(ImportError::BadValue {
-            detail: format!("The week feeling for {monday} must be on the Monday that starts the week"),
+            detail: format!(
+                "The week feeling for {monday} must be on the Monday that starts the week"
+            ),
             line,
         });
     }
@@ -145,11 +164,15 @@ fn check_feeling(monday: Date, feeling: u8, line: Option<usize>) -> Result<(), I
 
 /// Reads a stored or exported JSON document of any known schema.
 pub(super) fn from_json(text: &str) -> Result<Tracker, ImportError> {
-    let schema = serde_json::from_str::<SchemaOnly>(text).map_err(|_| ImportError::WrongFile)?.schema;
+    let schema = serde_json::from_str::<SchemaOnly>(text)
+        .map_err(|_| ImportError::WrongFile)?
+        .schema;
     match schema {
         1 | 2 => {}
         newer if newer > i64::from(SCHEMA_VERSION) && newer <= i64::from(u32::MAX) => {
-            return Err(ImportError::NewerVersion { schema: newer as u32 })
+            return Err(ImportError::NewerVersion {
+                schema: newer as u32,
+            })
         }
         other => return Err(ImportError::UnknownVersion { schema: other }),
     }
@@ -180,7 +203,13 @@ pub(super) fn from_json(text: &str) -> Result<Tracker, ImportError> {
     Ok(tracker)
 }
 
-const CSV_WAY_COLUMNS: [&str; 5] = ["connect", "be-active", "take-notice", "keep-learning", "give"];
+const CSV_WAY_COLUMNS: [&str; 5] = [
+    "connect",
+    "be-active",
+    "take-notice",
+    "keep-learning",
+    "give",
+];
 
 fn csv_header() -> String {
     let mut columns = vec!["date".to_string()];
@@ -200,7 +229,12 @@ fn csv_field(text: &str) -> String {
 
 /// One row per day with anything recorded (and per Monday with a week feeling), for spreadsheets.
 pub(super) fn to_csv(tracker: &Tracker) -> String {
-    let mut dates: Vec<Date> = tracker.days.keys().chain(tracker.reflections.keys()).copied().collect();
+    let mut dates: Vec<Date> = tracker
+        .days
+        .keys()
+        .chain(tracker.reflections.keys())
+        .copied()
+        .collect();
     dates.sort();
     dates.dedup();
     let mut csv = csv_header();
@@ -208,9 +242,23 @@ pub(super) fn to_csv(tracker: &Tracker) -> String {
     for date in dates {
         let day = tracker.days.get(&date).cloned().unwrap_or_default();
         let mut row = vec![date.to_string()];
-        row.extend(Way::ALL.iter().map(|way| if day.ways.contains(*way) { "1" } else { "0" }.to_string()));
-        row.extend(Way::ALL.iter().map(|way| csv_field(day.notes.get(way).map(String::as_str).unwrap_or(""))));
-        row.push(tracker.reflections.get(&date).map(u8::to_string).unwrap_or_default());
+        row.extend(
+            Way::ALL
+                .iter()
+                .map(|way| if day.ways.contains(*way) { "1" } else { "0" }.to_string()),
+        );
+        row.extend(
+            Way::ALL
+                .iter()
+                .map(|way| csv_field(day.notes.get(way).map(String::as_str).unwrap_or(""))),
+        );
+        row.push(
+            tracker
+                .reflections
+                .get(&date)
+                .map(u8::to_string)
+                .unwrap_or_default(),
+        );
         csv.push_str(&row.join(","));
         csv.push_str("\r\n");
     }
@@ -252,7 +300,10 @@ fn csv_rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, ImportError> {
         }
     }
     if quoted {
-        return Err(ImportError::BadValue { detail: "A quoted value is never closed".to_string(), line: Some(row_line) });
+        return Err(ImportError::BadValue {
+            detail: "A quoted value is never closed".to_string(),
+            line: Some(row_line),
+        });
     }
     if !field.is_empty() || !row.is_empty() {
         row.push(field);
@@ -266,7 +317,9 @@ fn parse_tick(text: &str, line: usize) -> Result<bool, ImportError> {
         "1" | "yes" | "true" | "y" | "x" => Ok(true),
         "0" | "no" | "false" | "n" | "" => Ok(false),
         other => Err(ImportError::BadValue {
-            detail: format!("\u{201c}{other}\u{201d} is not a tick: use 1 for done and 0 for not done"),
+            detail: format!(
+                "\u{201c}{other}\u{201d} is not a tick: use 1 for done and 0 for not done"
+            ),
             line: Some(line),
         }),
     }
@@ -274,9 +327,14 @@ fn parse_tick(text: &str, line: usize) -> Result<bool, ImportError> {
 
 fn from_csv(text: &str) -> Result<Tracker, ImportError> {
     let rows = csv_rows(text)?;
-    let mut rows = rows.into_iter().filter(|(_, row)| row.iter().any(|field| !field.trim().is_empty()));
+    let mut rows = rows
+        .into_iter()
+        .filter(|(_, row)| row.iter().any(|field| !field.trim().is_empty()));
     let header = rows.next().ok_or(ImportError::WrongFile)?.1;
-    let header: Vec<String> = header.iter().map(|column| column.trim().to_lowercase()).collect();
+    let header: Vec<String> = header
+        .iter()
+        .map(|column| column.trim().to_lowercase())
+        .collect();
     if header.join(",") != csv_header() {
         return Err(ImportError::WrongFile);
     }
@@ -330,7 +388,11 @@ impl Tracker {
         }
         let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
         let text = text.trim_start_matches('\u{feff}');
-        let file = if text.trim_start().starts_with('{') { from_json(text)? } else { from_csv(text)? };
+        let file = if text.trim_start().starts_with('{') {
+            from_json(text)?
+        } else {
+            from_csv(text)?
+        };
 
         let mut merged = self.clone();
         let (mut new_days, mut changed_days, mut unchanged_days) = (0, 0, 0);
@@ -338,14 +400,21 @@ impl Tracker {
             let before = self.days.get(date).cloned();
             let day = merged.days.entry(*date).or_insert_with(DayRecord::default);
             day.ways = day.ways.union(incoming.ways);
-            day.notes.extend(incoming.notes.iter().map(|(way, note)| (*way, note.clone())));
+            day.notes.extend(
+                incoming
+                    .notes
+                    .iter()
+                    .map(|(way, note)| (*way, note.clone())),
+            );
             match before {
                 None => new_days += 1,
                 Some(before) if &before == day => unchanged_days += 1,
                 Some(_) => changed_days += 1,
             }
         }
-        merged.reflections.extend(file.reflections.iter().map(|(date, value)| (*date, *value)));
+        merged
+            .reflections
+            .extend(file.reflections.iter().map(|(date, value)| (*date, *value)));
         Ok(ImportPreview {
             merged,
             days_in_file: file.days.len(),

@@ -1,0 +1,171 @@
+//! "Five a day for the mind": the Five Ways to Wellbeing tracker. Three views share one record:
+//! today (tick, notes, ideas, the week's feeling), looking back (weeks, months, streaks) and your
+//! data (export, import, delete). The record is kept only in this browser's local storage.
+
+mod history;
+mod today;
+mod your_data;
+
+pub use history::History;
+pub use today::Today;
+pub use your_data::YourData;
+
+use crate::storage::{open_tracker, save_tracker, Notice, Store};
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, A};
+use navigator_core::wellbeing::{self, Loaded, Tracker};
+use navigator_core::{routes, Date};
+use std::time::Duration;
+
+/// The record and what goes with it, shared by the three views.
+#[derive(Clone, Copy)]
+pub struct TrackerContext {
+    pub tracker: RwSignal<Tracker>,
+    pub notice: RwSignal<Notice>,
+    /// Today in Europe/London; moves on at midnight while the page is open.
+    pub today: RwSignal<Date>,
+    /// The day being filled in on the "today" view.
+    pub selected: RwSignal<Date>,
+    pub store: StoredValue<Store, LocalStorage>,
+    pub can_save: RwSignal<bool>,
+}
+
+fn now_millis() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+fn london_today() -> Date {
+    Date::from_unix_millis_london(now_millis())
+}
+
+#[component]
+pub fn FiveADay() -> impl IntoView {
+    let store = Store::open();
+    let opened = open_tracker(&store, now_millis());
+    let today = london_today();
+    let context = TrackerContext {
+        tracker: RwSignal::new(opened.tracker),
+        notice: RwSignal::new(opened.notice),
+        today: RwSignal::new(today),
+        selected: RwSignal::new(today),
+        store: StoredValue::new_local(store),
+        can_save: RwSignal::new(opened.can_save),
+    };
+    provide_context(context);
+
+    // Save after each change. Opening the page writes nothing, a change that came from another
+    // tab (already in storage) is not written back, and an empty record leaves no key behind.
+    Effect::new(move |previous: Option<()>| {
+        let tracker = context.tracker.read();
+        if previous.is_none() || !context.can_save.get_untracked() {
+            return;
+        }
+        let saved = context
+            .store
+            .with_value(|store| save_tracker(store, &tracker));
+        if saved.is_err() {
+            context.notice.set(Notice::SaveFailed);
+        }
+    });
+
+    // Another tab changed the record: show the same here.
+    let listener =
+        window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
+            if event.key().as_deref() != Some(wellbeing::STORAGE_KEY) {
+                return;
+            }
+            match wellbeing::load(event.new_value().as_deref()) {
+                Loaded::Empty => context.tracker.set(Tracker::default()),
+                Loaded::Restored(tracker) => context.tracker.set(tracker),
+                Loaded::TooNew { .. } => {
+                    context.can_save.set(false);
+                    context.notice.set(Notice::TooNew);
+                }
+                // The other tab will have kept it aside; keep showing what we have.
+                Loaded::Unreadable { .. } => {}
+            }
+        });
+    on_cleanup(move || listener.remove());
+
+    // Midnight: "today" moves on, and so does the day being filled in if it was today.
+    let clock = set_interval_with_handle(
+        move || {
+            let now = london_today();
+            if now != context.today.get_untracked() {
+                if context.selected.get_untracked() == context.today.get_untracked() {
+                    context.selected.set(now);
+                }
+                context.today.set(now);
+            }
+        },
+        Duration::from_secs(30),
+    );
+    if let Ok(clock) = clock {
+        on_cleanup(move || clock.clear());
+    }
+
+    view! {
+        <nav class="kmcn-subnav" aria-label="Five a day">
+            <ul class="kmcn-subnav__list">
+                <li><A href=routes::FIVE_A_DAY exact=true>"Today"</A></li>
+                <li><A href=routes::five_a_day_page("history")>"Looking back"</A></li>
+                <li><A href=routes::five_a_day_page("your-data")>"Your data"</A></li>
+            </ul>
+        </nav>
+        <div aria-live="polite">{move || notice_view(context.notice.get())}</div>
+        <Outlet />
+        <h2>"If you are struggling"</h2>
+        <ul class="nhsuk-list nhsuk-list--bullet">
+            <li><a href=routes::guidance_page("mental-health-crisis")>"Help in a mental health crisis"</a>": call 111 and choose the mental health option, or call 999 if a life is at risk"</li>
+            <li><a href=routes::guidance_page("nhs-talking-therapies")>"Refer yourself to NHS Talking Therapies"</a>" if you have felt low or anxious for a while"</li>
+        </ul>
+        <p class="nhsuk-body-s">
+            "What you record is saved only in this browser on this device. It is never sent anywhere. "
+            <a href=routes::PRIVACY>"How we look after your information"</a>
+        </p>
+    }
+}
+
+fn notice_view(notice: Notice) -> Option<impl IntoView> {
+    let (heading, text) = match notice {
+        Notice::None => return None,
+        Notice::NotSaved => (
+            "Your ticks will not be saved",
+            "This browser is not letting the site save anything, perhaps because of private browsing. You can still use the tracker, but what you record will be lost when you close this page.".to_string(),
+        ),
+        Notice::KeptAside { backup_key } => (
+            "We could not read your saved record",
+            format!("Something went wrong with the five a day record saved on this device, so we have started a new one. Nothing has been lost: we kept a copy of the old record in this browser\u{2019}s storage under the name \u{201c}{backup_key}\u{201d}. You can download it from \u{201c}Your data\u{201d}."),
+        ),
+        Notice::Unreadable => (
+            "We could not read your saved record",
+            "Something went wrong with the five a day record saved on this device, and we could not make a copy of it. We have left it as it is, so what you record today will not be saved.".to_string(),
+        ),
+        Notice::TooNew => (
+            "Your record was saved by a newer version of this site",
+            "We have left it untouched, so what you record now will not be saved. Reload the page to get the newest version.".to_string(),
+        ),
+        Notice::SaveFailed => (
+            "Your last change was not saved",
+            "The storage on this device may be full. What you see on screen is still correct for this visit.".to_string(),
+        ),
+    };
+    Some(view! {
+        <div class="nhsuk-warning-callout">
+            <h2 class="nhsuk-warning-callout__label">
+                <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                {heading}
+            </h2>
+            <p>{text}</p>
+        </div>
+    })
+}
+
+/// "Today", "Yesterday" or the weekday, then the date: "Today, Monday 23 November".
+pub fn day_label(date: Date, today: Date) -> String {
+    match date.days_until(today) {
+        0 => format!("Today, {}", date.weekday_day_month()),
+        1 => format!("Yesterday, {}", date.weekday_day_month()),
+        _ => date.weekday_day_month(),
+    }
+}
