@@ -37,6 +37,11 @@ impl Weekday {
     }
 }
 
+/// "January" for 1, up to "December" for 12.
+pub fn month_name(month: u32) -> &'static str {
+    MONTH_NAMES[(month as usize).clamp(1, 12) - 1]
+}
+
 const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",

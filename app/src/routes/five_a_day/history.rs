@@ -5,23 +5,9 @@ use super::{day_label, TrackerContext};
 use crate::components::page::PageHeading;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use navigator_core::date::month_name;
 use navigator_core::routes;
 use navigator_core::wellbeing::{week_start, Day, MonthCell, Way, FEELINGS};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 #[component]
 pub fn History() -> impl IntoView {
@@ -222,7 +208,7 @@ fn Month() -> impl IntoView {
         shown.get() >= (year, month)
     };
     view! {
-        <h2>{move || { let (year, month) = shown.get(); format!("{} {year}", MONTHS[month as usize - 1]) }}</h2>
+        <h2>{move || { let (year, month) = shown.get(); format!("{} {year}", month_name(month)) }}</h2>
         <div class="kmcn-pager">
             <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" on:click=move |_| step(-1)>"Previous month"</button>
             <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" disabled=is_current on:click=move |_| step(1)>"Next month"</button>
@@ -232,7 +218,7 @@ fn Month() -> impl IntoView {
             let cells = tracker.read().month(year, month);
             view! {
                 <table class="nhsuk-table kmcn-calendar">
-                    <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">{format!("{} {year}: how many of the five ways each day", MONTHS[month as usize - 1])}</caption>
+                    <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">{format!("{} {year}: how many of the five ways each day", month_name(month))}</caption>
                     <thead class="nhsuk-table__head">
                         <tr class="nhsuk-table__row">
                             {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].into_iter().map(|day| view! { <th class="nhsuk-table__header" scope="col">{day}</th> }).collect_view()}
