@@ -5,7 +5,7 @@ use navigator_core::signpost::{
     Step, Urgency,
 };
 use navigator_core::Date;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 fn content() -> PathBuf {
@@ -614,4 +614,53 @@ fn pharmacy_first_outside_its_ages_or_without_its_exclusions_is_found() {
         &locations,
         "offers Pharmacy First for Acute sore throat without asking `pregnant`, which can rule it out",
     );
+}
+
+// ---- care navigation ----
+
+#[test]
+fn a_few_typed_letters_find_the_problem() {
+    use navigator_core::signpost::find_problems;
+    let (rules, _) = rules();
+    let first = |query: &str, age: Option<&str>| {
+        find_problems(&rules, query, age)
+            .first()
+            .map(|problem| problem.id.clone())
+            .unwrap()
+    };
+    assert_eq!(first("back", None), "back-pain");
+    assert_eq!(first("uti", Some("18-to-64")), "urinary-symptoms-men");
+    assert_eq!(first("repeat meds", None), "medicines-and-prescriptions");
+    assert_eq!(first("tooth", None), "dental-pain");
+    let rash_child: Vec<String> = find_problems(&rules, "rash child", Some("1-to-4"))
+        .iter()
+        .map(|problem| problem.id.clone())
+        .collect();
+    assert!(rash_child.contains(&"rash".to_string()) && rash_child.contains(&"fever-child".to_string()), "{rash_child:?}");
+    assert!(!rash_child.contains(&"back-pain".to_string()), "back pain is not offered at 1 to 4");
+    assert_eq!(rash_child.last().unwrap(), "something-else");
+    // Nothing typed lists everything offered; nonsense leaves just "Something else".
+    assert_eq!(find_problems(&rules, "", None).len(), rules.problems.len());
+    assert_eq!(
+        find_problems(&rules, "zzzz", None).iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+        ["something-else"]
+    );
+}
+
+#[test]
+fn every_outcome_fits_a_text_message_and_has_a_script() {
+    use navigator_core::signpost::{patient_text, script, TEXT_MESSAGE_CHARS};
+    let (rules, _) = rules();
+    let directory = navigator_core::directory::load(&content(), today()).unwrap();
+    for outcome in &rules.outcomes {
+        let services: Vec<_> = outcome.services.iter().filter_map(|id| directory.service(id)).collect();
+        let text = patient_text(outcome, &services);
+        assert!(text.chars().count() <= TEXT_MESSAGE_CHARS, "{}: {text}", outcome.id);
+        assert!(text.starts_with(outcome.title.trim_end_matches('.')), "{}: {text}", outcome.id);
+        assert!(text.contains("999"), "{}: {text}", outcome.id);
+        assert!(script(outcome).contains(outcome.title.trim_end_matches('.')));
+    }
+    let pharmacy = rules.outcome("pharmacy-first-sore-throat").unwrap();
+    let text = patient_text(pharmacy, &[directory.service("pharmacy").unwrap()]);
+    assert!(text.contains("nhs.uk/service-search/pharmacy/find-a-pharmacy"), "{text}");
 }

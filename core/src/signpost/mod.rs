@@ -7,7 +7,9 @@
 //! all hold, asking only the questions it needs to decide each rule in turn.
 
 mod engine;
+mod find;
 mod model;
+mod summary;
 
 #[cfg(feature = "authoring")]
 mod load;
@@ -17,6 +19,8 @@ pub mod scenarios;
 mod validate;
 
 pub use engine::{next_step, AnswerError, Answers, Decision, Reason, Step};
+pub use find::find_problems;
+pub use summary::{patient_text, script, TEXT_MESSAGE_CHARS};
 pub use model::{
     AgeBand, CareLevel, Choice, Exclusion, Outcome, OutcomeKind, PharmacyFirstCondition, Problem,
     Question, QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet, Urgency, AGE, NOT_SURE,
