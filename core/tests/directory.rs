@@ -154,6 +154,7 @@ name = "Nowhere UTC"
 kind = "urgent-treatment-centre"
 summary = "A test site."
 how_to_use = "Walk in."
+who_can_use = "Anyone."
 address = "Nowhere"
 district = "ZZ9"
 areas = ["medway"]

@@ -21,6 +21,8 @@ pub struct Service {
     pub summary: String,
     /// How to get help from it: walk in, call, book, refer yourself online.
     pub how_to_use: String,
+    /// Who can use it, in a sentence: ages, areas, anything else that limits it.
+    pub who_can_use: String,
     /// As written for people, for example "116 123".
     pub phone: Option<String>,
     /// A number to text, for example "85258".
@@ -140,6 +142,7 @@ impl Service {
             ("name", &self.name),
             ("summary", &self.summary),
             ("how_to_use", &self.how_to_use),
+            ("who_can_use", &self.who_can_use),
         ] {
             if value.trim().is_empty() {
                 problems.push((field, "must not be empty".to_string()));
@@ -534,6 +537,7 @@ mod tests {
             kind: ServiceKind::MentalHealthSupport,
             summary: "Someone to talk to, day or night.".into(),
             how_to_use: "Call free, any time.".into(),
+            who_can_use: "Anyone.".into(),
             phone: Some("116 123".into()),
             text: None,
             website: Some("https://www.samaritans.org".into()),
