@@ -9,9 +9,12 @@ pub const FIVE_A_DAY: &str = "/five-a-day";
 pub const SERVICES: &str = "/services";
 pub const PRIVACY: &str = "/privacy";
 pub const ACCESSIBILITY: &str = "/accessibility";
+pub const PRACTICE_STAFF: &str = "/practice-staff";
+pub const QUICK_REFERENCE: &str = "/practice-staff/quick-reference";
+pub const CARERS: &str = "/carers";
 
 /// Every fixed route; guidance pages live under `/guidance/<slug>`.
-pub const ALL: [&str; 8] = [
+pub const ALL: [&str; 11] = [
     HOME,
     GUIDANCE,
     SEARCH,
@@ -20,6 +23,9 @@ pub const ALL: [&str; 8] = [
     SERVICES,
     PRIVACY,
     ACCESSIBILITY,
+    PRACTICE_STAFF,
+    QUICK_REFERENCE,
+    CARERS,
 ];
 
 pub fn guidance_page(slug: &str) -> String {
@@ -29,4 +35,9 @@ pub fn guidance_page(slug: &str) -> String {
 /// A view of the five-a-day tracker: `history` or `your-data`.
 pub fn five_a_day_page(view: &str) -> String {
     format!("{FIVE_A_DAY}/{view}")
+}
+
+/// A service's own page.
+pub fn service_page(id: &str) -> String {
+    format!("{SERVICES}/{id}")
 }

@@ -167,3 +167,63 @@ last_verified = 2026-11-01
     assert!(errors.iter().any(|e| e.contains("extra.toml:2: field `hours`: service `utc-nowhere`: a period opens at 8pm but closes at 8am")), "{errors:?}");
     assert!(errors.iter().any(|e| e.contains("extra.toml:2: field `district`: service `utc-nowhere`: `ZZ9` is not in postcode-districts.toml")), "{errors:?}");
 }
+
+#[test]
+fn find_a_service_filters_by_kind_area_and_open_now() {
+    use navigator_core::directory::{Area, ServiceFilter};
+    let directory = directory();
+    let three_am = at("2026-11-23", 3, 0);
+    let everything = directory.find(&ServiceFilter::default(), three_am);
+    assert_eq!(everything.len(), directory.services.len());
+
+    let swale = directory.find(
+        &ServiceFilter {
+            area: Some(Area::Swale),
+            ..ServiceFilter::default()
+        },
+        three_am,
+    );
+    // Swale's own places, and the services for all of Kent and Medway; nothing only for Medway.
+    assert!(swale.iter().any(|place| place.service.id == "miu-sheppey"));
+    assert!(swale.iter().any(|place| place.service.areas == [Area::All]));
+    assert!(swale
+        .iter()
+        .all(|place| place.service.areas.contains(&Area::Swale)
+            || place.service.areas.contains(&Area::All)));
+    assert!(!swale
+        .iter()
+        .any(|place| place.service.id == "utc-medway-maritime"));
+
+    let open_urgent_care = directory.find(
+        &ServiceFilter {
+            kind: Some(ServiceKind::UrgentTreatmentCentre),
+            open_now: true,
+            ..ServiceFilter::default()
+        },
+        three_am,
+    );
+    assert!(!open_urgent_care.is_empty());
+    assert!(open_urgent_care.iter().all(|place| {
+        place.service.kind == ServiceKind::UrgentTreatmentCentre
+            && place.status.is_some_and(Status::is_open)
+    }));
+    let all_urgent_care = directory.find(
+        &ServiceFilter {
+            kind: Some(ServiceKind::UrgentTreatmentCentre),
+            ..ServiceFilter::default()
+        },
+        three_am,
+    );
+    assert!(open_urgent_care.len() < all_urgent_care.len());
+}
+
+#[test]
+fn each_kind_is_listed_once() {
+    let directory = directory();
+    let kinds = directory.kinds();
+    assert!(kinds.windows(2).all(|pair| pair[0] < pair[1]));
+    assert!(directory
+        .services
+        .iter()
+        .all(|service| kinds.contains(&service.kind)));
+}

@@ -636,13 +636,22 @@ fn a_few_typed_letters_find_the_problem() {
         .iter()
         .map(|problem| problem.id.clone())
         .collect();
-    assert!(rash_child.contains(&"rash".to_string()) && rash_child.contains(&"fever-child".to_string()), "{rash_child:?}");
-    assert!(!rash_child.contains(&"back-pain".to_string()), "back pain is not offered at 1 to 4");
+    assert!(
+        rash_child.contains(&"rash".to_string()) && rash_child.contains(&"fever-child".to_string()),
+        "{rash_child:?}"
+    );
+    assert!(
+        !rash_child.contains(&"back-pain".to_string()),
+        "back pain is not offered at 1 to 4"
+    );
     assert_eq!(rash_child.last().unwrap(), "something-else");
     // Nothing typed lists everything offered; nonsense leaves just "Something else".
     assert_eq!(find_problems(&rules, "", None).len(), rules.problems.len());
     assert_eq!(
-        find_problems(&rules, "zzzz", None).iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+        find_problems(&rules, "zzzz", None)
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>(),
         ["something-else"]
     );
 }
@@ -653,14 +662,29 @@ fn every_outcome_fits_a_text_message_and_has_a_script() {
     let (rules, _) = rules();
     let directory = navigator_core::directory::load(&content(), today()).unwrap();
     for outcome in &rules.outcomes {
-        let services: Vec<_> = outcome.services.iter().filter_map(|id| directory.service(id)).collect();
+        let services: Vec<_> = outcome
+            .services
+            .iter()
+            .filter_map(|id| directory.service(id))
+            .collect();
         let text = patient_text(outcome, &services);
-        assert!(text.chars().count() <= TEXT_MESSAGE_CHARS, "{}: {text}", outcome.id);
-        assert!(text.starts_with(outcome.title.trim_end_matches('.')), "{}: {text}", outcome.id);
+        assert!(
+            text.chars().count() <= TEXT_MESSAGE_CHARS,
+            "{}: {text}",
+            outcome.id
+        );
+        assert!(
+            text.starts_with(outcome.title.trim_end_matches('.')),
+            "{}: {text}",
+            outcome.id
+        );
         assert!(text.contains("999"), "{}: {text}", outcome.id);
         assert!(script(outcome).contains(outcome.title.trim_end_matches('.')));
     }
     let pharmacy = rules.outcome("pharmacy-first-sore-throat").unwrap();
     let text = patient_text(pharmacy, &[directory.service("pharmacy").unwrap()]);
-    assert!(text.contains("nhs.uk/service-search/pharmacy/find-a-pharmacy"), "{text}");
+    assert!(
+        text.contains("nhs.uk/service-search/pharmacy/find-a-pharmacy"),
+        "{text}"
+    );
 }

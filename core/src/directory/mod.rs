@@ -112,6 +112,13 @@ impl Area {
 pub const MAX_DAYS_SINCE_VERIFIED: i32 = 365;
 
 impl Service {
+    /// The web address as people write it, without "https://": "www.example.org/page".
+    pub fn website_label(&self) -> Option<&str> {
+        self.website
+            .as_deref()
+            .map(|url| url.trim_start_matches("https://").trim_end_matches('/'))
+    }
+
     /// The `tel:` address for the phone number.
     pub fn phone_href(&self) -> Option<String> {
         self.phone.as_deref().map(dial_href)
@@ -216,6 +223,18 @@ pub struct Directory {
     pub districts: Vec<District>,
 }
 
+/// What someone is looking for on "Find a service". `None` means any.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ServiceFilter<'d> {
+    pub kind: Option<ServiceKind>,
+    /// Services for this area, and those for all of Kent and Medway.
+    pub area: Option<Area>,
+    /// Only places with opening hours that are open at the time given.
+    pub open_now: bool,
+    /// List the nearest to this district first.
+    pub near: Option<&'d District>,
+}
+
 /// A local place to go, with whether it is open and how far away it is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place<'d> {
@@ -240,6 +259,15 @@ impl Directory {
         places::find(&self.districts, input)
     }
 
+    /// The kinds of service in the directory, each once, in a fixed order.
+    pub fn kinds(&self) -> Vec<ServiceKind> {
+        let mut kinds: Vec<ServiceKind> =
+            self.services.iter().map(|service| service.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+    }
+
     /// The places of the given kinds: those open now first, then the nearest to `near` if given,
     /// then by name.
     pub fn places(
@@ -248,10 +276,38 @@ impl Directory {
         near: Option<&District>,
         now: LondonTime,
     ) -> Vec<Place<'_>> {
+        self.places_where(|service| kinds.contains(&service.kind), near, now)
+    }
+
+    /// The services that match what someone asked for on "Find a service", in the same order as
+    /// [`Directory::places`].
+    pub fn find(&self, filter: &ServiceFilter, now: LondonTime) -> Vec<Place<'_>> {
+        let mut places = self.places_where(
+            |service| {
+                filter.kind.is_none_or(|kind| service.kind == kind)
+                    && filter.area.is_none_or(|area| {
+                        service.areas.contains(&area) || service.areas.contains(&Area::All)
+                    })
+            },
+            filter.near,
+            now,
+        );
+        if filter.open_now {
+            places.retain(|place| place.status.is_some_and(Status::is_open));
+        }
+        places
+    }
+
+    fn places_where(
+        &self,
+        keep: impl Fn(&Service) -> bool,
+        near: Option<&District>,
+        now: LondonTime,
+    ) -> Vec<Place<'_>> {
         let mut places: Vec<Place> = self
             .services
             .iter()
-            .filter(|service| kinds.contains(&service.kind))
+            .filter(|service| keep(service))
             .map(|service| Place {
                 service,
                 status: self.status(service, now),
@@ -566,6 +622,7 @@ mod tests {
     fn a_complete_entry_has_no_problems_and_dials() {
         assert!(service().problems(today()).is_empty());
         assert_eq!(service().phone_href().as_deref(), Some("tel:116123"));
+        assert_eq!(service().website_label(), Some("www.samaritans.org"));
     }
 
     #[test]

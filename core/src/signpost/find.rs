@@ -24,7 +24,12 @@ pub fn find_problems<'r>(rules: &'r RuleSet, query: &str, age: Option<&str>) -> 
                 return Some((0, problem));
             }
             let strong: Vec<String> = words(&problem.title)
-                .chain(problem.synonyms.iter().flat_map(|synonym| words(synonym).collect::<Vec<_>>()))
+                .chain(
+                    problem
+                        .synonyms
+                        .iter()
+                        .flat_map(|synonym| words(synonym).collect::<Vec<_>>()),
+                )
                 .collect();
             let weak: Vec<String> = words(&problem.summary).collect();
             let score: u32 = typed

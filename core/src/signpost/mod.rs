@@ -20,11 +20,11 @@ mod validate;
 
 pub use engine::{next_step, AnswerError, Answers, Decision, Reason, Step};
 pub use find::find_problems;
-pub use summary::{patient_text, script, TEXT_MESSAGE_CHARS};
 pub use model::{
     AgeBand, CareLevel, Choice, Exclusion, Outcome, OutcomeKind, PharmacyFirstCondition, Problem,
     Question, QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet, Urgency, AGE, NOT_SURE,
 };
+pub use summary::{patient_text, script, TEXT_MESSAGE_CHARS};
 
 #[cfg(feature = "authoring")]
 pub use load::{load_dir, Located, Locations};

@@ -32,16 +32,30 @@ pub fn patient_text(outcome: &Outcome, services: &[&Service]) -> String {
         if let Some(text) = &service.text {
             return Some(format!("{}: text {text}.", service.name));
         }
-        let web = service.website.as_deref()?;
-        let short = web.trim_start_matches("https://").trim_start_matches("www.").trim_end_matches('/');
-        Some(short.to_string())
+        Some(
+            service
+                .website_label()?
+                .trim_start_matches("www.")
+                .to_string(),
+        )
     });
     let title = format!("{}.", outcome.title.trim_end_matches('.'));
     let how_soon = format!("When: {}.", outcome.how_soon.trim_end_matches('.'));
     let safety = "Worse? Call 111, or 999 in an emergency.";
     let candidates: [Vec<&str>; 4] = [
-        [Some(title.as_str()), Some(how_soon.as_str()), contact.as_deref(), Some(safety)].into_iter().flatten().collect(),
-        [Some(title.as_str()), contact.as_deref(), Some(safety)].into_iter().flatten().collect(),
+        [
+            Some(title.as_str()),
+            Some(how_soon.as_str()),
+            contact.as_deref(),
+            Some(safety),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        [Some(title.as_str()), contact.as_deref(), Some(safety)]
+            .into_iter()
+            .flatten()
+            .collect(),
         vec![title.as_str(), how_soon.as_str(), safety],
         vec![title.as_str(), safety],
     ];
