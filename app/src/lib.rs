@@ -39,6 +39,10 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("your-data") view=routes::five_a_day::YourData />
                         </ParentRoute>
                         <Route path=path!("/services") view=routes::services::Services />
+                        <Route path=path!("/services/:id") view=routes::services::ServicePage />
+                        <Route path=path!("/practice-staff") view=routes::practice_staff::PracticeStaff />
+                        <Route path=path!("/practice-staff/quick-reference") view=routes::practice_staff::QuickReference />
+                        <Route path=path!("/carers") view=routes::carers::Carers />
                         <Route path=path!("/privacy") view=routes::privacy::Privacy />
                         <Route path=path!("/accessibility") view=routes::accessibility::Accessibility />
                     </Routes>

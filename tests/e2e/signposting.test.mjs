@@ -1,7 +1,7 @@
 // The "find the right service" journey in a real browser, with the mouse and with the keyboard.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, assertClean, focusedText, launch, tabTo } from './support.mjs';
+import { assertAccessible, assertClean, focusedText, keyboardChoose, launch, tabTo, tabToButton } from './support.mjs';
 
 let site;
 before(async () => {
@@ -21,6 +21,14 @@ const heading = (page) =>
 async function click(page, label) {
   await page.locator('main label', { hasText: label }).first().click();
   await page.locator('main button[type="submit"]', { hasText: 'Continue' }).click();
+}
+
+/** Gets past the first two questions: no emergency signs, and the help is for the person asking. */
+async function noSignsForMe(page) {
+  await click(page, 'None of these');
+  assert.equal(await heading(page), 'Who needs help?');
+  await click(page, /^Me$/);
+  assert.equal(await heading(page), 'How old are you?');
 }
 
 const JOURNEYS = [
@@ -70,8 +78,7 @@ for (const journey of JOURNEYS) {
   test(`with the mouse: ${journey.name}`, async () => {
     const page = await site.open('/where-to-go');
     assert.equal(await heading(page), 'Is any of these happening now?');
-    await click(page, 'None of these');
-    assert.equal(await heading(page), 'How old is the person who needs help?');
+    await noSignsForMe(page);
     await click(page, journey.age);
     assert.equal(await heading(page), 'What is the main problem?');
     await click(page, journey.problem);
@@ -93,19 +100,6 @@ for (const journey of JOURNEYS) {
   });
 }
 
-/** Answers one question from the keyboard: Tab to the radio, arrow to the answer, Tab to Continue, Enter. */
-async function keyboardChoose(page, label) {
-  const id = await page.locator('main label', { hasText: label }).first().getAttribute('for');
-  await tabTo(page, 'main input[type="radio"]');
-  while (!(await page.evaluate((target) => document.activeElement.id === target, id))) {
-    await page.keyboard.press('ArrowDown');
-  }
-  // Arrow keys select as they move; the first radio needs Space.
-  await page.keyboard.press('Space');
-  await tabTo(page, 'main button[type="submit"]');
-  await page.keyboard.press('Enter');
-}
-
 for (const journey of JOURNEYS.slice(0, 3)) {
   test(`with the keyboard alone: ${journey.name}`, async () => {
     const page = await site.open('/where-to-go');
@@ -113,10 +107,12 @@ for (const journey of JOURNEYS.slice(0, 3)) {
     await page.keyboard.press('Space');
     await tabTo(page, 'main button[type="submit"]');
     await page.keyboard.press('Enter');
-    await page.locator('main h1', { hasText: 'How old is the person who needs help?' }).waitFor();
+    await page.locator('main h1', { hasText: 'Who needs help?' }).waitFor();
     // Focus moves to each new question.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-    assert.equal(await focusedText(page), 'How old is the person who needs help?');
+    assert.equal(await focusedText(page), 'Who needs help?');
+    await keyboardChoose(page, /^Me$/);
+    await page.locator('main h1', { hasText: 'How old are you?' }).waitFor();
     await keyboardChoose(page, journey.age);
     await page.locator('main h1', { hasText: 'What is the main problem?' }).waitFor();
     await keyboardChoose(page, journey.problem);
@@ -129,8 +125,7 @@ for (const journey of JOURNEYS.slice(0, 3)) {
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     assert.match(await focusedText(page), new RegExp(journey.outcome));
     // Start again is reachable by keyboard and goes back to the first question.
-    await tabTo(page, 'main button', 200);
-    while ((await focusedText(page)) !== 'Start again') await page.keyboard.press('Tab');
+    await tabToButton(page, 'Start again');
     await page.keyboard.press('Enter');
     await page.locator('main h1', { hasText: 'Is any of these happening now?' }).waitFor();
     assertClean(page);
@@ -174,7 +169,7 @@ test('continuing without an answer shows an error that links to the question', a
   assert.ok(await page.locator('.nhsuk-form-group--error #flags-error').isVisible());
   await assertAccessible(page, 'red flag error state');
   await click(page, 'None of these');
-  assert.equal(await heading(page), 'How old is the person who needs help?');
+  assert.equal(await heading(page), 'Who needs help?');
   await page.locator('main button', { hasText: 'Continue' }).click();
   assert.match(await page.locator('.nhsuk-error-summary').innerText(), /There is a problem\s+Select an answer/);
   assert.ok(await page.locator('.nhsuk-form-group--error #question-error').isVisible());
@@ -184,7 +179,7 @@ test('continuing without an answer shows an error that links to the question', a
 
 test('"not sure" takes the safer answer and says so; Back changes the last answer', async () => {
   const page = await site.open('/where-to-go');
-  await click(page, 'None of these');
+  await noSignsForMe(page);
   await click(page, '18 to 64 years');
   await click(page, 'Back pain');
   assert.match(await heading(page), /numbness or tingling around your bottom/);
@@ -202,7 +197,7 @@ test('"not sure" takes the safer answer and says so; Back changes the last answe
 
 test('the journey stores nothing in the browser', async () => {
   const page = await site.open('/where-to-go');
-  await click(page, 'None of these');
+  await noSignsForMe(page);
   await click(page, '18 to 64 years');
   await click(page, 'Sore throat');
   await click(page, 'Yes');
@@ -223,7 +218,7 @@ test('the emergency signs are grouped, with those for babies and children on the
 
 test('the list of problems can be narrowed by typing, and "Something else" always stays', async () => {
   const page = await site.open('/where-to-go');
-  await click(page, 'None of these');
+  await noSignsForMe(page);
   await click(page, '18 to 64 years');
   const total = await page.locator('main .nhsuk-radios__item').count();
   assert.ok(total >= 30, `only ${total} problems for adults`);
@@ -242,7 +237,7 @@ test('the list of problems can be narrowed by typing, and "Something else" alway
 
 /** Answers the questions that lead an adult with an injured ankle to an urgent treatment centre. */
 async function injuredAnkle(page) {
-  await click(page, 'None of these');
+  await noSignsForMe(page);
   await click(page, '18 to 64 years');
   await click(page, 'Sprains, strains and possible broken bones');
   for (const answer of ['No', 'No', 'No', 'Yes']) await click(page, answer);
@@ -289,16 +284,5 @@ test('in the daytime the nearest open place comes first, and an unknown postcode
   await page.locator('main button', { hasText: 'Show nearest first' }).click();
   assert.match(await page.locator('#postcode-error').innerText(), /SW1A is not a Kent or Medway postcode/);
   await assertAccessible(page, 'postcode error');
-  await page.context().close();
-});
-
-test('the services page says which places are open now, with the date their details were checked', async () => {
-  const page = await site.open(null);
-  await page.clock.setFixedTime(new Date('2026-11-23T03:00:00Z'));
-  await site.goto(page, '/services');
-  assert.match(await page.locator('#utc-maidstone').innerText(), /Closed now, opens at 8am/);
-  assert.match(await page.locator('#utc-medway-maritime').innerText(), /Open 24 hours/);
-  assert.match(await page.locator('#utc-medway-maritime').innerText(), /Details checked on \d+ \w+ 20\d\d/);
-  assertClean(page);
   await page.context().close();
 });

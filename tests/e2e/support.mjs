@@ -20,7 +20,11 @@ export const ROUTES = [
   { path: '/five-a-day', heading: 'Five a day for the mind' },
   { path: '/five-a-day/history', heading: 'Looking back' },
   { path: '/five-a-day/your-data', heading: 'Your data' },
-  { path: '/services', heading: 'Services in Kent and Medway' },
+  { path: '/services', heading: 'Find a service' },
+  { path: '/services/utc-medway-maritime', heading: 'Medway Maritime Hospital urgent treatment centre' },
+  { path: '/practice-staff', heading: 'Care navigation' },
+  { path: '/practice-staff/quick-reference', heading: 'Quick reference for care navigation' },
+  { path: '/carers', heading: 'Support for carers' },
   { path: '/privacy', heading: 'Privacy' },
   { path: '/accessibility', heading: 'Accessibility statement' },
   { path: '/no-such-page', heading: 'Page not found' },
@@ -114,6 +118,29 @@ export async function tabTo(page, selector, limit = 80) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
   assert.fail(`Tab never reached ${selector}`);
+}
+
+/** Answers one question from the keyboard: Tab to the radios, arrow to the answer, Tab to Continue, Enter. */
+export async function keyboardChoose(page, label) {
+  const id = await page.locator('main label', { hasText: label }).first().getAttribute('for');
+  await tabTo(page, 'main input[type="radio"]');
+  while (!(await page.evaluate((target) => document.activeElement.id === target, id))) {
+    await page.keyboard.press('ArrowDown');
+  }
+  // Arrow keys select as they move; the first radio needs Space.
+  await page.keyboard.press('Space');
+  await tabTo(page, 'main button[type="submit"]');
+  await page.keyboard.press('Enter');
+}
+
+/** Presses Tab until a button with exactly this text has focus; fails if none does. */
+export async function tabToButton(page, text, limit = 200) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent?.trim()]);
+    if (focused[0] === 'BUTTON' && focused[1] === text) return;
+  }
+  assert.fail(`Tab never reached the button "${text}"`);
 }
 
 export async function focusedText(page) {

@@ -87,7 +87,7 @@ pub fn Footer() -> impl IntoView {
                     <ul class="nhsuk-footer__list">
                         <li class="nhsuk-footer__list-item"><a href=routes::PRIVACY class="nhsuk-footer__list-item-link">"Privacy"</a></li>
                         <li class="nhsuk-footer__list-item"><a href=routes::ACCESSIBILITY class="nhsuk-footer__list-item-link">"Accessibility statement"</a></li>
-                        <li class="nhsuk-footer__list-item"><a href=routes::SERVICES class="nhsuk-footer__list-item-link">"Services"</a></li>
+                        <li class="nhsuk-footer__list-item"><a href=routes::SERVICES class="nhsuk-footer__list-item-link">"Find a service"</a></li>
                         <li class="nhsuk-footer__list-item"><a href=routes::GUIDANCE class="nhsuk-footer__list-item-link">"Health guidance"</a></li>
                     </ul>
                     <p class="nhsuk-body-s">"This site gives information and helps you find the right service. It does not diagnose. In an emergency, call 999."</p>

@@ -4,15 +4,21 @@ use navigator_core::directory::Service;
 
 /// A service's contact details, with the date they were last checked against their source.
 #[component]
-pub fn ServiceDetails(service: &'static Service) -> impl IntoView {
+pub fn ServiceDetails(
+    service: &'static Service,
+    /// The page heading already names the service.
+    #[prop(optional)]
+    named_by_page: bool,
+) -> impl IntoView {
     view! {
-        <div class="nhsuk-card" id=service.id.clone()>
+        <div class="nhsuk-card">
             <div class="nhsuk-card__content">
-                <h3 class="nhsuk-card__heading nhsuk-heading-s">{service.name.clone()}</h3>
+                {(!named_by_page).then(|| view! { <h3 class="nhsuk-card__heading nhsuk-heading-s">{service.name.clone()}</h3> })}
                 <OpenNow service=service />
                 <p class="nhsuk-card__description">{service.summary.clone()}</p>
                 <dl class="nhsuk-summary-list">
                     <Row label="How to use it" value=Some(service.how_to_use.clone()) />
+                    <Row label="Who can use it" value=Some(service.who_can_use.clone()) />
                     {service.phone.clone().map(|phone| view! {
                         <div class="nhsuk-summary-list__row">
                             <dt class="nhsuk-summary-list__key">"Phone"</dt>
@@ -25,10 +31,10 @@ pub fn ServiceDetails(service: &'static Service) -> impl IntoView {
                             <dd class="nhsuk-summary-list__value"><a href=service.text_href()>{text}</a></dd>
                         </div>
                     })}
-                    {service.website.clone().map(|website| view! {
+                    {service.website.clone().zip(service.website_label()).map(|(website, label)| view! {
                         <div class="nhsuk-summary-list__row">
                             <dt class="nhsuk-summary-list__key">"Website"</dt>
-                            <dd class="nhsuk-summary-list__value"><a href=website.clone()>{website_label(&website)}</a></dd>
+                            <dd class="nhsuk-summary-list__value"><a class="kmcn-url" href=website>{label}</a></dd>
                         </div>
                     })}
                     <Row label="Where" value=service.address.clone() />
@@ -65,12 +71,6 @@ fn Row(label: &'static str, value: Option<String>) -> impl IntoView {
             </div>
         }
     })
-}
-
-/// "www.samaritans.org" for "https://www.samaritans.org/": short enough to read out.
-fn website_label(url: &str) -> String {
-    let host = url.trim_start_matches("https://");
-    host.split('/').next().unwrap_or(host).to_string()
 }
 
 /// "Open now, closes at 8pm" or "Closed now, opens at 8am", as a tag, for places with hours.

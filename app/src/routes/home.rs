@@ -28,13 +28,13 @@ pub fn Home() -> impl IntoView {
         },
         Journey {
             title: "Caring for someone",
-            href: routes::guidance_page("caring-for-someone"),
+            href: routes::CARERS.to_string(),
             description: "Support for you if you look after a family member or friend.",
         },
         Journey {
             title: "For practice staff",
-            href: routes::guidance_page("for-practice-staff"),
-            description: "How receptionists and care navigators can use this site with patients.",
+            href: routes::PRACTICE_STAFF.to_string(),
+            description: "Care navigation: find the reason for contact, read out the emergency signs, and give the patient a printed or texted summary.",
         },
     ];
     view! {

@@ -11,6 +11,8 @@ pub fn Privacy() -> impl IntoView {
         <ul class="nhsuk-list nhsuk-list--bullet">
             <li>"We do not use cookies, analytics or tracking of any kind."</li>
             <li>"Your answers to the questions in \u{201c}Find the right service\u{201d} stay in this browser tab. They are not saved, and they are gone when you close the tab or start again."</li>
+            <li>"In care navigation (for practice staff), nothing typed or chosen is stored, logged or sent. The summary to print or copy holds no personal details."</li>
+            <li>"A postcode typed to find the nearest place is used on this page only and is not kept or sent."</li>
             <li>"The site loads nothing from any other website: no fonts, maps or adverts."</li>
         </ul>
         <h2>"Five a day for the mind"</h2>

@@ -1,28 +1,116 @@
+//! Find a service: every place and route in the directory, filtered by type and area, open now,
+//! and nearest first by postcode district; and a page for each service.
+
 use crate::components::page::PageHeading;
-use crate::components::service::ServiceDetails;
-use crate::content::directory;
+use crate::components::postcode::{nearest_to, NearestFirst};
+use crate::components::service::{OpenNow, ServiceDetails};
+use crate::content::{directory, now};
+use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
-use navigator_core::directory::ServiceKind;
+use leptos_router::hooks::use_params_map;
+use navigator_core::directory::{Area, District, ServiceFilter, ServiceKind};
+use navigator_core::routes;
+
+const AREAS: [Area; 6] = [
+    Area::All,
+    Area::DartfordGraveshamSwanley,
+    Area::Medway,
+    Area::Swale,
+    Area::WestKent,
+    Area::EastKent,
+];
 
 #[component]
 pub fn Services() -> impl IntoView {
-    let mut kinds: Vec<ServiceKind> = directory()
-        .services
-        .iter()
-        .map(|service| service.kind)
-        .collect();
-    kinds.sort();
-    kinds.dedup();
+    let kinds = directory().kinds();
+    let kind = RwSignal::new(None::<ServiceKind>);
+    let area = RwSignal::new(None::<Area>);
+    let open_only = RwSignal::new(false);
+    let near = RwSignal::new(None::<&'static District>);
+    let now = now();
+
+    let kinds_for_select = kinds.clone();
     view! {
-        <PageHeading title="Services in Kent and Medway" />
-        <p class="nhsuk-lede-text">
-            "Where to get help, how to contact each service, and when we last checked the details."
-        </p>
-        {kinds.into_iter().map(|kind| view! {
-            <h2>{kind.label()}</h2>
-            {directory().services.iter().filter(|service| service.kind == kind).map(|service| view! {
-                <ServiceDetails service=service />
-            }).collect_view()}
-        }).collect_view()}
+        <PageHeading title="Find a service" />
+        <p class="nhsuk-lede-text">"NHS and support services in Kent and Medway: how to use them, who they are for, and whether they are open now."</p>
+        <div class="kmcn-filters">
+            <div class="nhsuk-form-group">
+                <label class="nhsuk-label" for="filter-kind">"Type of service"</label>
+                <select class="nhsuk-select" id="filter-kind" on:change=move |event| {
+                    let value = event_target_value(&event);
+                    kind.set(kinds.iter().copied().find(|kind| format!("{kind:?}") == value));
+                }>
+                    <option value="">"All types"</option>
+                    {kinds_for_select.iter().map(|kind| view! { <option value=format!("{kind:?}")>{kind.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="nhsuk-form-group">
+                <label class="nhsuk-label" for="filter-area">"Area"</label>
+                <select class="nhsuk-select" id="filter-area" on:change=move |event| {
+                    let value = event_target_value(&event);
+                    area.set(AREAS.into_iter().find(|area| format!("{area:?}") == value));
+                }>
+                    <option value="">"Anywhere in Kent and Medway"</option>
+                    {AREAS.into_iter().filter(|area| *area != Area::All).map(|area| view! { <option value=format!("{area:?}")>{area.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="nhsuk-form-group">
+                <div class="nhsuk-checkboxes nhsuk-checkboxes--small">
+                    <div class="nhsuk-checkboxes__item">
+                        <input class="nhsuk-checkboxes__input" id="filter-open" type="checkbox"
+                            prop:checked=move || open_only.get()
+                            on:change=move |event| open_only.set(event_target_checked(&event)) />
+                        <label class="nhsuk-label nhsuk-checkboxes__label" for="filter-open">"Open now"</label>
+                    </div>
+                </div>
+            </div>
+        </div>
+        <NearestFirst near=near />
+        {move || {
+            let filter = ServiceFilter { kind: kind.get(), area: area.get(), open_now: open_only.get(), near: near.get() };
+            let places = directory().find(&filter, now);
+            let mut count = match places.len() { 1 => "1 service".to_string(), n => format!("{n} services") };
+            if let Some(district) = near.get() {
+                count.push_str(&format!(", {}", nearest_to(district)));
+            }
+            view! {
+                <p class="nhsuk-body-l" role="status">{count}</p>
+                <ul class="nhsuk-list kmcn-results">
+                    {places.into_iter().map(|place| {
+                        let service = place.service;
+                        view! {
+                            <li class="kmcn-place" id=service.id.clone()>
+                                <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">
+                                    <a href=routes::service_page(&service.id)>{service.name.clone()}</a>
+                                </h2>
+                                <OpenNow service=service />
+                                <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">
+                                    {service.summary.clone()}
+                                    {place.distance_km.map(|km| format!(" About {} km away.", km.round().max(1.0)))}
+                                </p>
+                                <p class="nhsuk-body-s kmcn-verified">"Details checked on " {service.last_verified.long()} "."</p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+        }}
+    }
+}
+
+#[component]
+pub fn ServicePage() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        match directory().service(&id) {
+            Some(service) => view! {
+                <PageHeading title=service.name.clone() />
+                <ServiceDetails service=service named_by_page=true />
+                <p><a href=routes::SERVICES>"Find another service"</a></p>
+            }
+            .into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        }
     }
 }

@@ -2,14 +2,18 @@
 //! component's memory: nothing is stored or sent, and starting again forgets everything.
 
 use crate::components::focus::focus_main_heading;
+use crate::components::postcode::{nearest_to, NearestFirst};
 use crate::components::service::ServiceDetails;
 use crate::content::{directory, now, rules, service};
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use navigator_core::directory::Service;
 use navigator_core::directory::{District, ServiceKind, Status};
 use navigator_core::routes;
 use navigator_core::signpost::{
-    next_step, Answers, CareLevel, Decision, Reason, RedFlag, RedFlagGroup, Step,
+    next_step, patient_text, script, Answers, CareLevel, Decision, Outcome, Reason, RedFlag,
+    RedFlagGroup, Step,
 };
 
 /// One option of a question.
@@ -35,42 +39,127 @@ impl Offer {
 
 const TITLE: &str = "Find the right service";
 
+/// Who the journey is for, and how it is shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A resident or carer, one question at a time.
+    Public,
+    /// A receptionist with a patient: the same rules, with a script to read out.
+    Staff,
+}
+
+/// Answers given before the journey starts, from the address or the staff search.
+#[derive(Clone, Default)]
+pub struct Preset {
+    /// A problem id to choose for the person, if it is offered at their age.
+    pub problem: Option<String>,
+    pub for_someone_else: Option<bool>,
+}
+
+/// The answers so far, and whether they are about someone else.
+#[derive(Clone, Default, PartialEq)]
+struct Progress {
+    answers: Answers,
+    for_someone_else: Option<bool>,
+}
+
 #[component]
 pub fn WhereToGo() -> impl IntoView {
-    let answers = RwSignal::new(Answers::default());
-    // Earlier answers, for going back one step.
-    let history = RwSignal::new(Vec::<Answers>::new());
+    let query = use_query_map().get_untracked();
+    let preset = Preset {
+        problem: query.get("problem"),
+        for_someone_else: match query.get("for").as_deref() {
+            Some("me") => Some(false),
+            Some("someone-else") => Some(true),
+            _ => None,
+        },
+    };
+    view! { <Journey mode=Mode::Public preset=preset /> }
+}
 
-    let advance = Callback::new(move |next: Answers| {
-        history.update(|history| history.push(answers.get_untracked()));
-        answers.set(next);
+#[component]
+pub fn Journey(mode: Mode, preset: Preset) -> impl IntoView {
+    let start = Progress {
+        answers: Answers::default(),
+        for_someone_else: preset.for_someone_else,
+    };
+    let progress = RwSignal::new(start.clone());
+    // Earlier progress, for going back one step.
+    let history = RwSignal::new(Vec::<Progress>::new());
+
+    let advance = Callback::new(move |next: Progress| {
+        history.update(|history| history.push(progress.get_untracked()));
+        progress.set(next);
         focus_main_heading();
     });
     let back = move |_| {
         if let Some(previous) = history.try_update(Vec::pop).flatten() {
-            answers.set(previous);
+            progress.set(previous);
             focus_main_heading();
         }
     };
     let start_again = Callback::new(move |()| {
         history.set(Vec::new());
-        answers.set(Answers::default());
+        progress.set(start.clone());
         focus_main_heading();
     });
 
     move || {
-        let current = answers.get();
+        let Progress {
+            answers,
+            for_someone_else,
+        } = progress.get();
         let back_link = (!history.read().is_empty()).then(|| {
             view! {
-                <div class="nhsuk-back-link">
+                <div class="nhsuk-back-link kmcn-print-hide">
                     <button type="button" class="nhsuk-back-link kmcn-link-button" on:click=back>"Back"</button>
                 </div>
             }
         });
-        let step = match next_step(rules(), &current) {
+        let mut current = answers;
+        let mut step = match next_step(rules(), &current) {
             Ok(step) => step,
             Err(_) => return view! { <Broken start_again=start_again /> }.into_any(),
         };
+        // A problem chosen before the journey is used as soon as it is asked for, if it is
+        // offered at the person's age.
+        if let (Step::AskProblem(problems), Some(wanted)) = (&step, &preset.problem) {
+            if problems.iter().any(|problem| &problem.id == wanted) {
+                current.problem = Some(wanted.clone());
+                step = match next_step(rules(), &current) {
+                    Ok(step) => step,
+                    Err(_) => return view! { <Broken start_again=start_again /> }.into_any(),
+                };
+            }
+        }
+        let on = move |answers: Answers| Progress {
+            answers,
+            for_someone_else,
+        };
+        // After the emergency signs, ask who it is for, so the questions can be worded to fit.
+        // An emergency sign leads straight to its outcome, so this is asked only when age is next.
+        if matches!(step, Step::AskAge(_)) && for_someone_else.is_none() {
+            let options = vec![
+                Offer::new("me", "Me", None),
+                Offer::new(
+                    "someone-else",
+                    "Someone I care for or am helping",
+                    Some("A child, a relative, a friend or someone you look after."),
+                ),
+            ];
+            let answers = current.clone();
+            let on_choose = Callback::new(move |choice: String| {
+                advance.run(Progress {
+                    answers: answers.clone(),
+                    for_someone_else: Some(choice == "someone-else"),
+                })
+            });
+            return view! {
+                {back_link}
+                <ChooseOne question="Who needs help?".to_string() hint=None options=options on_choose=on_choose />
+            }.into_any();
+        }
+        let someone_else = for_someone_else == Some(true);
         let body = match step {
             Step::AskAge(bands) => {
                 let options = bands
@@ -78,15 +167,20 @@ pub fn WhereToGo() -> impl IntoView {
                     .map(|band| Offer::new(&band.id, &band.label, None))
                     .collect();
                 let on_choose = Callback::new(move |age: String| {
-                    advance.run(Answers {
+                    advance.run(on(Answers {
                         age: Some(age),
                         ..current.clone()
-                    })
+                    }))
                 });
+                let question = match (mode, someone_else) {
+                    (Mode::Staff, _) => "How old is the patient?",
+                    (Mode::Public, true) => "How old is the person you are helping?",
+                    (Mode::Public, false) => "How old are you?",
+                };
                 view! {
                     <ChooseOne
-                        question="How old is the person who needs help?".to_string()
-                        hint=Some("If you are asking for someone else, choose their age.".to_string())
+                        question=question.to_string()
+                        hint=None
                         options=options
                         on_choose=on_choose
                     />
@@ -95,12 +189,12 @@ pub fn WhereToGo() -> impl IntoView {
             Step::AskRedFlags(flags) => {
                 let groups = red_flag_groups(&flags);
                 let on_choose = Callback::new(move |flags: Vec<String>| {
-                    advance.run(Answers {
+                    advance.run(on(Answers {
                         red_flags: Some(flags),
                         ..current.clone()
-                    })
+                    }))
                 });
-                view! { <RedFlagScreen groups=groups on_choose=on_choose /> }.into_any()
+                view! { <RedFlagScreen groups=groups on_choose=on_choose mode=mode /> }.into_any()
             }
             Step::AskProblem(problems) => {
                 let options = problems
@@ -122,14 +216,14 @@ pub fn WhereToGo() -> impl IntoView {
                     })
                     .collect();
                 let on_choose = Callback::new(move |problem: String| {
-                    advance.run(Answers {
+                    advance.run(on(Answers {
                         problem: Some(problem),
                         ..current.clone()
-                    })
+                    }))
                 });
                 view! {
                     <ChooseOne
-                        question="What is the main problem?".to_string()
+                        question=if someone_else { "What is their main problem?" } else { "What is the main problem?" }.to_string()
                         hint=Some("Choose the one that worries you most.".to_string())
                         options=options
                         on_choose=on_choose
@@ -148,14 +242,19 @@ pub fn WhereToGo() -> impl IntoView {
                 let on_choose = Callback::new(move |choice: String| {
                     let mut next = current.clone();
                     next.responses.insert(question_id.clone(), choice);
-                    advance.run(next);
+                    advance.run(on(next));
                 });
+                let hint = match (&question.hint, someone_else) {
+                    (Some(hint), true) => Some(format!("{hint} Answer for the person you are helping.")),
+                    (None, true) => Some("Answer for the person you are helping.".to_string()),
+                    (hint, false) => hint.clone(),
+                };
                 view! {
-                    <ChooseOne question=question.text.clone() hint=question.hint.clone() options=options on_choose=on_choose />
+                    <ChooseOne question=question.text.clone() hint=hint options=options on_choose=on_choose />
                 }.into_any()
             }
             Step::Outcome(decision) => {
-                view! { <Outcome decision=decision start_again=start_again /> }.into_any()
+                view! { <Outcome decision=decision start_again=start_again mode=mode someone_else=someone_else /> }.into_any()
             }
         };
         view! { {back_link} {body} }.into_any()
@@ -324,7 +423,12 @@ fn red_flag_groups(flags: &[&RedFlag]) -> Vec<(&'static str, Vec<Offer>)> {
 fn RedFlagScreen(
     groups: Vec<(&'static str, Vec<Offer>)>,
     on_choose: Callback<Vec<String>>,
+    mode: Mode,
 ) -> impl IntoView {
+    let hint = match mode {
+        Mode::Public => "Tick all that apply. These are signs of an emergency, so we ask about them first.",
+        Mode::Staff => "Read the list to the patient and tick all that apply. If any applies, they need help now.",
+    };
     let ticked = RwSignal::new(Vec::<String>::new());
     let none = RwSignal::new(false);
     let show_error = RwSignal::new(false);
@@ -346,7 +450,7 @@ fn RedFlagScreen(
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
                         <h1 class="nhsuk-fieldset__heading" tabindex="-1">"Is any of these happening now?"</h1>
                     </legend>
-                    <div class="nhsuk-hint" id="flags-hint">"Tick all that apply. These are signs of an emergency, so we ask about them first."</div>
+                    <div class="nhsuk-hint" id="flags-hint">{hint}</div>
                     {move || show_error.get().then(|| error_message("flags-error", RED_FLAG_ERROR))}
                     <div class="nhsuk-checkboxes">
                         {groups.into_iter().map(|(heading, options)| view! {
@@ -408,7 +512,12 @@ fn care_modifier(level: CareLevel) -> (&'static str, &'static str) {
 }
 
 #[component]
-fn Outcome(decision: Decision<'static>, start_again: Callback<()>) -> impl IntoView {
+fn Outcome(
+    decision: Decision<'static>,
+    start_again: Callback<()>,
+    mode: Mode,
+    someone_else: bool,
+) -> impl IntoView {
     let outcome = decision.outcome;
     let (modifier, hidden_prefix) = care_modifier(outcome.urgency.care_level());
     let took_safer_answer = decision.took_safer_answer();
@@ -419,7 +528,7 @@ fn Outcome(decision: Decision<'static>, start_again: Callback<()>) -> impl IntoV
         .collect();
     view! {
         <Title text=outcome.title.clone() />
-        <div class=format!("nhsuk-card nhsuk-card--care nhsuk-card--care--{modifier}") id="outcome">
+        <div class=format!("nhsuk-card nhsuk-card--care nhsuk-card--care--{modifier} kmcn-print-hide") id="outcome">
             <div class="nhsuk-card__heading-container">
                 <h1 class="nhsuk-card__heading" tabindex="-1">
                     <span class="nhsuk-u-visually-hidden">{hidden_prefix} ": "</span>
@@ -433,61 +542,146 @@ fn Outcome(decision: Decision<'static>, start_again: Callback<()>) -> impl IntoV
             </div>
         </div>
 
-        <h2>"Why we said this"</h2>
-        {took_safer_answer.then(|| view! {
-            <div class="nhsuk-inset-text">
+        {(mode == Mode::Staff).then(|| view! {
+            <div class="nhsuk-inset-text kmcn-print-hide kmcn-script">
                 <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                <p>"You were not sure about one of the answers, so we chose the safer option."</p>
+                <h2 class="nhsuk-heading-s">"What to say"</h2>
+                <p>{script(outcome)}</p>
             </div>
         })}
-        {if decision.because.is_empty() {
-            view! { <p>"None of your answers pointed to a more urgent service."</p> }.into_any()
-        } else {
-            view! { <p>"Because of these answers:"</p> <Reasons reasons=decision.because.clone() /> }.into_any()
-        }}
-        {(!decision.ruled_out.is_empty()).then(|| view! {
-            <details class="nhsuk-details">
-                <summary class="nhsuk-details__summary">
-                    <span class="nhsuk-details__summary-text">"What else we checked"</span>
-                </summary>
-                <div class="nhsuk-details__text">
-                    <Reasons reasons=decision.ruled_out.clone() />
+        {someone_else.then(|| view! {
+            <div class="nhsuk-inset-text kmcn-print-hide">
+                <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                <p>"If you are helping someone, share this with them, or help them contact the service. You can print it or copy it below."</p>
+            </div>
+        })}
+
+        <div class="kmcn-print-hide">
+            <h2>"Why we said this"</h2>
+            {took_safer_answer.then(|| view! {
+                <div class="nhsuk-inset-text">
+                    <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                    <p>"You were not sure about one of the answers, so we chose the safer option."</p>
                 </div>
-            </details>
-        })}
-        <p class="nhsuk-body-s">
-            "Based on " <a href=decision.source.url.clone()>{decision.source.title.clone()}</a>
-            " (rule " <code>{decision.decided_by}</code> "). This advice was last reviewed on "
-            {decision.review.last_reviewed.long()} " and is next due for review on "
-            {decision.review.next_review.long()} "."
-        </p>
+            })}
+            {if decision.because.is_empty() {
+                view! { <p>"None of your answers pointed to a more urgent service."</p> }.into_any()
+            } else {
+                view! { <p>"Because of these answers:"</p> <Reasons reasons=decision.because.clone() /> }.into_any()
+            }}
+            {(!decision.ruled_out.is_empty()).then(|| view! {
+                <details class="nhsuk-details">
+                    <summary class="nhsuk-details__summary">
+                        <span class="nhsuk-details__summary-text">"What else we checked"</span>
+                    </summary>
+                    <div class="nhsuk-details__text">
+                        <Reasons reasons=decision.ruled_out.clone() />
+                    </div>
+                </details>
+            })}
+            <p class="nhsuk-body-s">
+                "Based on " <a href=decision.source.url.clone()>{decision.source.title.clone()}</a>
+                " (rule " <code>{decision.decided_by}</code> "). This advice was last reviewed on "
+                {decision.review.last_reviewed.long()} " and is next due for review on "
+                {decision.review.next_review.long()} "."
+            </p>
 
-        {(!outcome.local.is_empty()).then(|| view! {
-            <LocalPlaces kinds=outcome.local.clone() if_none_open=outcome.if_none_open.clone() />
-        })}
+            {(!outcome.local.is_empty()).then(|| view! {
+                <LocalPlaces kinds=outcome.local.clone() if_none_open=outcome.if_none_open.clone() />
+            })}
 
-        <h2>"If it gets worse"</h2>
-        <ul class="nhsuk-list nhsuk-list--bullet">
-            {outcome.if_worse.iter().map(|paragraph| view! { <li>{paragraph.clone()}</li> }).collect_view()}
-        </ul>
+            <h2>"If it gets worse"</h2>
+            <ul class="nhsuk-list nhsuk-list--bullet">
+                {outcome.if_worse.iter().map(|paragraph| view! { <li>{paragraph.clone()}</li> }).collect_view()}
+            </ul>
 
-        {outcome.guidance.as_deref().and_then(crate::content::page).map(|page| view! {
-            <a class="nhsuk-action-link" href=routes::guidance_page(page.slug)>
-                <svg class="nhsuk-icon nhsuk-icon--arrow-right-circle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
-                    <path d="M12 2a10 10 0 0 0-10 9h11.7l-4-4a1 1 0 0 1 1.5-1.4l5.6 5.7a1 1 0 0 1 0 1.4l-5.6 5.7a1 1 0 0 1-1.5 0 1 1 0 0 1 0-1.4l4-4H2A10 10 0 1 0 12 2z"></path>
-                </svg>
-                <span class="nhsuk-action-link__text">"Read our guide: " {page.title}</span>
-            </a>
-        })}
+            {outcome.guidance.as_deref().and_then(crate::content::page).map(|page| view! {
+                <a class="nhsuk-action-link" href=routes::guidance_page(page.slug)>
+                    <svg class="nhsuk-icon nhsuk-icon--arrow-right-circle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
+                        <path d="M12 2a10 10 0 0 0-10 9h11.7l-4-4a1 1 0 0 1 1.5-1.4l5.6 5.7a1 1 0 0 1 0 1.4l-5.6 5.7a1 1 0 0 1-1.5 0 1 1 0 0 1 0-1.4l4-4H2A10 10 0 1 0 12 2z"></path>
+                    </svg>
+                    <span class="nhsuk-action-link__text">"Read our guide: " {page.title}</span>
+                </a>
+            })}
 
-        {(!services.is_empty()).then(|| view! {
-            <h2>"Where to get help"</h2>
-            {services.into_iter().map(|service| view! { <ServiceDetails service=service /> }).collect_view()}
-        })}
+            {(!services.is_empty()).then(|| view! {
+                <h2>"Where to get help"</h2>
+                {services.iter().map(|service| view! { <ServiceDetails service=service /> }).collect_view()}
+            })}
+        </div>
 
-        <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| start_again.run(())>
-            "Start again"
+        <PatientSummary outcome=outcome services=services />
+
+        <button class="nhsuk-button nhsuk-button--secondary kmcn-print-hide" type="button" on:click=move |_| start_again.run(())>
+            {if mode == Mode::Staff { "Start with a new patient" } else { "Start again" }}
         </button>
+    }
+}
+
+/// What to take away: printable on its own, and as a text short enough for one message. It
+/// holds nothing about the person.
+#[component]
+fn PatientSummary(outcome: &'static Outcome, services: Vec<&'static Service>) -> impl IntoView {
+    let text = patient_text(outcome, &services);
+    let copied = RwSignal::new(String::new());
+    let copy = {
+        let text = text.clone();
+        move |_| {
+            let Some(clipboard) = web_sys::window().map(|window| window.navigator().clipboard())
+            else {
+                return;
+            };
+            let promise = clipboard.write_text(&text);
+            leptos::task::spawn_local(async move {
+                let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copied.set(if done {
+                    "Copied. You can paste it into a text message or email.".to_string()
+                } else {
+                    "Could not copy. Select the text above and copy it.".to_string()
+                });
+            });
+        }
+    };
+    view! {
+        <section class="kmcn-patient-summary" aria-labelledby="summary-heading">
+            <p class="kmcn-print-only"><strong>"Kent & Medway Care Navigator"</strong></p>
+            <h2 id="summary-heading">"Summary to keep"</h2>
+            <p><strong>{outcome.title.clone()}</strong></p>
+            <p>"How soon: " {outcome.how_soon.clone()}</p>
+            {(!services.is_empty()).then(|| view! {
+                <h3 class="nhsuk-heading-s">"How to contact"</h3>
+                <ul class="nhsuk-list">
+                    {services.iter().map(|service| view! {
+                        <li>
+                            <strong>{service.name.clone()}</strong>
+                            {service.phone.clone().map(|phone| format!(": call {phone}"))}
+                            {service.text.clone().map(|text| format!(": text {text}"))}
+                            {service.website_label().map(|web| view! { " " <span class="kmcn-url">{web}</span> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+            <h3 class="nhsuk-heading-s">"If it gets worse"</h3>
+            <ul class="nhsuk-list nhsuk-list--bullet">
+                {outcome.if_worse.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}
+            </ul>
+            <p class="nhsuk-body-s">{format!("Given on {}. This summary holds no personal details.", now().date.long())}</p>
+            <div class="kmcn-print-hide">
+                <div class="kmcn-button-row">
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" on:click=|_| {
+                        if let Some(window) = web_sys::window() {
+                            let _ = window.print();
+                        }
+                    }>"Print this summary"</button>
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" on:click=copy>"Copy as a text message"</button>
+                </div>
+                <div class="nhsuk-form-group">
+                    <label class="nhsuk-label" for="summary-text">"Text message (fits in one message)"</label>
+                    <textarea class="nhsuk-textarea" id="summary-text" rows="3" readonly>{text}</textarea>
+                </div>
+                <p role="status" class="nhsuk-body-s">{move || copied.get()}</p>
+            </div>
+        </section>
     }
 }
 
@@ -495,52 +689,16 @@ fn Outcome(decision: Decision<'static>, start_again: Callback<()>) -> impl IntoV
 /// given. The postcode is used only here and never stored.
 #[component]
 fn LocalPlaces(kinds: Vec<ServiceKind>, if_none_open: Option<String>) -> impl IntoView {
-    let postcode = RwSignal::new(String::new());
     let near = RwSignal::new(None::<&'static District>);
-    let error = RwSignal::new(None::<String>);
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let typed = postcode.get_untracked();
-        if typed.trim().is_empty() {
-            near.set(None);
-            error.set(None);
-            return;
-        }
-        match directory().district(&typed) {
-            Ok(district) => {
-                near.set(Some(district));
-                error.set(None);
-            }
-            Err(problem) => {
-                near.set(None);
-                error.set(Some(problem.to_string()));
-            }
-        }
-    };
     let now = now();
     view! {
         <h2>"Places you can go"</h2>
-        <form class="kmcn-postcode" novalidate on:submit=on_submit>
-            <div class="nhsuk-form-group" class:nhsuk-form-group--error=move || error.read().is_some()>
-                <label class="nhsuk-label" for="postcode">"Your postcode, or just its first part (optional)"</label>
-                <div class="nhsuk-hint" id="postcode-hint">"To list the nearest first. For example, ME7 or CT1 2AB. We do not keep it."</div>
-                {move || error.get().map(|message| view! {
-                    <span class="nhsuk-error-message" id="postcode-error">
-                        <span class="nhsuk-u-visually-hidden">"Error: "</span>{message}
-                    </span>
-                })}
-                <input class="nhsuk-input nhsuk-input--width-10" id="postcode" name="postcode" type="text" autocomplete="off" spellcheck="false"
-                    aria-describedby=move || if error.read().is_some() { "postcode-hint postcode-error" } else { "postcode-hint" }
-                    prop:value=move || postcode.get()
-                    on:input=move |event| postcode.set(event_target_value(&event)) />
-            </div>
-            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Show nearest first"</button>
-        </form>
+        <NearestFirst near=near />
         {move || {
             let places = directory().places(&kinds, near.get(), now);
             let any_open = places.iter().any(|place| place.status.is_some_and(Status::is_open));
             let order = match near.get() {
-                Some(district) => format!("Open places first, then nearest to {} ({}). Distances are rough, as the crow flies.", district.code, district.town),
+                Some(district) => format!("Open places first, then {}", nearest_to(district)),
                 None => "Open places first.".to_string(),
             };
             view! {
