@@ -98,10 +98,11 @@ test('a receptionist goes from "back" to a printed summary and a text message, b
   assert.deepEqual(stored, { local: 0, session: 0, cookies: '' });
   assert.equal(new URL(page.url()).search, '');
 
-  // Start with a new patient, from the keyboard.
+  // Start with a new patient, from the keyboard: back to an empty reason for contact.
   await tabToButton(page, 'Start with a new patient');
   await page.keyboard.press('Enter');
-  await headingFocused(page, 'Is any of these happening now?');
+  await headingFocused(page, 'Care navigation');
+  assert.equal(await page.locator('#reason').inputValue(), '');
   assertClean(page);
   await page.context().close();
 });

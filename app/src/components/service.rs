@@ -82,3 +82,24 @@ pub fn OpenNow(service: &'static Service) -> impl IntoView {
         view! { <p><strong class=format!("nhsuk-tag {colour}")>{status.describe(now.date)}</strong></p> }
     })
 }
+
+/// "Call 111. Text 85258." for the numbers a service has that `already_said` does not give.
+pub fn numbers(service: &Service, already_said: &str) -> String {
+    let unsaid = |number: &&String| !already_said.contains(number.as_str());
+    [
+        service
+            .phone
+            .as_ref()
+            .filter(unsaid)
+            .map(|phone| format!("Call {phone}.")),
+        service
+            .text
+            .as_ref()
+            .filter(unsaid)
+            .map(|text| format!("Text {text}.")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ")
+}

@@ -4,9 +4,10 @@
 use super::where_to_go::{Journey, Mode, Preset};
 use crate::components::focus::focus_main_heading;
 use crate::components::page::PageHeading;
+use crate::components::service::numbers;
 use crate::content::{directory, rules};
 use leptos::prelude::*;
-use navigator_core::directory::{Area, Service, ServiceKind};
+use navigator_core::directory::{Area, ServiceKind};
 use navigator_core::routes;
 use navigator_core::signpost::find_problems;
 
@@ -15,19 +16,24 @@ const NOTHING_KEPT: &str = "Nothing you type here is stored, logged or sent anyw
 #[component]
 pub fn PracticeStaff() -> impl IntoView {
     let chosen = RwSignal::new(None::<String>);
+    // A new patient, or a different reason, starts again from the reason for contact.
+    let new_reason = Callback::new(move |()| {
+        chosen.set(None);
+        focus_main_heading();
+    });
     view! {
         {move || match chosen.get() {
             None => view! { <ReasonSearch chosen=chosen /> }.into_any(),
             Some(problem) => view! {
                 <p class="kmcn-print-hide">
                     <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                        on:click=move |_| { chosen.set(None); focus_main_heading(); }>
+                        on:click=move |_| new_reason.run(())>
                         "Change the reason for contact"
                     </button>
                 </p>
                 // Staff read the questions to the patient as written, so "who needs help?" is not asked.
                 <div class="kmcn-staff">
-                    <Journey mode=Mode::Staff preset=Preset { problem: Some(problem), for_someone_else: Some(false) } />
+                    <Journey mode=Mode::Staff preset=Preset { problem: Some(problem), for_someone_else: Some(false) } restart=new_reason />
                 </div>
             }.into_any(),
         }}
@@ -139,27 +145,6 @@ const AREAS: [Area; 5] = [
     Area::EastKent,
 ];
 
-/// "Call 111. Text 85258." for the numbers a service has that "how to use it" does not already give.
-fn numbers(service: &Service) -> String {
-    let unsaid = |number: &&String| !service.how_to_use.contains(number.as_str());
-    [
-        service
-            .phone
-            .as_ref()
-            .filter(unsaid)
-            .map(|phone| format!("Call {phone}.")),
-        service
-            .text
-            .as_ref()
-            .filter(unsaid)
-            .map(|text| format!("Text {text}.")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ")
-}
-
 /// A printable sheet of self-referral routes and local places, area by area.
 #[component]
 pub fn QuickReference() -> impl IntoView {
@@ -195,7 +180,7 @@ pub fn QuickReference() -> impl IntoView {
                         </td>
                         <td class="nhsuk-table__cell" role="cell">
                             <span class="kmcn-reference__label" aria-hidden="true">"How: "</span>
-                            {service.how_to_use.clone()} " " {numbers(service)}
+                            {service.how_to_use.clone()} " " {numbers(service, &service.how_to_use)}
                             {service.website_label().map(|web| view! { " " <span class="kmcn-url">{web}</span> })}
                         </td>
                     </tr>

@@ -3,13 +3,12 @@
 
 use crate::components::focus::focus_main_heading;
 use crate::components::postcode::{nearest_to, NearestFirst};
-use crate::components::service::ServiceDetails;
+use crate::components::service::{numbers, ServiceDetails};
 use crate::content::{directory, now, rules, service};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use navigator_core::directory::Service;
-use navigator_core::directory::{District, ServiceKind, Status};
+use navigator_core::directory::{District, Service, ServiceKind, Status};
 use navigator_core::routes;
 use navigator_core::signpost::{
     next_step, patient_text, script, Answers, CareLevel, Decision, Outcome, Reason, RedFlag,
@@ -49,7 +48,7 @@ pub enum Mode {
 }
 
 /// Answers given before the journey starts, from the address or the staff search.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Preset {
     /// A problem id to choose for the person, if it is offered at their age.
     pub problem: Option<String>,
@@ -57,7 +56,7 @@ pub struct Preset {
 }
 
 /// The answers so far, and whether they are about someone else.
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone)]
 struct Progress {
     answers: Answers,
     for_someone_else: Option<bool>,
@@ -78,7 +77,13 @@ pub fn WhereToGo() -> impl IntoView {
 }
 
 #[component]
-pub fn Journey(mode: Mode, preset: Preset) -> impl IntoView {
+pub fn Journey(
+    mode: Mode,
+    preset: Preset,
+    /// What "start again" does, if not going back to the first question.
+    #[prop(optional)]
+    restart: Option<Callback<()>>,
+) -> impl IntoView {
     let start = Progress {
         answers: Answers::default(),
         for_someone_else: preset.for_someone_else,
@@ -98,10 +103,12 @@ pub fn Journey(mode: Mode, preset: Preset) -> impl IntoView {
             focus_main_heading();
         }
     };
-    let start_again = Callback::new(move |()| {
-        history.set(Vec::new());
-        progress.set(start.clone());
-        focus_main_heading();
+    let start_again = restart.unwrap_or_else(|| {
+        Callback::new(move |()| {
+            history.set(Vec::new());
+            progress.set(start.clone());
+            focus_main_heading();
+        })
     });
 
     move || {
@@ -627,13 +634,16 @@ fn PatientSummary(outcome: &'static Outcome, services: Vec<&'static Service>) ->
     let copy = {
         let text = text.clone();
         move |_| {
-            let Some(clipboard) = web_sys::window().map(|window| window.navigator().clipboard())
-            else {
-                return;
-            };
-            let promise = clipboard.write_text(&text);
+            // Browsers offer the clipboard only to secure (https or local) pages.
+            let clipboard = web_sys::window()
+                .map(|window| window.navigator().clipboard())
+                .filter(|clipboard| !clipboard.is_undefined());
+            let written = clipboard.map(|clipboard| clipboard.write_text(&text));
             leptos::task::spawn_local(async move {
-                let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                let done = match written {
+                    Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+                    None => false,
+                };
                 copied.set(if done {
                     "Copied. You can paste it into a text message or email.".to_string()
                 } else {
@@ -653,9 +663,7 @@ fn PatientSummary(outcome: &'static Outcome, services: Vec<&'static Service>) ->
                 <ul class="nhsuk-list">
                     {services.iter().map(|service| view! {
                         <li>
-                            <strong>{service.name.clone()}</strong>
-                            {service.phone.clone().map(|phone| format!(": call {phone}"))}
-                            {service.text.clone().map(|text| format!(": text {text}"))}
+                            <strong>{service.name.clone()}</strong> " " {numbers(service, "")}
                             {service.website_label().map(|web| view! { " " <span class="kmcn-url">{web}</span> })}
                         </li>
                     }).collect_view()}
