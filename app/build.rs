@@ -3,7 +3,8 @@
 //! embeds the results, so no markdown or TOML parser ships in the WebAssembly.
 
 use navigator_core::bundle::{self, Bundle};
-use navigator_core::fingerprint::{guidance_body_path, search_index_path};
+use navigator_core::fingerprint::search_index_path;
+use navigator_core::site::pages::{pages, Drawn};
 use navigator_core::wellbeing::Way;
 use navigator_core::{diagnostic, Date};
 use std::fmt::Write as _;
@@ -28,7 +29,7 @@ fn main() {
     });
 
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    write(&out.join("guidance.rs"), &guidance_source(&bundle));
+    write(&out.join("site.rs"), &site_source(&bundle));
     write(
         &out.join("rules.json"),
         &serde_json::to_string(&bundle.rules).expect("rules serialise"),
@@ -53,32 +54,21 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
 }
 
-/// The page list, the index sections and the search index's address as Rust statics, so they
-/// cost no parsing at start-up. Page bodies and the search index itself are separate files
-/// (written by `navigator export`) that the app fetches when needed.
-fn guidance_source(bundle: &Bundle) -> String {
-    let mut source = String::from("pub static PAGES: &[Page] = &[\n");
-    for page in &bundle.guidance.pages {
-        let meta = &page.meta;
+/// The content pages the app shows (each route, its title and where its HTML is fetched from),
+/// the tracker's ideas and the search index's address, as Rust statics, so they cost no parsing
+/// at start-up. The HTML and the index themselves are files written by `navigator publish`.
+fn site_source(bundle: &Bundle) -> String {
+    let mut source = String::from("pub static FRAGMENTS: &[Fragment] = &[\n");
+    for page in pages(bundle)
+        .iter()
+        .filter(|page| page.drawn == Drawn::AsWritten)
+    {
         writeln!(
             source,
-            "Page {{ slug: {:?}, title: {:?}, summary: {:?}, last_reviewed: {:?}, next_review: {:?}, related: &{:?}, body: {:?} }},",
-            page.slug,
-            meta.title,
-            meta.summary,
-            meta.last_reviewed.long(),
-            meta.next_review.long(),
-            meta.related,
-            guidance_body_path(&page.slug, &page.document_html()),
-        )
-        .expect("writing to a String");
-    }
-    source.push_str("];\n\npub static SECTIONS: &[Section] = &[\n");
-    for section in &bundle.guidance.sections {
-        writeln!(
-            source,
-            "Section {{ title: {:?}, summary: {:?}, pages: &{:?} }},",
-            section.title, section.summary, section.pages
+            "Fragment {{ route: {:?}, title: {:?}, path: {:?} }},",
+            page.route,
+            page.title,
+            page.fragment_path(),
         )
         .expect("writing to a String");
     }

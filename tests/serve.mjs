@@ -1,9 +1,12 @@
-// A static file server for the built site, for tests: serves dist/ on 127.0.0.1 and answers any
-// path without a file extension with index.html, as a single-page app host must.
+// A static file server for the built site, as a plain static host would serve it: a file at its
+// path, a folder's index.html for an address without an extension, and 404.html (with status 404)
+// for anything else. No rewrite to a single index.html: every page must exist at its address.
+// With `compress`, answers in brotli when the browser accepts it, as a CDN would.
 //
 //   node tests/serve.mjs [dir] [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -20,21 +23,39 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function startServer(dir, port = 0) {
+const isFile = (path) => stat(path).then((found) => found.isFile(), () => false);
+
+/** The file for a request path, and the status to answer with. */
+async function locate(root, path) {
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root)) return null;
+  if (await isFile(file)) return { file, status: 200 };
+  const index = join(file, 'index.html');
+  if (await isFile(index)) return { file: index, status: 200 };
+  return { file: join(root, '404.html'), status: 404 };
+}
+
+export function startServer(dir, port = 0, { compress = false } = {}) {
   const root = resolve(dir);
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    const found = await locate(root, path);
+    if (!found) {
       response.writeHead(403).end();
       return;
     }
-    if (!extname(file) || (await stat(file).then((s) => s.isDirectory(), () => false))) {
-      file = join(root, 'index.html');
-    }
     try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(found.file);
+      const headers = { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream' };
+      if (compress && /\bbr\b/.test(request.headers['accept-encoding'] ?? '') && found.file.match(/\.(html|js|css|wasm|svg|json|webmanifest)$/)) {
+        if (!compressed.has(found.file)) {
+          compressed.set(found.file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        body = compressed.get(found.file);
+        headers['content-encoding'] = 'br';
+      }
+      response.writeHead(found.status, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -45,6 +66,6 @@ export function startServer(dir, port = 0) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir = 'dist', port = '8080'] = process.argv.slice(2);
-  const server = await startServer(dir, Number(port));
+  const server = await startServer(dir, Number(port), { compress: true });
   console.log(`serving ${dir} on http://127.0.0.1:${server.address().port}`);
 }

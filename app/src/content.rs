@@ -1,32 +1,21 @@
-//! The content compiled at build time (see build.rs): the guidance page list and index as
-//! statics, the rule set and the services directory as JSON read once on first use; and the clock.
-//! Page bodies and the search index are separate files, fetched when needed (see `fetch`).
+//! The content compiled at build time (see build.rs): the list of content pages as statics, the
+//! rule set and the services directory as JSON read once on first use; and the clock. The pages'
+//! HTML and the search index are separate files, fetched when needed (see `fetch`).
 
 use navigator_core::directory::{Directory, Service};
 use navigator_core::signpost::RuleSet;
 use std::sync::OnceLock;
 
-/// A guidance page as the first download knows it: enough to list and title it.
-pub struct Page {
-    pub slug: &'static str,
+/// A content page: the app shows its HTML, written at build time, as it is.
+pub struct Fragment {
+    /// Its address, such as `/guidance/flu`; `/404` for the page shown for unknown addresses.
+    pub route: &'static str,
     pub title: &'static str,
-    pub summary: &'static str,
-    pub last_reviewed: &'static str,
-    pub next_review: &'static str,
-    /// Slugs of pages to suggest next.
-    pub related: &'static [&'static str],
-    /// Where the body and its sources are served from: safe HTML rendered at build time.
-    pub body: &'static str,
+    /// Where its HTML is fetched from, under a fingerprinted name.
+    pub path: &'static str,
 }
 
-/// A group of pages on the guidance index.
-pub struct Section {
-    pub title: &'static str,
-    pub summary: &'static str,
-    pub pages: &'static [&'static str],
-}
-
-include!(concat!(env!("OUT_DIR"), "/guidance.rs"));
+include!(concat!(env!("OUT_DIR"), "/site.rs"));
 
 /// Ideas for one of the five ways, from its guidance page.
 pub fn ideas(way: navigator_core::wellbeing::Way) -> &'static [&'static str] {
@@ -36,8 +25,9 @@ pub fn ideas(way: navigator_core::wellbeing::Way) -> &'static [&'static str] {
         .map_or(&[], |(_, ideas)| ideas)
 }
 
-pub fn page(slug: &str) -> Option<&'static Page> {
-    PAGES.iter().find(|page| page.slug == slug)
+/// The content page at `route`, if there is one.
+pub fn fragment(route: &str) -> Option<&'static Fragment> {
+    FRAGMENTS.iter().find(|fragment| fragment.route == route)
 }
 
 pub fn rules() -> &'static RuleSet {

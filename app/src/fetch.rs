@@ -42,6 +42,11 @@ pub async fn text(path: &'static str) -> Result<Rc<str>, FetchFailed> {
     Ok(text)
 }
 
+/// Keeps `text` as the file at `path` for the rest of the visit, as if it had been fetched.
+pub fn remember(path: &'static str, text: Rc<str>) {
+    TEXTS.with(|texts| texts.borrow_mut().insert(path, text));
+}
+
 /// The search index, fetched and read on first use.
 pub async fn search_index() -> Result<Rc<SearchIndex>, FetchFailed> {
     if let Some(index) = SEARCH_INDEX.with(|index| index.borrow().clone()) {

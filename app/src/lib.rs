@@ -1,5 +1,6 @@
 //! The Kent & Medway Care Navigator in the browser. Everything that can be decided without a
-//! browser lives in navigator-core; this crate only turns its results into views.
+//! browser lives in navigator-core; this crate only turns its results into views. The page shell
+//! (header, urgent help, footer) is plain HTML in index.html; the app draws inside `<main>`.
 
 pub mod components;
 pub mod content;
@@ -7,12 +8,13 @@ pub mod fetch;
 pub mod routes;
 pub mod storage;
 
-use components::layout::{Footer, Header, SkipLink};
+use components::shell::{HeaderSearch, OfflineNotice};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
+use routes::content_page::{ContentPage, ContentWithParam};
 
 pub const SITE_NAME: &str = "Kent & Medway Care Navigator";
 
@@ -23,32 +25,27 @@ pub fn App() -> impl IntoView {
         <Title formatter=|text: String| format!("{text} - {SITE_NAME}") />
         <Router>
             <FocusHeadingOnNavigation />
-            <SkipLink />
-            <Header />
-            <div class="nhsuk-width-container">
-                <main class="nhsuk-main-wrapper" id="maincontent">
-                    <Routes fallback=routes::not_found::NotFound>
-                        <Route path=path!("/") view=routes::home::Home />
-                        <Route path=path!("/guidance") view=routes::guidance::GuidanceIndex />
-                        <Route path=path!("/guidance/:slug") view=routes::guidance::GuidancePage />
-                        <Route path=path!("/search") view=routes::search::Search />
-                        <Route path=path!("/where-to-go") view=routes::where_to_go::WhereToGo />
-                        <ParentRoute path=path!("/five-a-day") view=routes::five_a_day::FiveADay>
-                            <Route path=path!("") view=routes::five_a_day::Today />
-                            <Route path=path!("history") view=routes::five_a_day::History />
-                            <Route path=path!("your-data") view=routes::five_a_day::YourData />
-                        </ParentRoute>
-                        <Route path=path!("/services") view=routes::services::Services />
-                        <Route path=path!("/services/:id") view=routes::services::ServicePage />
-                        <Route path=path!("/practice-staff") view=routes::practice_staff::PracticeStaff />
-                        <Route path=path!("/practice-staff/quick-reference") view=routes::practice_staff::QuickReference />
-                        <Route path=path!("/carers") view=routes::carers::Carers />
-                        <Route path=path!("/privacy") view=routes::privacy::Privacy />
-                        <Route path=path!("/accessibility") view=routes::accessibility::Accessibility />
-                    </Routes>
-                </main>
-            </div>
-            <Footer />
+            <HeaderSearch />
+            <OfflineNotice />
+            <Routes fallback=|| view! { <ContentPage route="/404" /> }>
+                <Route path=path!("/") view=|| view! { <ContentPage route="/" /> } />
+                <Route path=path!("/guidance") view=|| view! { <ContentPage route="/guidance" /> } />
+                <Route path=path!("/guidance/:slug") view=|| view! { <ContentWithParam prefix="/guidance" param="slug" /> } />
+                <Route path=path!("/search") view=routes::search::Search />
+                <Route path=path!("/where-to-go") view=routes::where_to_go::WhereToGo />
+                <ParentRoute path=path!("/five-a-day") view=routes::five_a_day::FiveADay>
+                    <Route path=path!("") view=routes::five_a_day::Today />
+                    <Route path=path!("history") view=routes::five_a_day::History />
+                    <Route path=path!("your-data") view=routes::five_a_day::YourData />
+                </ParentRoute>
+                <Route path=path!("/services") view=routes::services::Services />
+                <Route path=path!("/services/:id") view=|| view! { <ContentWithParam prefix="/services" param="id" /> } />
+                <Route path=path!("/practice-staff") view=routes::practice_staff::PracticeStaff />
+                <Route path=path!("/practice-staff/quick-reference") view=routes::practice_staff::QuickReference />
+                <Route path=path!("/carers") view=|| view! { <ContentPage route="/carers" /> } />
+                <Route path=path!("/privacy") view=|| view! { <ContentPage route="/privacy" /> } />
+                <Route path=path!("/accessibility") view=|| view! { <ContentPage route="/accessibility" /> } />
+            </Routes>
         </Router>
     }
 }

@@ -6,9 +6,11 @@ pub mod date;
 pub mod diagnostic;
 pub mod directory;
 pub mod fingerprint;
+pub mod html;
 pub mod routes;
 pub mod search;
 pub mod signpost;
+pub mod site;
 pub mod source;
 pub mod wellbeing;
 

@@ -103,7 +103,7 @@ test('a receptionist goes from "back" to a printed summary and a text message, b
   await page.keyboard.press('Enter');
   await headingFocused(page, 'Care navigation');
   assert.equal(await page.locator('#reason').inputValue(), '');
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -148,7 +148,7 @@ test('an unknown reason is explained, and a red flag goes straight to 999 with a
   await page.locator('main button', { hasText: 'Change the reason for contact' }).click();
   await page.locator('main h1', { hasText: 'Care navigation' }).waitFor();
   assert.equal(await page.locator('#reason').inputValue(), '');
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -173,7 +173,7 @@ test('the quick reference lists self-referral routes and each area, and prints a
   assert.equal(await isShown(page, '.nhsuk-header'), false);
   assert.equal(await isShown(page, 'main button'), false);
   assert.ok(await page.locator('main table.kmcn-reference').isVisible());
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 

@@ -36,7 +36,7 @@ test('the carers hub gathers the guides, local support in Kent and in Medway, an
     await site.goto(page, href);
     await page.locator('main .kmcn-guidance').waitFor();
   }
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -52,7 +52,7 @@ test('help for the person you care for is worded for them', async () => {
   await click(page, 'Cough');
   assert.match(await page.locator('main .nhsuk-hint').first().innerText(), /Answer for the person you are helping\./);
   await assertAccessible(page, 'question for someone else');
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -82,6 +82,6 @@ test('support for yourself as a carer goes to the carers questions', async () =>
   for (const answer of ['No', 'No', 'No', 'No']) await click(page, answer);
   await page.locator('#outcome').waitFor();
   assert.match(await page.locator('main').innerText(), /carer/i);
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });

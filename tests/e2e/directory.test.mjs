@@ -37,7 +37,7 @@ test('at 3am "open now" keeps only the 24-hour places', async () => {
   assert.equal(tags.length, open.length, 'a place without opening hours is listed as open');
   assert.ok(tags.every((tag) => tag.startsWith('Open')), tags.join(' | '));
   await assertAccessible(page, 'open now at 3am');
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -114,6 +114,6 @@ test('each service has its own page with who can use it, how, and when it was ch
 
   await site.goto(page, '/services/no-such-service');
   assert.equal(await page.locator('main h1').innerText(), 'Page not found');
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });

@@ -61,7 +61,7 @@ test('a tick is saved on this device, survives a reload, and can be undone', asy
   assert.match(await page.locator('.kmcn-day-status').innerText(), /Connect unticked. 1 of 5 done./);
   assert.deepEqual((await stored(page)).days[today], { ways: ['give'] });
   await assertAccessible(page, 'tracker today');
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -125,7 +125,7 @@ test('looking back shows the week, the month and streaks, and a day opens to be 
   await page.locator('.kmcn-week-table a', { hasText: 'Today' }).click();
   await page.locator('main h1', { hasText: 'Five a day for the mind' }).waitFor();
   assert.match(await page.locator('#day-heading').innerText(), /^Today, /);
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -160,7 +160,7 @@ test('export to JSON and CSV, delete everything, then bring each back from the f
     await page.locator('main button', { hasText: 'Add it to my record' }).click();
     await page.locator('main [role="status"]', { hasText: 'The file has been added' }).waitFor();
     assert.deepEqual(await stored(page), before);
-    assertClean(page);
+    await assertClean(page);
     await page.context().close();
   }
 });
@@ -240,7 +240,7 @@ test('a stored value that cannot be read is kept aside, reported, and can be dow
   const file = join(tmpdir(), `kmcn-backup-${process.pid}.txt`);
   await download.saveAs(file);
   assert.equal(readFileSync(file, 'utf8'), damaged);
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -268,7 +268,7 @@ test('when storage is blocked, the tracker works for the visit and says it will 
   await tick(page, 'keep-learning');
   assert.equal(await page.locator('#way-keep-learning').isChecked(), true);
   await assertAccessible(page, 'blocked storage notice');
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 

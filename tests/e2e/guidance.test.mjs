@@ -1,4 +1,5 @@
-// Guidance pages and search: bodies and the search index are fetched only when needed.
+// Guidance pages and search: content arrives written into each page; after that, page content
+// and the search index are fetched only when needed.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -40,27 +41,40 @@ test('the home page fetches no page bodies and no search index', async () => {
   await page.context().close();
 });
 
-test('opening a page fetches just its body, once', async () => {
+test('a page arrives with its content written in, and the app shows it without fetching it again', async () => {
+  const page = await site.open(null);
+  const requested = contentRequests(page);
+  const response = await page.goto(site.origin + '/guidance/sore-throat');
+  // The page's own file holds the content, before any script runs.
+  assert.match(await response.text(), /<h2 id="treat-it-yourself">Treat it yourself<\/h2>/);
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  assert.ok(await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).isVisible());
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requested, []);
+  await page.context().close();
+});
+
+test('opening a page from another fetches just its content, once', async () => {
   const page = await site.open(null);
   const requested = contentRequests(page);
   await site.goto(page, '/guidance');
   await page.locator('main a', { hasText: 'Sore throat' }).click();
   await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).waitFor();
-  assert.equal(requested.length, 1);
+  assert.equal(requested.length, 1, requested.join(' '));
   assert.match(requested[0], /^\/content\/guidance\/sore-throat-[0-9a-f]{12}\.html$/);
   await page.goBack();
   await page.locator('main a', { hasText: 'Sore throat' }).click();
   await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).waitFor();
-  assert.equal(requested.length, 1, 'the body is kept for the rest of the visit');
+  assert.equal(requested.length, 1, 'the content is kept for the rest of the visit');
   await assertAccessible(page, 'guidance page');
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
-test('a page whose body cannot be fetched says so and offers to try again', async () => {
-  const page = await site.open(null);
+test('a page whose content cannot be fetched says so and offers to try again', async () => {
+  const page = await site.open('/guidance');
   await page.route('**/content/guidance/**', (route) => route.abort());
-  await site.goto(page, '/guidance/flu');
+  await page.locator('main a', { hasText: /^Flu$/ }).click();
   const alert = page.locator('main [role="alert"]');
   assert.match(await alert.innerText(), /This page could not be loaded[\s\S]*call 111/);
   await page.unroute('**/content/guidance/**');
@@ -90,7 +104,7 @@ test('on a phone, search from the header by keyboard alone, with a misspelling',
   await page.locator('main h1', { hasText: 'Diarrhoea and vomiting' }).waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px too wide`);
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 

@@ -18,7 +18,7 @@ describe('every route', () => {
       assert.equal(await page.locator('header a[href="tel:999"]').count(), 1);
       assert.equal(await page.locator('header a[href="tel:111"]').count(), 2);
       await assertAccessible(page, route.path);
-      assertClean(page);
+      await assertClean(page);
       await page.context().close();
     });
   }
@@ -31,7 +31,7 @@ test('every page fits a 320 pixel wide screen without sideways scrolling', async
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${route.path} is ${overflow}px too wide`);
   }
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -50,7 +50,7 @@ test('every guidance page opens from the index and shows its body, related pages
     await page.goBack();
     await page.locator('main h1', { hasText: 'Health guidance' }).waitFor();
   }
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -60,6 +60,16 @@ test('focus moves to the new page heading after following a link', async () => {
   await page.locator('main h1', { hasText: 'Five a day for the mind' }).waitFor();
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Five a day for the mind');
+  await page.context().close();
+});
+
+test('an unknown address is answered with status 404 and the not-found page', async () => {
+  const page = await site.open(null);
+  const response = await page.goto(site.origin + '/guidance/no-such-page');
+  assert.equal(response.status(), 404);
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('main h1').innerText(), 'Page not found');
+  await assertClean(page);
   await page.context().close();
 });
 

@@ -95,7 +95,7 @@ for (const journey of JOURNEYS) {
     assert.ok((await page.locator('main dl.nhsuk-summary-list').first().innerText()).length > 0);
     assert.ok(await page.locator('main h2', { hasText: 'If it gets worse' }).isVisible());
     await assertAccessible(page, `outcome of ${journey.name}`);
-    assertClean(page);
+    await assertClean(page);
     await page.context().close();
   });
 }
@@ -128,7 +128,7 @@ for (const journey of JOURNEYS.slice(0, 3)) {
     await tabToButton(page, 'Start again');
     await page.keyboard.press('Enter');
     await page.locator('main h1', { hasText: 'Is any of these happening now?' }).waitFor();
-    assertClean(page);
+    await assertClean(page);
     await page.context().close();
   });
 }
@@ -145,7 +145,7 @@ test('any red flag leads to 999 at once, before any other question, and the reas
   assert.match(why, /A serious injury/);
   assert.ok(await page.locator('main .nhsuk-summary-list a[href="tel:999"]').isVisible());
   await assertAccessible(page, '999 outcome');
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -191,7 +191,7 @@ test('"not sure" takes the safer answer and says so; Back changes the last answe
   assert.match(await heading(page), /numbness or tingling around your bottom/);
   await click(page, 'No');
   assert.match(await heading(page), /high temperature, weight loss/);
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -264,7 +264,7 @@ test('at 3am only the 24-hour urgent treatment centres are open, and they are li
   await page.locator('main [role="status"]', { hasText: 'nearest to ME12' }).waitFor();
   assert.equal((await placeNames(page))[0], 'Medway Maritime Hospital urgent treatment centre');
   await assertAccessible(page, 'urgent care places');
-  assertClean(page);
+  await assertClean(page);
   await page.context().close();
 });
 

@@ -3,12 +3,13 @@
 // console errors, so each test can assert there were none.
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import { startServer } from '../serve.mjs';
 
 const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const DIST = resolve(import.meta.dirname, '../../dist');
 
 export const ROUTES = [
@@ -51,7 +52,9 @@ export async function launch() {
 
   /** A fresh context (own storage) and page that records problems. */
   async function open(path = '/', options = {}) {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
+    // The service worker is left out unless a test is about it, so that each test sees the
+    // network as the page does.
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, serviceWorkers: 'block', ...options });
     const page = await context.newPage();
     page.problems = { foreignRequests: [], consoleErrors: [] };
     page.on('request', (request) => {
@@ -60,17 +63,28 @@ export async function launch() {
       if (url.origin !== origin) page.problems.foreignRequests.push(request.url());
     });
     page.on('console', (message) => {
-      if (message.type() === 'error') page.problems.consoleErrors.push(message.text());
+      if (message.type() !== 'error') return;
+      // An unknown address is answered with the not-found page and status 404, which Chromium
+      // reports for the page itself. A 404 for anything the page loads still counts.
+      const forThisPage = message.location().url === page.url() && /status of 404/.test(message.text());
+      if (!forThisPage) page.problems.consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => page.problems.consoleErrors.push(error.message));
+    // Anything the security policy blocks, as the browser reports it to the page.
+    await page.addInitScript(() => {
+      window.policyViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.policyViolations.push(`${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
+    });
     if (path !== null) await goto(page, path);
     return page;
   }
 
-  /** Loads a path and waits for the app (not the static shell) to draw its heading. */
+  /** Loads a path and waits for the app to start and draw its heading. */
   async function goto(page, path) {
     await page.goto(origin + path);
-    await page.locator('#static-shell').waitFor({ state: 'detached' });
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await page.locator('main h1').first().waitFor();
   }
 
@@ -82,10 +96,11 @@ export async function launch() {
   return { origin, browser, open, goto, close };
 }
 
-/** Asserts the page made no request to another origin and logged no errors. */
-export function assertClean(page) {
+/** Asserts the page made no request to another origin, logged no errors and broke no policy. */
+export async function assertClean(page) {
   assert.deepEqual(page.problems.foreignRequests, [], 'requests to other origins');
   assert.deepEqual(page.problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(await page.evaluate(() => window.policyViolations), [], 'security policy violations');
 }
 
 /** Runs axe-core with the WCAG 2.2 A and AA rules and returns the violations. */
@@ -93,7 +108,8 @@ export async function axeViolations(page) {
   // Check the resting state: a pointer left over a link after a click changes its style.
   await page.mouse.move(0, 0);
   if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ path: AXE });
+    // Evaluated by the test driver, which the page's security policy does not govern.
+    await page.evaluate(AXE_SOURCE);
   }
   const results = await page.evaluate(() =>
     window.axe.run(document, {

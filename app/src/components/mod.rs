@@ -1,5 +1,5 @@
 pub mod focus;
-pub mod layout;
 pub mod page;
 pub mod postcode;
 pub mod service;
+pub mod shell;

@@ -1,86 +1,56 @@
-use crate::content::{directory, now};
+use crate::content::{directory, now, service};
 use leptos::prelude::*;
 use navigator_core::directory::Service;
+use navigator_core::site::service::{card_html, open_now_tag};
+use wasm_bindgen::JsCast;
 
-/// A service's contact details, with the date they were last checked against their source.
+/// HTML written by navigator-core, shown as it is, with each place's "open now" tag filled in
+/// for the time it is read.
 #[component]
-pub fn ServiceDetails(
-    service: &'static Service,
-    /// The page heading already names the service.
-    #[prop(optional)]
-    named_by_page: bool,
-) -> impl IntoView {
-    view! {
-        <div class="nhsuk-card">
-            <div class="nhsuk-card__content">
-                {(!named_by_page).then(|| view! { <h3 class="nhsuk-card__heading nhsuk-heading-s">{service.name.clone()}</h3> })}
-                <OpenNow service=service />
-                <p class="nhsuk-card__description">{service.summary.clone()}</p>
-                <dl class="nhsuk-summary-list">
-                    <Row label="How to use it" value=Some(service.how_to_use.clone()) />
-                    <Row label="Who can use it" value=Some(service.who_can_use.clone()) />
-                    {service.phone.clone().map(|phone| view! {
-                        <div class="nhsuk-summary-list__row">
-                            <dt class="nhsuk-summary-list__key">"Phone"</dt>
-                            <dd class="nhsuk-summary-list__value"><a href=service.phone_href()>{phone}</a></dd>
-                        </div>
-                    })}
-                    {service.text.clone().map(|text| view! {
-                        <div class="nhsuk-summary-list__row">
-                            <dt class="nhsuk-summary-list__key">"Text"</dt>
-                            <dd class="nhsuk-summary-list__value"><a href=service.text_href()>{text}</a></dd>
-                        </div>
-                    })}
-                    {service.website.clone().zip(service.website_label()).map(|(website, label)| view! {
-                        <div class="nhsuk-summary-list__row">
-                            <dt class="nhsuk-summary-list__key">"Website"</dt>
-                            <dd class="nhsuk-summary-list__value"><a class="kmcn-url" href=website>{label}</a></dd>
-                        </div>
-                    })}
-                    <Row label="Where" value=service.address.clone() />
-                    <Row label="Area" value=Some(service.areas.iter().map(|area| area.label()).collect::<Vec<_>>().join(", ")) />
-                    <Row label="Opening hours" value=service.hours.as_ref().map(|hours| hours.describe()) />
-                    {(!service.not_for.is_empty()).then(|| view! {
-                        <div class="nhsuk-summary-list__row">
-                            <dt class="nhsuk-summary-list__key">"Not for"</dt>
-                            <dd class="nhsuk-summary-list__value">
-                                <ul class="nhsuk-list nhsuk-list--bullet">
-                                    {service.not_for.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}
-                                </ul>
-                            </dd>
-                        </div>
-                    })}
-                </dl>
-                <p class="nhsuk-body-s kmcn-verified">
-                    "Details checked on " {service.last_verified.long()} " against "
-                    <a href=service.source.url.clone()>{service.source.title.clone()}</a>
-                    ". Check before you travel: opening times can change."
-                </p>
-            </div>
-        </div>
+pub fn Html(html: String) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(element) = node.get() {
+            fill_open_now(&element);
+        }
+    });
+    view! { <div node_ref=node inner_html=html></div> }
+}
+
+/// Puts the "open now" tag in every slot that names a service.
+fn fill_open_now(root: &web_sys::Element) {
+    let Ok(slots) = root.query_selector_all(".kmcn-open-now[data-service]") else {
+        return;
+    };
+    for index in 0..slots.length() {
+        let Some(slot) = slots
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if let Some(tag) = slot
+            .get_attribute("data-service")
+            .and_then(|id| service(&id))
+            .and_then(open_now)
+        {
+            slot.set_inner_html(&tag);
+        }
     }
 }
 
-#[component]
-fn Row(label: &'static str, value: Option<String>) -> impl IntoView {
-    value.map(|value| {
-        view! {
-            <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">{label}</dt>
-                <dd class="nhsuk-summary-list__value">{value}</dd>
-            </div>
-        }
-    })
+/// The "open now" tag for a place with opening hours.
+pub fn open_now(service: &Service) -> Option<String> {
+    let now = now();
+    directory()
+        .status(service, now)
+        .map(|status| open_now_tag(status, now.date))
 }
 
-/// "Open now, closes at 8pm" or "Closed now, opens at 8am", as a tag, for places with hours.
+/// A service's card: its details, with the date they were last checked against their source.
 #[component]
-pub fn OpenNow(service: &'static Service) -> impl IntoView {
-    let now = now();
-    directory().status(service, now).map(|status| {
-        let colour = if status.is_open() { "nhsuk-tag--green" } else { "nhsuk-tag--grey" };
-        view! { <p><strong class=format!("nhsuk-tag {colour}")>{status.describe(now.date)}</strong></p> }
-    })
+pub fn ServiceDetails(service: &'static Service) -> impl IntoView {
+    view! { <Html html=card_html(service, true) /> }
 }
 
 /// "Call 111. Text 85258." for the numbers a service has that `already_said` does not give.

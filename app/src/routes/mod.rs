@@ -1,13 +1,8 @@
-//! One module per page.
+//! One module per view; content pages share one.
 
-pub mod accessibility;
-pub mod carers;
+pub mod content_page;
 pub mod five_a_day;
-pub mod guidance;
-pub mod home;
-pub mod not_found;
 pub mod practice_staff;
-pub mod privacy;
 pub mod search;
 pub mod services;
 pub mod where_to_go;

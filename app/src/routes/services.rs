@@ -1,15 +1,13 @@
 //! Find a service: every place and route in the directory, filtered by type and area, open now,
-//! and nearest first by postcode district; and a page for each service.
+//! and nearest first by postcode district. Each service's own page is a content page.
 
 use crate::components::page::PageHeading;
 use crate::components::postcode::{nearest_to, NearestFirst};
-use crate::components::service::{OpenNow, ServiceDetails};
 use crate::content::{directory, now};
-use crate::routes::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use navigator_core::directory::{Area, District, ServiceFilter, ServiceKind};
 use navigator_core::routes;
+use navigator_core::site::service::open_now_tag;
 
 const AREAS: [Area; 6] = [
     Area::All,
@@ -83,7 +81,9 @@ pub fn Services() -> impl IntoView {
                                 <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">
                                     <a href=routes::service_page(&service.id)>{service.name.clone()}</a>
                                 </h2>
-                                <OpenNow service=service />
+                                {service.hours.is_some().then(|| view! {
+                                    <p class="kmcn-open-now" inner_html=place.status.map(|status| open_now_tag(status, now.date)).unwrap_or_default()></p>
+                                })}
                                 <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">
                                     {service.summary.clone()}
                                     {place.distance_km.map(|km| format!(" About {} km away.", km.round().max(1.0)))}
@@ -95,22 +95,5 @@ pub fn Services() -> impl IntoView {
                 </ul>
             }
         }}
-    }
-}
-
-#[component]
-pub fn ServicePage() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let id = params.read().get("id").unwrap_or_default();
-        match directory().service(&id) {
-            Some(service) => view! {
-                <PageHeading title=service.name.clone() />
-                <ServiceDetails service=service named_by_page=true />
-                <p><a href=routes::SERVICES>"Find another service"</a></p>
-            }
-            .into_any(),
-            None => view! { <NotFound /> }.into_any(),
-        }
     }
 }

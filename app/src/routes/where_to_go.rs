@@ -14,6 +14,7 @@ use navigator_core::signpost::{
     next_step, patient_text, script, Answers, CareLevel, Decision, Outcome, Reason, RedFlag,
     RedFlagGroup, Step,
 };
+use navigator_core::site::service::open_now_tag;
 
 /// One option of a question.
 #[derive(Clone)]
@@ -602,8 +603,8 @@ fn Outcome(
                 {outcome.if_worse.iter().map(|paragraph| view! { <li>{paragraph.clone()}</li> }).collect_view()}
             </ul>
 
-            {outcome.guidance.as_deref().and_then(crate::content::page).map(|page| view! {
-                <a class="nhsuk-action-link" href=routes::guidance_page(page.slug)>
+            {outcome.guidance.as_deref().and_then(|slug| crate::content::fragment(&routes::guidance_page(slug))).map(|page| view! {
+                <a class="nhsuk-action-link" href=page.route>
                     <svg class="nhsuk-icon nhsuk-icon--arrow-right-circle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
                         <path d="M12 2a10 10 0 0 0-10 9h11.7l-4-4a1 1 0 0 1 1.5-1.4l5.6 5.7a1 1 0 0 1 0 1.4l-5.6 5.7a1 1 0 0 1-1.5 0 1 1 0 0 1 0-1.4l4-4H2A10 10 0 1 0 12 2z"></path>
                     </svg>
@@ -723,10 +724,7 @@ fn LocalPlaces(kinds: Vec<ServiceKind>, if_none_open: Option<String>) -> impl In
                         view! {
                             <li class="kmcn-place">
                                 <h3 class="nhsuk-heading-s nhsuk-u-margin-bottom-2">{service.name.clone()}</h3>
-                                {place.status.map(|status| {
-                                    let colour = if status.is_open() { "nhsuk-tag--green" } else { "nhsuk-tag--grey" };
-                                    view! { <p><strong class=format!("nhsuk-tag {colour}")>{status.describe(now.date)}</strong></p> }
-                                })}
+                                {place.status.map(|status| view! { <p class="kmcn-open-now" inner_html=open_now_tag(status, now.date)></p> })}
                                 <p class="nhsuk-body-s">
                                     {service.address.clone()}
                                     {place.distance_km.map(|km| format!(" (about {} km away)", km.round().max(1.0)))}

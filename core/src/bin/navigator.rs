@@ -20,7 +20,9 @@ const USAGE: &str = "usage:
   navigator scenarios [--content DIR]                       compare every scenario in content/scenarios with the rules
   navigator bench [--content DIR]                           time the engine and the rule-set checks
   navigator report [--content DIR]                          reading ease, sentence length and passive voice of every page
-  navigator export --out DIR [--content DIR]                write the guidance page bodies and the search index for the site
+  navigator publish --dist DIR [--content DIR]              finish a trunk build in DIR: every page at its address, the
+                                                            fragments and search index the app fetches, the service
+                                                            worker and the security policy
 
 ANSWERS.json looks like:
   {\"age\": \"18-to-64\", \"red_flags\": [], \"problem\": \"back-pain\", \"responses\": {\"nerve-signs\": \"no\"}}";
@@ -28,7 +30,7 @@ ANSWERS.json looks like:
 struct Options {
     command: String,
     file: Option<PathBuf>,
-    out: Option<PathBuf>,
+    dist: Option<PathBuf>,
     content: PathBuf,
     today: Date,
 }
@@ -55,14 +57,14 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
     let mut options = Options {
         command,
         file: None,
-        out: None,
+        dist: None,
         content: PathBuf::from("content"),
         today: Date::today_in_london(),
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--content" => options.content = args.next().ok_or("--content needs a folder")?.into(),
-            "--out" => options.out = Some(args.next().ok_or("--out needs a folder")?.into()),
+            "--dist" => options.dist = Some(args.next().ok_or("--dist needs a folder")?.into()),
             "--today" => {
                 let text = args.next().ok_or("--today needs a date")?;
                 options.today = text.parse().map_err(|error| format!("--today: {error}"))?;
@@ -114,13 +116,20 @@ fn run(options: &Options) -> Result<(), String> {
             Ok(())
         }
         "walk" => walk(&bundle),
-        "export" => {
-            let out = options
-                .out
+        "publish" => {
+            let dist = options
+                .dist
                 .as_ref()
-                .ok_or("export needs --out DIR (the site's root)")?;
-            let written = export(&bundle, out)?;
-            println!("wrote {written} files under {}", out.display());
+                .ok_or("publish needs --dist DIR (trunk's output)")?;
+            let report = navigator_core::site::publish::publish(&bundle, dist)?;
+            println!(
+                "published {} pages and {} fragments in {}; the service worker precaches {} files ({} KB)",
+                report.pages,
+                report.fragments,
+                dist.display(),
+                report.precached_files,
+                report.precached_bytes / 1024
+            );
             Ok(())
         }
         "report" => {
@@ -236,29 +245,6 @@ fn bench(options: &Options) -> Result<(), String> {
         load_and_check.as_secs_f64() * 1e3
     );
     Ok(())
-}
-
-/// Writes what the site fetches after the first load: each guidance page's body, and the search
-/// index, under content-fingerprinted names that the app also computes.
-fn export(bundle: &Bundle, out: &std::path::Path) -> Result<usize, String> {
-    use navigator_core::fingerprint::{guidance_body_path, search_index_path};
-    let mut files = Vec::new();
-    for page in &bundle.guidance.pages {
-        let document = page.document_html();
-        files.push((guidance_body_path(&page.slug, &document), document));
-    }
-    let index = serde_json::to_string(&bundle.search).expect("the index serialises");
-    files.push((search_index_path(&index), index));
-    for (path, text) in &files {
-        let path = out.join(path);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
-        }
-        std::fs::write(&path, text)
-            .map_err(|error| format!("cannot write {}: {error}", path.display()))?;
-    }
-    Ok(files.len())
 }
 
 /// One line per guidance page, hardest to read first.

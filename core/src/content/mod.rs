@@ -10,6 +10,7 @@ pub use front_matter::{Audience, FrontMatter};
 pub use markdown::RenderedBody;
 pub use readability::Readability;
 
+use crate::html::escape;
 use crate::toml_source::TomlSource;
 use crate::{routes, Date, Diagnostic};
 use serde::Deserialize;
@@ -39,8 +40,8 @@ impl GuidancePage {
         for source in &self.meta.sources {
             html.push_str(&format!(
                 "<li><a href=\"{}\">{}</a></li>\n",
-                escape_html(&source.url),
-                escape_html(&source.title)
+                escape(&source.url),
+                escape(&source.title)
             ));
         }
         html.push_str("</ul>\n");
@@ -91,13 +92,6 @@ fn unescape_html(text: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&amp;", "&")
-}
-
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// A titled group of pages on the guidance index.

@@ -1,0 +1,105 @@
+//! Content pages (home, guidance, services, carers, privacy...): HTML written at build time. On
+//! the first load it is already in the page, so the app shows it without fetching it again;
+//! after that it is fetched once per visit.
+
+use crate::components::focus::focus_main_heading;
+use crate::components::service::Html;
+use crate::content::{self, Fragment};
+use crate::fetch;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The page shown for an address the site does not have.
+const NOT_FOUND: &str = "/404";
+
+thread_local! {
+    /// The content the page arrived with, and its route, until the app shows it.
+    static ARRIVED_WITH: RefCell<Option<(String, Rc<str>)>> = const { RefCell::new(None) };
+}
+
+/// Keeps the content written into the page at build time, before the app draws over it.
+pub fn keep_arrived_content(document: &web_sys::Document) {
+    let written = document
+        .query_selector("main [data-prerendered]")
+        .ok()
+        .flatten();
+    if let Some(element) = written {
+        let route = element
+            .get_attribute("data-prerendered")
+            .unwrap_or_default();
+        let html: Rc<str> = element.inner_html().into();
+        // Coming back to this page later needs no fetch either.
+        if let Some(fragment) = content::fragment(&route) {
+            fetch::remember(fragment.path, html.clone());
+        }
+        ARRIVED_WITH.with(|slot| *slot.borrow_mut() = Some((route, html)));
+    }
+}
+
+/// The arrived content, once, if it is the content of `route`.
+fn take_arrived(route: &str) -> Option<Rc<str>> {
+    ARRIVED_WITH.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        match slot.take() {
+            Some((arrived, html)) if arrived == route => Some(html),
+            other => {
+                *slot = other;
+                None
+            }
+        }
+    })
+}
+
+/// The content page for a route with a parameter, such as `/guidance/:slug`: `prefix` is
+/// `/guidance` and `param` is `slug`.
+#[component]
+pub fn ContentWithParam(prefix: &'static str, param: &'static str) -> impl IntoView {
+    let params = use_params_map();
+    let route =
+        Memo::new(move |_| format!("{prefix}/{}", params.read().get(param).unwrap_or_default()));
+    move || view! { <ContentPage route=route.get() /> }
+}
+
+#[component]
+pub fn ContentPage(#[prop(into)] route: String) -> impl IntoView {
+    let fragment: &'static Fragment = content::fragment(&route)
+        .or_else(|| content::fragment(NOT_FOUND))
+        .expect("the build always writes the not-found page");
+    let shown = match take_arrived(fragment.route) {
+        Some(html) => view! { <Html html=html.to_string() /> }.into_any(),
+        None => view! { <Fetched fragment=fragment /> }.into_any(),
+    };
+    view! {
+        <Title text=fragment.title />
+        {shown}
+    }
+}
+
+/// A page's content fetched after navigation, with focus moved to its heading when it arrives.
+#[component]
+fn Fetched(fragment: &'static Fragment) -> impl IntoView {
+    let html = LocalResource::new(move || fetch::text(fragment.path));
+    move || {
+        match html.get() {
+        None => view! { <p class="nhsuk-body kmcn-loading" role="status">"Loading the page\u{2026}"</p> }.into_any(),
+        Some(Ok(html)) => {
+            focus_main_heading();
+            view! { <Html html=html.to_string() /> }.into_any()
+        }
+        Some(Err(_)) => view! {
+            <h1 tabindex="-1">{fragment.title}</h1>
+            <div class="nhsuk-warning-callout" role="alert">
+                <h2 class="nhsuk-warning-callout__label">
+                    <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                    "This page could not be loaded"
+                </h2>
+                <p>"Check your internet connection and try again. If you need help now, call 111. In an emergency, call 999."</p>
+                <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| html.refetch()>"Try again"</button>
+            </div>
+        }.into_any(),
+    }
+    }
+}

@@ -1,0 +1,438 @@
+//! Every page the site has, with what goes inside `<main>` when the page is first drawn. For
+//! content pages (guidance, services, carers, home, privacy...) that HTML is the page: it is
+//! written into the page's own file at build time, and the app shows the same HTML when it is
+//! navigated to. For the app's views (the questions, the tracker, search...) it is what shows
+//! until the app starts, or without JavaScript.
+
+use crate::bundle::Bundle;
+use crate::content::GuidancePage;
+use crate::directory::Service;
+use crate::fingerprint::{fingerprint, guidance_body_path};
+use crate::html::escape;
+use crate::routes;
+use crate::site::service::{card_html, open_now_slot};
+use crate::wellbeing::STORAGE_KEY;
+use std::fmt::Write as _;
+
+/// Who draws a page once the app has started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drawn {
+    /// The app shows this HTML as it is.
+    AsWritten,
+    /// The app draws its own view in place of this HTML.
+    ByApp,
+}
+
+pub struct Page {
+    /// The address, such as `/guidance/flu`; [`NOT_FOUND`] for the page shown for any other.
+    pub route: String,
+    /// The title, before the site's name is added.
+    pub title: String,
+    pub html: String,
+    pub drawn: Drawn,
+}
+
+/// The route of the page shown for an address the site does not have.
+pub const NOT_FOUND: &str = "/404";
+
+impl Page {
+    /// Where the app fetches this page's HTML from, relative to the site root. The name carries
+    /// a fingerprint of the HTML, so it can be cached for good.
+    pub fn fragment_path(&self) -> String {
+        match self.route.strip_prefix("/guidance/") {
+            Some(slug) => guidance_body_path(slug, &self.html),
+            None => {
+                let name = match self.route.trim_matches('/') {
+                    "" => "home".to_string(),
+                    "404" => "not-found".to_string(),
+                    path => path.replace('/', "-"),
+                };
+                format!(
+                    "content/pages/{name}-{}.html",
+                    fingerprint(self.html.as_bytes())
+                )
+            }
+        }
+    }
+
+    /// The file the page is written to in the built site: `guidance/flu/index.html`, so that any
+    /// static host serves it at its address.
+    pub fn file(&self) -> String {
+        match self.route.as_str() {
+            "/" => "index.html".to_string(),
+            NOT_FOUND => "404.html".to_string(),
+            route => format!("{}/index.html", route.trim_start_matches('/')),
+        }
+    }
+}
+
+/// Every page of the site, content pages first.
+pub fn pages(bundle: &Bundle) -> Vec<Page> {
+    let mut pages = vec![
+        content("/", "Get the right help in Kent and Medway", home()),
+        content(routes::GUIDANCE, "Health guidance", guidance_index(bundle)),
+    ];
+    for page in &bundle.guidance.pages {
+        pages.push(content(
+            &routes::guidance_page(&page.slug),
+            &page.meta.title,
+            article(bundle, page),
+        ));
+    }
+    pages.push(content(
+        routes::CARERS,
+        "Support for carers",
+        carers(bundle),
+    ));
+    for service in &bundle.directory.services {
+        pages.push(content(
+            &routes::service_page(&service.id),
+            &service.name,
+            service_page(service),
+        ));
+    }
+    pages.push(content(routes::PRIVACY, "Privacy", privacy()));
+    pages.push(content(
+        routes::ACCESSIBILITY,
+        "Accessibility statement",
+        accessibility(),
+    ));
+    pages.push(content(NOT_FOUND, "Page not found", not_found()));
+    pages.push(Page {
+        route: routes::SERVICES.to_string(),
+        title: "Find a service".to_string(),
+        html: services_list(&bundle.directory.services),
+        drawn: Drawn::ByApp,
+    });
+    for (route, title) in APP_VIEWS {
+        pages.push(Page {
+            route: route.to_string(),
+            title: title.to_string(),
+            html: needs_the_app(title),
+            drawn: Drawn::ByApp,
+        });
+    }
+    pages
+}
+
+/// The app's own views, with the title each shows first.
+const APP_VIEWS: [(&str, &str); 7] = [
+    (routes::WHERE_TO_GO, "Find the right service"),
+    (routes::SEARCH, "Search the guidance"),
+    (routes::FIVE_A_DAY, "Five a day for the mind"),
+    ("/five-a-day/history", "Looking back"),
+    ("/five-a-day/your-data", "Your data"),
+    (routes::PRACTICE_STAFF, "Care navigation"),
+    (
+        routes::QUICK_REFERENCE,
+        "Quick reference for care navigation",
+    ),
+];
+
+fn content(route: &str, title: &str, html: String) -> Page {
+    Page {
+        route: route.to_string(),
+        title: title.to_string(),
+        html,
+        drawn: Drawn::AsWritten,
+    }
+}
+
+fn heading(title: &str) -> String {
+    format!("<h1 tabindex=\"-1\">{}</h1>\n", escape(title))
+}
+
+fn link(href: &str, text: &str) -> String {
+    format!("<a href=\"{}\">{}</a>", escape(href), escape(text))
+}
+
+const URGENT_HELP_LIST: &str = "<ul class=\"nhsuk-list nhsuk-list--bullet\">\n<li>call <a href=\"tel:999\">999</a> in an emergency, when a life is at risk</li>\n<li>call <a href=\"tel:111\">111</a> for urgent help that is not an emergency</li>\n<li>call <a href=\"tel:111\">111</a> and choose the mental health option in a mental health crisis</li>\n</ul>\n";
+
+/// What an app view shows before the app starts, or without JavaScript: its title, that it needs
+/// JavaScript, the emergency numbers, and the pages that work without it.
+fn needs_the_app(title: &str) -> String {
+    format!(
+        "{}<p class=\"kmcn-loading\">Loading\u{2026}</p>\n<noscript><p class=\"nhsuk-lede-text\">This part of the site needs JavaScript, which is turned off or not working in your browser.</p></noscript>\n<p>If you need medical help now:</p>\n{URGENT_HELP_LIST}<p>The {} and the {} work without JavaScript.</p>\n",
+        heading(title),
+        link(routes::GUIDANCE, "health guidance"),
+        link(routes::SERVICES, "list of services")
+    )
+}
+
+struct Journey {
+    title: &'static str,
+    href: &'static str,
+    description: &'static str,
+}
+
+const JOURNEYS: [Journey; 5] = [
+    Journey {
+        title: "Find the right service",
+        href: routes::WHERE_TO_GO,
+        description: "Answer a few questions to find out where to go and how soon: pharmacy, GP, NHS 111, urgent treatment centre or A&E.",
+    },
+    Journey {
+        title: "Look after yourself",
+        href: routes::GUIDANCE,
+        description: "Plain-English advice on common problems, what a pharmacist can do, and when to get help.",
+    },
+    Journey {
+        title: "Five a day for the mind",
+        href: routes::FIVE_A_DAY,
+        description: "Tick off the five ways to wellbeing each day. What you record stays on this device.",
+    },
+    Journey {
+        title: "Caring for someone",
+        href: routes::CARERS,
+        description: "Support for you if you look after a family member or friend.",
+    },
+    Journey {
+        title: "For practice staff",
+        href: routes::PRACTICE_STAFF,
+        description: "Care navigation: find the reason for contact, read out the emergency signs, and give the patient a printed or texted summary.",
+    },
+];
+
+fn home() -> String {
+    let mut html = heading("Get the right help in Kent and Medway");
+    html.push_str("<p class=\"nhsuk-lede-text\">Find the right NHS service quickly, look after yourself at home, and keep track of your wellbeing.</p>\n<ul class=\"nhsuk-grid-row nhsuk-card-group\">\n");
+    for journey in &JOURNEYS {
+        let _ = writeln!(
+            html,
+            "<li class=\"nhsuk-grid-column-one-half nhsuk-card-group__item\"><div class=\"nhsuk-card nhsuk-card--clickable\"><div class=\"nhsuk-card__content\"><h2 class=\"nhsuk-card__heading nhsuk-heading-m\"><a class=\"nhsuk-card__link\" href=\"{}\">{}</a></h2><p class=\"nhsuk-card__description\">{}</p></div></div></li>",
+            journey.href,
+            escape(journey.title),
+            escape(journey.description)
+        );
+    }
+    html.push_str("</ul>\n");
+    html
+}
+
+/// A list of guidance pages with their summaries.
+fn page_list<'p>(pages: impl Iterator<Item = &'p GuidancePage>, heading_level: u8) -> String {
+    let mut html = String::from("<ul class=\"nhsuk-list kmcn-page-list\">\n");
+    for page in pages {
+        let _ = writeln!(
+            html,
+            "<li><h{heading_level} class=\"nhsuk-heading-s nhsuk-u-margin-bottom-1\">{}</h{heading_level}><p class=\"nhsuk-body-s\">{}</p></li>",
+            link(&routes::guidance_page(&page.slug), &page.meta.title),
+            escape(&page.meta.summary)
+        );
+    }
+    html.push_str("</ul>\n");
+    html
+}
+
+fn find_page<'b>(bundle: &'b Bundle, slug: &str) -> Option<&'b GuidancePage> {
+    bundle.guidance.pages.iter().find(|page| page.slug == slug)
+}
+
+fn guidance_index(bundle: &Bundle) -> String {
+    let mut html = heading("Health guidance");
+    let _ = write!(
+        html,
+        "<p class=\"nhsuk-lede-text\">Advice on looking after yourself and finding the right help.</p>\n<p>You can also {} or {}.</p>\n<nav class=\"nhsuk-contents-list\" aria-label=\"Sections\"><h2 class=\"nhsuk-u-visually-hidden\">Sections</h2><ol class=\"nhsuk-contents-list__list\">\n",
+        link(routes::SEARCH, "search the guidance"),
+        link(routes::WHERE_TO_GO, "answer a few questions to find the right service")
+    );
+    let sections = &bundle.guidance.sections;
+    for (index, section) in sections.iter().enumerate() {
+        let _ = writeln!(
+            html,
+            "<li class=\"nhsuk-contents-list__item\"><a class=\"nhsuk-contents-list__link\" href=\"#section-{index}\">{}</a></li>",
+            escape(&section.title)
+        );
+    }
+    html.push_str("</ol></nav>\n");
+    for (index, section) in sections.iter().enumerate() {
+        let _ = writeln!(
+            html,
+            "<h2 id=\"section-{index}\">{}</h2>\n<p>{}</p>",
+            escape(&section.title),
+            escape(&section.summary)
+        );
+        html.push_str(&page_list(
+            section
+                .pages
+                .iter()
+                .filter_map(|slug| find_page(bundle, slug)),
+            3,
+        ));
+    }
+    html
+}
+
+fn article(bundle: &Bundle, page: &GuidancePage) -> String {
+    let meta = &page.meta;
+    let mut html = String::from("<article>\n");
+    html.push_str(&heading(&meta.title));
+    let _ = write!(
+        html,
+        "<p class=\"nhsuk-lede-text\">{}</p>\n<div class=\"kmcn-guidance\">{}</div>\n",
+        escape(&meta.summary),
+        page.document_html()
+    );
+    let related: Vec<&GuidancePage> = meta
+        .related
+        .iter()
+        .filter_map(|slug| find_page(bundle, slug))
+        .collect();
+    if !related.is_empty() {
+        html.push_str("<nav class=\"nhsuk-related-nav\" aria-labelledby=\"related-heading\"><h2 id=\"related-heading\">Related pages</h2><ul class=\"nhsuk-list nhsuk-list--bullet\">\n");
+        for related in related {
+            let _ = writeln!(
+                html,
+                "<li>{}</li>",
+                link(&routes::guidance_page(&related.slug), &related.meta.title)
+            );
+        }
+        html.push_str("</ul></nav>\n");
+    }
+    let _ = write!(
+        html,
+        "<div class=\"nhsuk-review-date\"><p class=\"nhsuk-body-s\">Page last reviewed: {}<br>Next review due: {}</p></div>\n</article>\n",
+        meta.last_reviewed.long(),
+        meta.next_review.long()
+    );
+    html
+}
+
+/// The guidance section that the carers hub lists.
+const CARERS_SECTION: &str = "Carers";
+
+fn carers(bundle: &Bundle) -> String {
+    let mut html = heading("Support for carers");
+    let _ = write!(
+        html,
+        "<p class=\"nhsuk-lede-text\">If you look after a family member, partner or friend who could not manage without you, you are a carer. There is help for you, and for the person you care for.</p>\n<div class=\"kmcn-button-row\"><a class=\"nhsuk-button\" href=\"{0}?for=someone-else\">Get help for the person you care for</a><a class=\"nhsuk-button nhsuk-button--secondary\" href=\"{0}?problem=caring-for-someone&amp;for=me\">Get support for yourself as a carer</a></div>\n<h2>Guides for carers</h2>\n",
+        routes::WHERE_TO_GO
+    );
+    let section = bundle
+        .guidance
+        .sections
+        .iter()
+        .find(|section| section.title == CARERS_SECTION);
+    html.push_str(&page_list(
+        section
+            .into_iter()
+            .flat_map(|section| &section.pages)
+            .filter_map(|slug| find_page(bundle, slug)),
+        3,
+    ));
+    html.push_str("<h2>Support in Kent and Medway</h2>\n");
+    for service in bundle
+        .directory
+        .services
+        .iter()
+        .filter(|service| service.kind == crate::directory::ServiceKind::CarersSupport)
+    {
+        html.push_str(&card_html(service, true));
+    }
+    html.push_str("<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span><p>If you cannot cope, or the person you care for is at risk, call 111. In an emergency, call 999. If you are struggling with how you feel, call 111 and choose the mental health option, or talk to Samaritans on 116 123.</p></div>\n");
+    html
+}
+
+fn service_page(service: &Service) -> String {
+    format!(
+        "{}{}<p>{}</p>\n",
+        heading(&service.name),
+        card_html(service, false),
+        link(routes::SERVICES, "Find another service")
+    )
+}
+
+/// The services list as first drawn: every service, by name. The app adds the filters and
+/// whether each place is open now.
+fn services_list(services: &[Service]) -> String {
+    let mut sorted: Vec<&Service> = services.iter().collect();
+    sorted.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut html = heading("Find a service");
+    let _ = write!(
+        html,
+        "{SERVICES_LEDE}<p class=\"nhsuk-body-l\">{} services</p>\n<ul class=\"nhsuk-list kmcn-results\">\n",
+        sorted.len()
+    );
+    for service in sorted {
+        let _ = writeln!(
+            html,
+            "<li class=\"kmcn-place\" id=\"{}\"><h2 class=\"nhsuk-heading-s nhsuk-u-margin-bottom-1\">{}</h2>{}<p class=\"nhsuk-body-s nhsuk-u-margin-bottom-1\">{}</p><p class=\"nhsuk-body-s kmcn-verified\">Details checked on {}.</p></li>",
+            escape(&service.id),
+            link(&routes::service_page(&service.id), &service.name),
+            open_now_slot(service),
+            escape(&service.summary),
+            service.last_verified.long()
+        );
+    }
+    html.push_str("</ul>\n");
+    html
+}
+
+/// The opening line of "Find a service", as the app's view of it also has.
+const SERVICES_LEDE: &str = "<p class=\"nhsuk-lede-text\">NHS and support services in Kent and Medway: how to use them, who they are for, and whether they are open now.</p>\n";
+
+fn privacy() -> String {
+    let mut html = heading("Privacy");
+    let _ = write!(
+        html,
+        "<p class=\"nhsuk-lede-text\">This site does not collect, send or keep any information about you.</p>
+<h2>What we do not do</h2>
+<ul class=\"nhsuk-list nhsuk-list--bullet\">
+<li>We do not use cookies, analytics or tracking of any kind.</li>
+<li>Your answers to the questions in \u{201c}Find the right service\u{201d} stay in this browser tab. They are not saved, and they are gone when you close the tab or start again.</li>
+<li>In care navigation (for practice staff), nothing typed or chosen is stored, logged or sent. The summary to print or copy holds no personal details.</li>
+<li>A postcode typed to find the nearest place is used on this page only and is not kept or sent.</li>
+<li>The site loads nothing from any other website: no fonts, maps or adverts.</li>
+</ul>
+<h2>Five a day for the mind</h2>
+<p>What you record in the five a day tracker (your ticks, any notes, and how each week felt) is saved only in this browser, on this device (in its \u{201c}local storage\u{201d}, under the name <code>{STORAGE_KEY}</code>). It is never sent to us or anyone else. Anyone who uses this browser on this device could see it.</p>
+<p>If the site cannot read what was saved, it keeps a copy under a separate name so nothing is lost, and tells you. On the tracker\u{2019}s \u{201c}Your data\u{201d} page you can download your record (and any copy kept aside), bring a record back from a file, or delete everything.</p>
+<h2>Working offline</h2>
+<p>After your first visit, your browser keeps a copy of the site (the pages, the questions and the list of services) so that it works without a connection. This copy holds no information about you. Clearing your browser\u{2019}s data for this site removes it.</p>
+<h2>Links to other websites</h2>
+<p>Some pages link to other websites, such as NHS services. Those sites have their own privacy policies.</p>
+"
+    );
+    html
+}
+
+fn accessibility() -> String {
+    let mut html = heading("Accessibility statement");
+    html.push_str("<p class=\"nhsuk-lede-text\">We want as many people as possible to be able to use this site.</p>
+<h2>What you should be able to do</h2>
+<ul class=\"nhsuk-list nhsuk-list--bullet\">
+<li>zoom in up to 400% and read everything on a narrow screen, down to 320 pixels wide</li>
+<li>use the whole site with a keyboard alone</li>
+<li>use the site with a screen reader: focus moves to the heading of each new page</li>
+<li>call 999 or 111 with one tap from any page</li>
+<li>read the health guidance and the list of services without JavaScript, and use the site offline after your first visit</li>
+</ul>
+<h2>How we test it</h2>
+<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every page is checked automatically with the axe-core tool in a real browser each time the site is built, and the main journeys are tested using only a keyboard.</p>
+<p>Automated checks find only some problems. We have not yet had the site tested by disabled people or audited by a specialist.</p>
+<h2>Known limits</h2>
+<ul class=\"nhsuk-list nhsuk-list--bullet\">
+<li>The questions, search and the five a day tracker need JavaScript. Without it, those pages show the emergency numbers.</li>
+<li>The site is in English only, and there are no Easy Read versions yet.</li>
+</ul>
+<h2>Reporting a problem</h2>
+<p>If you find something hard to use, tell the GP practice or NHS service that pointed you here, and ask them to pass it on. A direct contact for this site will be added before it is launched to the public.</p>
+<p class=\"nhsuk-body-s\">This statement was prepared on 23 November 2026.</p>
+");
+    html
+}
+
+fn not_found() -> String {
+    let mut html = heading("Page not found");
+    let _ = write!(
+        html,
+        "<p>We cannot find the page you asked for. If you typed the address, check it is correct.</p>\n<p>You can:</p>\n<ul class=\"nhsuk-list nhsuk-list--bullet\">\n<li>{}</li>\n<li>{}</li>\n<li>{}</li>\n</ul>\n<p>If you need help now, call 111. In an emergency, call 999.</p>\n",
+        link(
+            routes::WHERE_TO_GO,
+            "find the right service for a health problem"
+        ),
+        link(routes::GUIDANCE, "browse or search the health guidance"),
+        link(routes::HOME, "go to the home page")
+    );
+    html
+}

@@ -1,0 +1,346 @@
+//! Finishing a build: after trunk has written the app shell (`index.html`, with the hashed
+//! names of the stylesheet, script and WebAssembly), write every page at its own address with its
+//! content in place, the fragments the app fetches, the search index, a service worker that
+//! precaches this build's files, and the security policy with the hash of trunk's loader script.
+
+use crate::bundle::Bundle;
+use crate::fingerprint::{fingerprint, search_index_path};
+use crate::html::escape;
+use crate::site::pages::{pages, Drawn, Page};
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// `index.html` marks the inside of `<main>` with these comments; each page's content goes
+/// between them.
+pub const MAIN_START: &str = "<!--main-->";
+pub const MAIN_END: &str = "<!--/main-->";
+
+/// The shell served by the service worker for an address it has no page for, while offline.
+pub const APP_SHELL: &str = "app-shell.html";
+
+const SITE_NAME: &str = "Kent &amp; Medway Care Navigator";
+
+/// What was written.
+pub struct Report {
+    pub pages: usize,
+    pub fragments: usize,
+    pub precached_files: usize,
+    pub precached_bytes: u64,
+}
+
+/// Writes the pages, fragments, search index, service worker and headers file into `dist`, which
+/// holds trunk's output. Running it again on its own output gives the same result.
+pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
+    let shell = read(&dist.join("index.html"))?;
+    let policy = content_security_policy(&shell)?;
+    let shell = with_policy(&shell, &policy);
+    let pages = pages(bundle);
+
+    let mut fragments = 0;
+    for page in pages.iter().filter(|page| page.drawn == Drawn::AsWritten) {
+        write(&dist.join(page.fragment_path()), &page.html)?;
+        fragments += 1;
+    }
+    let index = serde_json::to_string(&bundle.search).expect("the search index serialises");
+    write(&dist.join(search_index_path(&index)), &index)?;
+
+    for page in &pages {
+        write(&dist.join(page.file()), &compose(&shell, page)?)?;
+    }
+    let app_shell = compose(
+        &shell,
+        &Page {
+            route: String::new(),
+            title: String::new(),
+            html: "<h1 tabindex=\"-1\">Kent &amp; Medway Care Navigator</h1>\n<p class=\"kmcn-loading\">Loading\u{2026}</p>\n".to_string(),
+            drawn: Drawn::ByApp,
+        },
+    )?;
+    write(&dist.join(APP_SHELL), &app_shell)?;
+
+    let page_files: Vec<String> = pages.iter().map(Page::file).collect();
+    let precache = precache_list(dist, &page_files)?;
+    let precached_bytes = precache.iter().map(|(_, size)| size).sum();
+    let routes: Vec<&str> = pages
+        .iter()
+        .map(|page| page.route.as_str())
+        .filter(|route| route.starts_with('/') && *route != crate::site::pages::NOT_FOUND)
+        .collect();
+    write(
+        &dist.join("sw.js"),
+        &service_worker(
+            &precache
+                .iter()
+                .map(|(path, _)| path.as_str())
+                .collect::<Vec<_>>(),
+            &routes,
+        ),
+    )?;
+    write(&dist.join("_headers"), &headers_file(&policy, &precache))?;
+    Ok(Report {
+        pages: pages.len(),
+        fragments,
+        precached_files: precache.len(),
+        precached_bytes,
+    })
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
+    }
+    std::fs::write(path, text).map_err(|error| format!("cannot write {}: {error}", path.display()))
+}
+
+/// The bodies of the inline `<script>` elements in `html` (trunk's loader), as written.
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let Some(open_end) = rest[start..].find('>').map(|offset| start + offset + 1) else {
+            break;
+        };
+        let Some(close) = rest[open_end..]
+            .find("</script>")
+            .map(|offset| open_end + offset)
+        else {
+            break;
+        };
+        if !rest[start..open_end].contains(" src=") {
+            scripts.push(&rest[open_end..close]);
+        }
+        rest = &rest[close..];
+    }
+    scripts
+}
+
+/// The policy for every page: everything from this site only, the loader script by its hash,
+/// and WebAssembly allowed to compile. No inline styles, no other origin, no plugins.
+pub fn content_security_policy(shell: &str) -> Result<String, String> {
+    let hashes: Vec<String> = inline_scripts(shell)
+        .into_iter()
+        .map(|script| {
+            format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()))
+            )
+        })
+        .collect();
+    if hashes.is_empty() {
+        return Err("index.html has no inline loader script: was it built by trunk?".to_string());
+    }
+    Ok(format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'",
+        hashes.join(" ")
+    ))
+}
+
+const POLICY_TAG: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
+
+/// `shell` with the policy as the first thing in `<head>` after the character set, replacing any
+/// policy it had.
+fn with_policy(shell: &str, policy: &str) -> String {
+    let mut shell = shell.to_string();
+    if let Some(start) = shell.find(POLICY_TAG) {
+        // From the end of the line before, as the tag was inserted.
+        let line = shell[..start].rfind('\n').unwrap_or(start);
+        if let Some(end) = shell[start..].find('>').map(|offset| start + offset + 1) {
+            shell.replace_range(line..end, "");
+        }
+    }
+    let charset = "<meta charset=\"utf-8\">";
+    let at = shell.find(charset).map_or(0, |at| at + charset.len());
+    shell.insert_str(at, &format!("\n  {POLICY_TAG}{}\">", escape(policy)));
+    shell
+}
+
+/// The shell with the page's title and its content inside `<main>`.
+fn compose(shell: &str, page: &Page) -> Result<String, String> {
+    let start = shell
+        .find(MAIN_START)
+        .ok_or_else(|| format!("index.html has no {MAIN_START} inside <main>"))?
+        + MAIN_START.len();
+    let end = shell[start..]
+        .find(MAIN_END)
+        .map(|offset| start + offset)
+        .ok_or_else(|| format!("index.html has no {MAIN_END} after {MAIN_START}"))?;
+    let wrapper = match page.drawn {
+        Drawn::AsWritten => format!("<div data-prerendered=\"{}\">", escape(&page.route)),
+        Drawn::ByApp => "<div data-fallback>".to_string(),
+    };
+    let mut html = format!(
+        "{}\n{wrapper}\n{}</div>\n{}",
+        &shell[..start],
+        page.html,
+        &shell[end..]
+    );
+    let title = if page.title.is_empty() {
+        SITE_NAME.to_string()
+    } else {
+        format!("{} - {SITE_NAME}", escape(&page.title))
+    };
+    let title_start = html.find("<title>").ok_or("index.html has no <title>")? + "<title>".len();
+    let title_end = html[title_start..]
+        .find("</title>")
+        .map(|offset| title_start + offset)
+        .ok_or("index.html has no </title>")?;
+    html.replace_range(title_start..title_end, &title);
+    Ok(html)
+}
+
+/// Every file of the build the service worker stores on install, with its size: the app shell,
+/// the app, styles, icons, the fragments and the search index. Not the pages, which repeat the
+/// fragments: offline, the shell draws any page from its fragment.
+fn precache_list(dist: &Path, page_files: &[String]) -> Result<Vec<(String, u64)>, String> {
+    let mut files = Vec::new();
+    let mut dirs = vec![PathBuf::from(dist)];
+    while let Some(dir) = dirs.pop() {
+        let entries = std::fs::read_dir(&dir)
+            .map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
+        for entry in entries {
+            let entry = entry.map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let relative = path
+                .strip_prefix(dist)
+                .expect("found under dist")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let skipped = page_files.contains(&relative)
+                || ["sw.js", "_headers", "robots.txt"].contains(&relative.as_str());
+            if !skipped {
+                let size = entry.metadata().map(|meta| meta.len()).unwrap_or(0);
+                files.push((format!("/{relative}"), size));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Files whose names carry a hash of their content, so they never change: trunk's `name-<hash>`
+/// and our `name-<fingerprint>`.
+fn is_fingerprinted(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.split('.').next().unwrap_or(name);
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() >= 12 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// A `_headers` file (the format Netlify and Cloudflare Pages read) with the policy on every
+/// response and caching for a year on fingerprinted files. Everything else keeps the host's
+/// default of checking for a new copy on each visit.
+fn headers_file(policy: &str, precache: &[(String, u64)]) -> String {
+    let mut text = format!(
+        "# Written by `navigator publish` for this build. See README, \"Deploy\".\n/*\n  Content-Security-Policy: {policy}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n"
+    );
+    for (path, _) in precache.iter().filter(|(path, _)| is_fingerprinted(path)) {
+        text.push_str(&format!(
+            "{path}\n  Cache-Control: public, max-age=31536000, immutable\n"
+        ));
+    }
+    text.push_str("/sw.js\n  Cache-Control: no-cache\n");
+    text
+}
+
+const SERVICE_WORKER: &str = include_str!("service-worker.js");
+
+fn service_worker(precache: &[&str], routes: &[&str]) -> String {
+    let list = serde_json::to_string(precache).expect("paths serialise");
+    let routes = serde_json::to_string(routes).expect("routes serialise");
+    let version = fingerprint(format!("{SERVICE_WORKER}{list}{routes}").as_bytes());
+    SERVICE_WORKER
+        .replace("__VERSION__", &version)
+        .replace("__PRECACHE__", &list)
+        .replace("__PAGES__", &routes)
+        .replace("__APP_SHELL__", &format!("/{APP_SHELL}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHELL: &str = "<!doctype html>\n<html><head>\n<meta charset=\"utf-8\">\n<title>Kent &amp; Medway Care Navigator</title>\n<script type=\"module\">import init from '/app-0123456789abcdef.js';\nawait init();</script>\n<link rel=\"modulepreload\" href=\"/app-0123456789abcdef.js\"></head>\n<body><main id=\"maincontent\"><!--main--><p>Loading</p><!--/main--></main></body></html>\n";
+
+    #[test]
+    fn the_policy_allows_the_loader_by_its_hash_and_nothing_from_elsewhere() {
+        let policy = content_security_policy(SHELL).unwrap();
+        let script = "import init from '/app-0123456789abcdef.js';\nawait init();";
+        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script));
+        assert!(policy.contains(&format!(
+            "script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'"
+        )));
+        assert!(policy.starts_with("default-src 'self';"));
+        assert!(!policy.contains("unsafe-inline"));
+        assert!(content_security_policy("<html></html>").is_err());
+    }
+
+    #[test]
+    fn a_page_gets_its_title_and_content_and_publishing_twice_changes_nothing() {
+        let policy = content_security_policy(SHELL).unwrap();
+        let page = Page {
+            route: "/guidance/flu".into(),
+            title: "Flu".into(),
+            html: "<h1>Flu</h1>".into(),
+            drawn: Drawn::AsWritten,
+        };
+        let once = compose(&with_policy(SHELL, &policy), &page).unwrap();
+        assert!(once.contains("<title>Flu - Kent &amp; Medway Care Navigator</title>"));
+        assert!(once.contains("<!--main-->\n<div data-prerendered=\"/guidance/flu\">\n<h1>Flu</h1></div>\n<!--/main-->"));
+        assert!(!once.contains("<p>Loading</p>"));
+        assert_eq!(once.matches(POLICY_TAG).count(), 1);
+        // The policy comes before any script it governs.
+        assert!(once.find(POLICY_TAG).unwrap() < once.find("<script").unwrap());
+        let twice = compose(&with_policy(&once, &policy), &page).unwrap();
+        assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn a_shell_without_the_main_markers_is_refused() {
+        let page = Page {
+            route: "/".into(),
+            title: "Home".into(),
+            html: String::new(),
+            drawn: Drawn::AsWritten,
+        };
+        assert!(compose("<title></title><main></main>", &page)
+            .unwrap_err()
+            .contains("<!--main-->"));
+    }
+
+    #[test]
+    fn fingerprinted_names_are_told_apart_from_the_rest() {
+        assert!(is_fingerprinted("/navigator-app-914b0144196ffdec_bg.wasm"));
+        assert!(is_fingerprinted("/main-b00803a8b5990b63.css"));
+        assert!(is_fingerprinted("/content/guidance/flu-8c9b4d76d0e6.html"));
+        assert!(!is_fingerprinted("/app-shell.html"));
+        assert!(!is_fingerprinted("/manifest.webmanifest"));
+        assert!(!is_fingerprinted("/icons/icon-192.png"));
+    }
+
+    #[test]
+    fn the_service_worker_lists_this_builds_files_and_changes_version_with_them() {
+        let first = service_worker(&["/a-0123456789ab.css"], &["/"]);
+        assert!(first.contains("[\"/a-0123456789ab.css\"]"));
+        assert!(!first.contains("__"));
+        let second = service_worker(&["/a-ba9876543210.css"], &["/"]);
+        let version = |sw: &str| {
+            sw.lines()
+                .find(|line| line.starts_with("const VERSION"))
+                .unwrap()
+                .to_string()
+        };
+        assert_ne!(version(&first), version(&second));
+    }
+}
