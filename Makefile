@@ -19,7 +19,7 @@ test: setup-test
 	cargo test -p navigator-core
 	cargo test -p navigator-app --target wasm32-unknown-unknown
 	trunk build --release
-	node --test --test-reporter=spec tests/e2e/
+	node --test --test-timeout=300000 --test-reporter=spec tests/e2e/
 
 bench: setup-build release
 	node scripts/bench.mjs

@@ -10,21 +10,23 @@ import { startServer } from '../serve.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = resolve(import.meta.dirname, '../../dist');
 
+/** Every kind of page. `app` marks the app's own views, which need JavaScript; the rest are
+ * content pages, written in full at build time. */
 export const ROUTES = [
   { path: '/', heading: 'Get the right help in Kent and Medway' },
   { path: '/guidance', heading: 'Health guidance' },
   { path: '/guidance/sore-throat', heading: 'Sore throat' },
-  { path: '/search?q=sore%20throat', heading: 'Search the guidance' },
-  { path: '/where-to-go', heading: 'Is any of these happening now?' },
-  { path: '/five-a-day', heading: 'Five a day for the mind' },
-  { path: '/five-a-day/history', heading: 'Looking back' },
-  { path: '/five-a-day/your-data', heading: 'Your data' },
+  { path: '/search?q=sore%20throat', heading: 'Search the guidance', app: true },
+  { path: '/where-to-go', heading: 'Is any of these happening now?', app: true },
+  { path: '/five-a-day', heading: 'Five a day for the mind', app: true },
+  { path: '/five-a-day/history', heading: 'Looking back', app: true },
+  { path: '/five-a-day/your-data', heading: 'Your data', app: true },
   { path: '/services', heading: 'Find a service' },
   { path: '/services/utc-medway-maritime', heading: 'Medway Maritime Hospital urgent treatment centre' },
-  { path: '/practice-staff', heading: 'Care navigation' },
-  { path: '/practice-staff/quick-reference', heading: 'Quick reference for care navigation' },
+  { path: '/practice-staff', heading: 'Care navigation', app: true },
+  { path: '/practice-staff/quick-reference', heading: 'Quick reference for care navigation', app: true },
   { path: '/carers', heading: 'Support for carers' },
   { path: '/privacy', heading: 'Privacy' },
   { path: '/accessibility', heading: 'Accessibility statement' },
@@ -32,8 +34,8 @@ export const ROUTES = [
 ];
 
 /** Starts the server and a browser; returns helpers and a `close` to call in `after`. */
-export async function launch() {
-  const server = await startServer(DIST, 0);
+export async function launch(dist = DIST) {
+  const server = await startServer(dist, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -1,0 +1,237 @@
+// Pages that read before and without the app, the app taking over without anything moving,
+// the site working offline after one visit, updates on the next visit, installing, and the
+// security policy.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, ROUTES, assertAccessible, assertClean, launch } from './support.mjs';
+
+let site;
+before(async () => {
+  site = await launch();
+});
+after(() => site.close());
+
+const mainText = (page) => page.locator('main').innerText();
+
+test('without JavaScript, content pages show their content and app views say what to do instead', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const route of ROUTES) {
+    const response = await page.goto(site.origin + route.path);
+    assert.equal(response.status(), route.path === '/no-such-page' ? 404 : 200, route.path);
+    const text = await mainText(page);
+    assert.ok(await page.locator('header a[href="tel:999"]').isVisible(), `${route.path}: the urgent help strip`);
+    assert.ok(!(await page.locator('main .kmcn-loading').isVisible()), `${route.path} says it is loading`);
+    if (route.app) {
+      assert.match(text, /needs JavaScript/, route.path);
+      assert.ok(await page.locator('main a[href="tel:999"]').isVisible(), `${route.path}: 999`);
+      assert.ok(await page.locator('main a[href="tel:111"]').first().isVisible(), `${route.path}: 111`);
+    } else {
+      assert.equal(await page.locator('main h1').innerText(), route.heading, route.path);
+      assert.doesNotMatch(text, /needs JavaScript/, route.path);
+    }
+  }
+  await context.close();
+
+  // The fallback as written, checked with axe (which needs JavaScript): the app is kept from starting.
+  const fallback = await site.open(null);
+  await fallback.route('**/*.wasm', (route) => route.abort());
+  await fallback.goto(site.origin + '/where-to-go');
+  assert.match(await mainText(fallback), /If you need medical help now/);
+  await assertAccessible(fallback, 'the fallback of an app view');
+  await fallback.context().close();
+});
+
+test('without JavaScript, every guidance page and every service page reads in full', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const slugs = readdirSync(join(DIST, 'guidance'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  assert.ok(slugs.length >= 60, `${slugs.length} guidance pages`);
+  for (const slug of slugs) {
+    await page.goto(`${site.origin}/guidance/${slug}`);
+    assert.ok((await page.locator('main .kmcn-guidance h2').count()) > 0, `${slug} has no body`);
+    assert.match(await page.locator('.nhsuk-review-date').innerText(), /Next review due: \d+ \w+ 20\d\d/, slug);
+  }
+  await page.goto(`${site.origin}/services`);
+  const services = await page.locator('main li.kmcn-place a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(services.length >= 40, `${services.length} services`);
+  for (const href of services) {
+    await page.goto(site.origin + href);
+    assert.match(await mainText(page), /Details checked on \d+ \w+ 20\d\d/, href);
+  }
+  await context.close();
+});
+
+/** Positions of everything in `main`, except inside the slots the app fills with "open now". */
+const layout = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((element) => !element.closest('.kmcn-open-now'))
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        return `${element.tagName} ${Math.round(box.top)} ${Math.round(box.left)} ${Math.round(box.width)} ${Math.round(box.height)}`;
+      }),
+  );
+
+test('the app takes over a content page without anything on screen moving, and fills in what is open', async () => {
+  for (const path of ['/', '/guidance', '/guidance/sore-throat', '/services/miu-sheppey', '/carers', '/privacy']) {
+    const page = await site.open(null, { viewport: { width: 390, height: 800 } });
+    // Hold the app back until the page as written has been drawn and measured.
+    let release;
+    const held = new Promise((done) => (release = done));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.origin + path, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const before = await layout(page);
+    const screenBefore = await page.screenshot();
+    release();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.deepEqual(await layout(page), before, `${path} moved when the app started`);
+    const tags = await page.locator('main .kmcn-open-now .nhsuk-tag').allInnerTexts();
+    if (path === '/services/miu-sheppey') {
+      assert.equal(tags.length, 1);
+      assert.match(tags[0], /^(Open now, closes at 8pm|Closed now, opens at 8am)$/);
+    } else if (tags.length === 0) {
+      assert.ok(Buffer.compare(screenBefore, await page.screenshot()) === 0, `${path} looks different once the app started`);
+    }
+    await assertClean(page);
+    await page.context().close();
+  }
+});
+
+/** Waits until the service worker has stored this build's files and is in charge of new pages. */
+async function whenKeptForOffline(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    while (registration.active.state !== 'activated') await new Promise((done) => setTimeout(done, 50));
+    return { state: registration.active.state, caches: await caches.keys() };
+  });
+}
+
+test('after one visit the site works offline: guidance never opened, the questions and the tracker', async () => {
+  const page = await site.open('/', { serviceWorkers: 'allow' });
+  const kept = await whenKeptForOffline(page);
+  assert.equal(kept.state, 'activated');
+  assert.equal(kept.caches.length, 1);
+  assert.match(kept.caches[0], /^kmcn-[0-9a-f]{12}$/);
+  await page.context().setOffline(true);
+
+  await site.goto(page, '/guidance/flu');
+  assert.equal(await page.locator('main h1').innerText(), 'Flu');
+  assert.ok((await page.locator('main .kmcn-guidance h2').count()) > 0);
+  assert.match(await page.locator('main .kmcn-offline').innerText(), /You are offline[\s\S]*may have changed since they were last checked/);
+  await assertAccessible(page, 'offline notice');
+
+  // A link within the site, followed offline.
+  await page.locator('main a', { hasText: 'Common cold' }).first().click();
+  await page.locator('main h1', { hasText: 'Common cold' }).waitFor();
+
+  await site.goto(page, '/where-to-go');
+  await page.locator('label[for="flag-none"]').click();
+  await page.locator('main button', { hasText: 'Continue' }).click();
+  await page.locator('main h1', { hasText: 'Who needs help?' }).waitFor();
+
+  await site.goto(page, '/five-a-day');
+  await page.locator('main label', { hasText: 'Connect' }).first().click();
+  assert.ok(await page.evaluate(() => localStorage.getItem('kmcn.five-a-day.v1')?.includes('connect')));
+
+  await site.goto(page, '/services/miu-sheppey');
+  assert.match(await mainText(page), /Details checked on/);
+  await page.context().setOffline(false);
+  await assertClean(page);
+  await page.context().close();
+});
+
+test('a new build takes over on the next visit, and the old files are removed', async () => {
+  const copy = mkdtempSync(join(tmpdir(), 'kmcn-site-'));
+  cpSync(DIST, copy, { recursive: true });
+  const copySite = await launch(copy);
+  try {
+    const first = await copySite.open('/', { serviceWorkers: 'allow' });
+    const [oldCache] = (await whenKeptForOffline(first)).caches;
+
+    // A new build: a different service worker (its version follows its file list).
+    const worker = join(copy, 'sw.js');
+    writeFileSync(worker, readFileSync(worker, 'utf8').replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = 'f00df00df00d'"));
+    await first.reload();
+    await first.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+      while (!registration.waiting) await new Promise((done) => setTimeout(done, 50));
+    });
+    // Until the visit ends, the page keeps the build it started with.
+    assert.deepEqual((await first.evaluate(() => caches.keys())).sort(), ['kmcn-f00df00df00d', oldCache].sort());
+
+    const context = first.context();
+    await first.close();
+    const next = await context.newPage();
+    await next.goto(copySite.origin + '/guidance');
+    await next.waitForFunction(async () => (await caches.keys()).join() === 'kmcn-f00df00df00d');
+    await context.close();
+  } finally {
+    await copySite.close();
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('installable: a manifest with our own icons, and a service worker', async () => {
+  // Chromium offers to install only outside a private window, so this needs a profile of its own.
+  const profile = mkdtempSync(join(tmpdir(), 'kmcn-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(site.origin + '/');
+  await whenKeptForOffline(page);
+  const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel="manifest"]').href)).json());
+  assert.equal(manifest.name, 'Kent & Medway Care Navigator');
+  assert.equal(manifest.display, 'standalone');
+  for (const icon of manifest.icons) {
+    const size = await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      return [image.naturalWidth, image.naturalHeight];
+    }, icon.src);
+    if (icon.sizes !== 'any') assert.equal(size.join('x'), icon.sizes, icon.src);
+  }
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, []);
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+test('the security policy is in every page, blocks other origins and inline script, and is in the headers file', async () => {
+  const page = await site.open('/guidance/flu');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /^default-src 'self';/);
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+';/);
+  assert.doesNotMatch(policy, /unsafe-inline|\*|https?:/);
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', '<img alt="" src="https://example.org/tracker.png">');
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+  });
+  await page.waitForFunction(() => window.policyViolations.length >= 2);
+  const violations = await page.evaluate(() => window.policyViolations);
+  assert.ok(violations.some((violation) => violation.startsWith('img-src')), violations.join(' | '));
+  assert.ok(violations.some((violation) => violation.startsWith('script-src')), violations.join(' | '));
+  assert.equal(await page.evaluate(() => window.injected), undefined);
+
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  assert.ok(headers.includes(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`));
+  const wasm = readdirSync(DIST).find((name) => name.endsWith('.wasm'));
+  assert.match(headers, new RegExp(`/${wasm}\\n  Cache-Control: public, max-age=31536000, immutable`));
+  await page.context().close();
+});
