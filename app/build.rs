@@ -4,7 +4,6 @@
 
 use navigator_core::bundle::{self, Bundle};
 use navigator_core::fingerprint::search_index_path;
-use navigator_core::site::pages::{pages, Drawn};
 use navigator_core::wellbeing::Way;
 use navigator_core::{diagnostic, Date};
 use std::fmt::Write as _;
@@ -54,23 +53,24 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
 }
 
-/// The content pages the app shows (each route, its title and where its HTML is fetched from),
-/// the tracker's ideas and the search index's address, as Rust statics, so they cost no parsing
-/// at start-up. The HTML and the index themselves are files written by `navigator publish`.
+/// The titles of guides linked from outcomes, the tracker's ideas and the search index's address,
+/// as Rust statics, so they cost no parsing at start-up. Nothing here grows with the number of
+/// pages: the pages and the index are files written by `navigator publish`.
 fn site_source(bundle: &Bundle) -> String {
-    let mut source = String::from("pub static FRAGMENTS: &[Fragment] = &[\n");
-    for page in pages(bundle)
+    // The titles of the guides that outcomes link to: bounded by the rules, not the library.
+    let mut source = String::from("pub static GUIDES: &[(&str, &str)] = &[\n");
+    let mut linked: Vec<&str> = bundle
+        .rules
+        .outcomes
         .iter()
-        .filter(|page| page.drawn == Drawn::AsWritten)
-    {
-        writeln!(
-            source,
-            "Fragment {{ route: {:?}, title: {:?}, path: {:?} }},",
-            page.route,
-            page.title,
-            page.fragment_path(),
-        )
-        .expect("writing to a String");
+        .filter_map(|outcome| outcome.guidance.as_deref())
+        .collect();
+    linked.sort_unstable();
+    linked.dedup();
+    for slug in linked {
+        if let Some(page) = bundle.guidance.pages.iter().find(|page| page.slug == slug) {
+            writeln!(source, "({slug:?}, {:?}),", page.meta.title).expect("writing to a String");
+        }
     }
     source.push_str("];\n\npub static IDEAS: &[(&str, &[&str])] = &[\n");
     for way in Way::ALL {

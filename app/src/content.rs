@@ -1,19 +1,10 @@
-//! The content compiled at build time (see build.rs): the list of content pages as statics, the
-//! rule set and the services directory as JSON read once on first use; and the clock. The pages'
-//! HTML and the search index are separate files, fetched when needed (see `fetch`).
+//! The content compiled at build time (see build.rs): a few statics, the rule set and the
+//! services directory as JSON read once on first use; and the clock. Content pages and the
+//! search index are separate files, fetched when needed (see `fetch`).
 
 use navigator_core::directory::{Directory, Service};
 use navigator_core::signpost::RuleSet;
 use std::sync::OnceLock;
-
-/// A content page: the app shows its HTML, written at build time, as it is.
-pub struct Fragment {
-    /// Its address, such as `/guidance/flu`; `/404` for the page shown for unknown addresses.
-    pub route: &'static str,
-    pub title: &'static str,
-    /// Where its HTML is fetched from, under a fingerprinted name.
-    pub path: &'static str,
-}
 
 include!(concat!(env!("OUT_DIR"), "/site.rs"));
 
@@ -25,9 +16,12 @@ pub fn ideas(way: navigator_core::wellbeing::Way) -> &'static [&'static str] {
         .map_or(&[], |(_, ideas)| ideas)
 }
 
-/// The content page at `route`, if there is one.
-pub fn fragment(route: &str) -> Option<&'static Fragment> {
-    FRAGMENTS.iter().find(|fragment| fragment.route == route)
+/// The title of a guide that an outcome links to.
+pub fn guide_title(slug: &str) -> Option<&'static str> {
+    GUIDES
+        .iter()
+        .find(|(guide, _)| *guide == slug)
+        .map(|(_, title)| *title)
 }
 
 pub fn rules() -> &'static RuleSet {

@@ -1,6 +1,5 @@
-//! Files fetched from the site after the first load: guidance page bodies and the search index.
-//! Each is fetched at most once per visit; the names carry a content fingerprint, so a browser
-//! may cache them for good.
+//! Files fetched from the site after the first load: content pages and the search index. Each is
+//! fetched at most once per visit.
 
 use navigator_core::search::SearchIndex;
 use std::cell::RefCell;
@@ -9,42 +8,50 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Why a file could not be fetched, in words for the person reading.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FetchFailed;
+/// Why a file could not be fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FetchFailed {
+    /// The site has no such file.
+    NotFound,
+    /// No connection, or the server did not answer properly.
+    Unavailable,
+}
 
 thread_local! {
-    static TEXTS: RefCell<HashMap<&'static str, Rc<str>>> = RefCell::new(HashMap::new());
+    static TEXTS: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
     static SEARCH_INDEX: RefCell<Option<Rc<SearchIndex>>> = const { RefCell::new(None) };
 }
 
-/// The text of a file under the site root, such as `content/guidance/flu-1a2b.html`.
-pub async fn text(path: &'static str) -> Result<Rc<str>, FetchFailed> {
+/// The text of a file under the site root, such as `content/guidance/flu.html`.
+pub async fn text(path: &str) -> Result<Rc<str>, FetchFailed> {
     if let Some(text) = TEXTS.with(|texts| texts.borrow().get(path).cloned()) {
         return Ok(text);
     }
-    let window = web_sys::window().ok_or(FetchFailed)?;
+    let unavailable = |_| FetchFailed::Unavailable;
+    let window = web_sys::window().ok_or(FetchFailed::Unavailable)?;
     let response = JsFuture::from(window.fetch_with_str(&format!("/{path}")))
         .await
-        .map_err(|_| FetchFailed)?
+        .map_err(unavailable)?
         .dyn_into::<web_sys::Response>()
-        .map_err(|_| FetchFailed)?;
-    if !response.ok() {
-        return Err(FetchFailed);
+        .map_err(unavailable)?;
+    match response.status() {
+        200 => {}
+        404 => return Err(FetchFailed::NotFound),
+        _ => return Err(FetchFailed::Unavailable),
     }
-    let body = JsFuture::from(response.text().map_err(|_| FetchFailed)?)
+    let body = JsFuture::from(response.text().map_err(unavailable)?)
         .await
-        .map_err(|_| FetchFailed)?
+        .map_err(unavailable)?
         .as_string()
-        .ok_or(FetchFailed)?;
+        .ok_or(FetchFailed::Unavailable)?;
     let text: Rc<str> = body.into();
-    TEXTS.with(|texts| texts.borrow_mut().insert(path, text.clone()));
+    remember(path, text.clone());
     Ok(text)
 }
 
 /// Keeps `text` as the file at `path` for the rest of the visit, as if it had been fetched.
-pub fn remember(path: &'static str, text: Rc<str>) {
-    TEXTS.with(|texts| texts.borrow_mut().insert(path, text));
+pub fn remember(path: &str, text: Rc<str>) {
+    TEXTS.with(|texts| texts.borrow_mut().insert(path.to_string(), text));
 }
 
 /// The search index, fetched and read on first use.
@@ -53,7 +60,8 @@ pub async fn search_index() -> Result<Rc<SearchIndex>, FetchFailed> {
         return Ok(index);
     }
     let json = text(crate::content::SEARCH_INDEX).await?;
-    let index: Rc<SearchIndex> = Rc::new(serde_json::from_str(&json).map_err(|_| FetchFailed)?);
+    let index: Rc<SearchIndex> =
+        Rc::new(serde_json::from_str(&json).map_err(|_| FetchFailed::Unavailable)?);
     SEARCH_INDEX.with(|slot| *slot.borrow_mut() = Some(index.clone()));
     Ok(index)
 }

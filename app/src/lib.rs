@@ -27,7 +27,7 @@ pub fn App() -> impl IntoView {
             <FocusHeadingOnNavigation />
             <HeaderSearch />
             <OfflineNotice />
-            <Routes fallback=|| view! { <ContentPage route="/404" /> }>
+            <Routes fallback=|| view! { <ContentPage route=navigator_core::routes::NOT_FOUND /> }>
                 <Route path=path!("/") view=|| view! { <ContentPage route="/" /> } />
                 <Route path=path!("/guidance") view=|| view! { <ContentPage route="/guidance" /> } />
                 <Route path=path!("/guidance/:slug") view=|| view! { <ContentWithParam prefix="/guidance" param="slug" /> } />

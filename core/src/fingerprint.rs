@@ -11,14 +11,6 @@ pub fn fingerprint(bytes: &[u8]) -> String {
     format!("{:012x}", hash >> 16)
 }
 
-/// Where a guidance page's body is served from, relative to the site root.
-pub fn guidance_body_path(slug: &str, html: &str) -> String {
-    format!(
-        "content/guidance/{slug}-{}.html",
-        fingerprint(html.as_bytes())
-    )
-}
-
 /// Where the search index is served from, relative to the site root.
 pub fn search_index_path(json: &str) -> String {
     format!("content/search-{}.json", fingerprint(json.as_bytes()))
@@ -35,9 +27,5 @@ mod tests {
         assert_ne!(fingerprint(b"<p>a</p>"), fingerprint(b"<p>b</p>"));
         // Known FNV-1a 64 value of "a": 0xaf63dc4c8601ec8c.
         assert_eq!(fingerprint(b"a"), "af63dc4c8601");
-        assert_eq!(
-            guidance_body_path("flu", "x"),
-            format!("content/guidance/flu-{}.html", fingerprint(b"x"))
-        );
     }
 }

@@ -41,3 +41,40 @@ pub fn five_a_day_page(view: &str) -> String {
 pub fn service_page(id: &str) -> String {
     format!("{SERVICES}/{id}")
 }
+
+/// The route of the page shown for an address the site does not have.
+pub const NOT_FOUND: &str = "/404";
+
+/// Where the HTML of the content page at `route` is served from, relative to the site root. The
+/// app works this out from the address alone, so it carries no list of pages and its size does
+/// not grow with the library.
+pub fn fragment_path(route: &str) -> String {
+    match route.strip_prefix("/guidance/") {
+        Some(slug) => format!("content/guidance/{slug}.html"),
+        None => {
+            let name = match route.trim_matches('/') {
+                "" => "home".to_string(),
+                "404" => "not-found".to_string(),
+                path => path.replace('/', "-"),
+            };
+            format!("content/pages/{name}.html")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_content_page_has_its_own_fragment() {
+        assert_eq!(fragment_path("/guidance/flu"), "content/guidance/flu.html");
+        assert_eq!(fragment_path("/"), "content/pages/home.html");
+        assert_eq!(fragment_path(NOT_FOUND), "content/pages/not-found.html");
+        assert_eq!(
+            fragment_path("/services/miu-sheppey"),
+            "content/pages/services-miu-sheppey.html"
+        );
+        assert_eq!(fragment_path("/privacy"), "content/pages/privacy.html");
+    }
+}

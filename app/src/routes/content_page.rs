@@ -1,19 +1,17 @@
 //! Content pages (home, guidance, services, carers, privacy...): HTML written at build time. On
 //! the first load it is already in the page, so the app shows it without fetching it again;
-//! after that it is fetched once per visit.
+//! after that it is fetched once per visit. The page's title is its first heading.
 
 use crate::components::focus::focus_main_heading;
 use crate::components::service::Html;
-use crate::content::{self, Fragment};
-use crate::fetch;
+use crate::fetch::{self, FetchFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
+use navigator_core::html::first_heading_text;
+use navigator_core::routes::{fragment_path, NOT_FOUND};
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// The page shown for an address the site does not have.
-const NOT_FOUND: &str = "/404";
 
 thread_local! {
     /// The content the page arrived with, and its route, until the app shows it.
@@ -32,19 +30,18 @@ pub fn keep_arrived_content(document: &web_sys::Document) {
             .unwrap_or_default();
         let html: Rc<str> = element.inner_html().into();
         // Coming back to this page later needs no fetch either.
-        if let Some(fragment) = content::fragment(&route) {
-            fetch::remember(fragment.path, html.clone());
-        }
+        fetch::remember(&fragment_path(&route), html.clone());
         ARRIVED_WITH.with(|slot| *slot.borrow_mut() = Some((route, html)));
     }
 }
 
-/// The arrived content, once, if it is the content of `route`.
+/// The arrived content, once, if it is the content of `route`. The not-found page arrives for
+/// any address the site does not have, so it stands for whichever route the app was asked for.
 fn take_arrived(route: &str) -> Option<Rc<str>> {
     ARRIVED_WITH.with(|slot| {
         let mut slot = slot.borrow_mut();
         match slot.take() {
-            Some((arrived, html)) if arrived == route => Some(html),
+            Some((arrived, html)) if arrived == route || arrived == NOT_FOUND => Some(html),
             other => {
                 *slot = other;
                 None
@@ -65,36 +62,50 @@ pub fn ContentWithParam(prefix: &'static str, param: &'static str) -> impl IntoV
 
 #[component]
 pub fn ContentPage(#[prop(into)] route: String) -> impl IntoView {
-    let fragment: &'static Fragment = content::fragment(&route)
-        .or_else(|| content::fragment(NOT_FOUND))
-        .expect("the build always writes the not-found page");
-    let shown = match take_arrived(fragment.route) {
-        Some(html) => view! { <Html html=html.to_string() /> }.into_any(),
-        None => view! { <Fetched fragment=fragment /> }.into_any(),
-    };
+    match take_arrived(&route) {
+        Some(html) => view! { <Shown html=html /> }.into_any(),
+        None => view! { <Fetched route=route /> }.into_any(),
+    }
+}
+
+/// A page's HTML, titled by its first heading.
+#[component]
+fn Shown(html: Rc<str>) -> impl IntoView {
+    let title = first_heading_text(&html).unwrap_or_default();
     view! {
-        <Title text=fragment.title />
-        {shown}
+        <Title text=title />
+        <Html html=html.to_string() />
     }
 }
 
 /// A page's content fetched after navigation, with focus moved to its heading when it arrives.
+/// An address with no page shows "page not found".
 #[component]
-fn Fetched(fragment: &'static Fragment) -> impl IntoView {
-    let html = LocalResource::new(move || fetch::text(fragment.path));
+fn Fetched(route: String) -> impl IntoView {
+    let path = fragment_path(&route);
+    let html = LocalResource::new(move || {
+        let path = path.clone();
+        async move {
+            match fetch::text(&path).await {
+                Err(FetchFailed::NotFound) => fetch::text(&fragment_path(NOT_FOUND)).await,
+                other => other,
+            }
+        }
+    });
     move || {
         match html.get() {
         None => view! { <p class="nhsuk-body kmcn-loading" role="status">"Loading the page\u{2026}"</p> }.into_any(),
         Some(Ok(html)) => {
             focus_main_heading();
-            view! { <Html html=html.to_string() /> }.into_any()
+            view! { <Shown html=html /> }.into_any()
         }
         Some(Err(_)) => view! {
-            <h1 tabindex="-1">{fragment.title}</h1>
+            <Title text="This page could not be loaded" />
+            <h1 tabindex="-1">"This page could not be loaded"</h1>
             <div class="nhsuk-warning-callout" role="alert">
                 <h2 class="nhsuk-warning-callout__label">
                     <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                    "This page could not be loaded"
+                    "No connection"
                 </h2>
                 <p>"Check your internet connection and try again. If you need help now, call 111. In an emergency, call 999."</p>
                 <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| html.refetch()>"Try again"</button>

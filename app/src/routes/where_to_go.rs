@@ -603,12 +603,12 @@ fn Outcome(
                 {outcome.if_worse.iter().map(|paragraph| view! { <li>{paragraph.clone()}</li> }).collect_view()}
             </ul>
 
-            {outcome.guidance.as_deref().and_then(|slug| crate::content::fragment(&routes::guidance_page(slug))).map(|page| view! {
-                <a class="nhsuk-action-link" href=page.route>
+            {outcome.guidance.as_deref().and_then(|slug| Some((routes::guidance_page(slug), crate::content::guide_title(slug)?))).map(|(href, title)| view! {
+                <a class="nhsuk-action-link" href=href>
                     <svg class="nhsuk-icon nhsuk-icon--arrow-right-circle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
                         <path d="M12 2a10 10 0 0 0-10 9h11.7l-4-4a1 1 0 0 1 1.5-1.4l5.6 5.7a1 1 0 0 1 0 1.4l-5.6 5.7a1 1 0 0 1-1.5 0 1 1 0 0 1 0-1.4l4-4H2A10 10 0 1 0 12 2z"></path>
                     </svg>
-                    <span class="nhsuk-action-link__text">"Read our guide: " {page.title}</span>
+                    <span class="nhsuk-action-link__text">"Read our guide: " {title}</span>
                 </a>
             })}
 

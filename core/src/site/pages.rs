@@ -7,9 +7,8 @@
 use crate::bundle::Bundle;
 use crate::content::GuidancePage;
 use crate::directory::Service;
-use crate::fingerprint::{fingerprint, guidance_body_path};
 use crate::html::escape;
-use crate::routes;
+use crate::routes::{self, NOT_FOUND};
 use crate::site::service::{card_html, open_now_slot};
 use crate::wellbeing::STORAGE_KEY;
 use std::fmt::Write as _;
@@ -32,27 +31,10 @@ pub struct Page {
     pub drawn: Drawn,
 }
 
-/// The route of the page shown for an address the site does not have.
-pub const NOT_FOUND: &str = "/404";
-
 impl Page {
-    /// Where the app fetches this page's HTML from, relative to the site root. The name carries
-    /// a fingerprint of the HTML, so it can be cached for good.
+    /// Where the app fetches this page's HTML from, relative to the site root.
     pub fn fragment_path(&self) -> String {
-        match self.route.strip_prefix("/guidance/") {
-            Some(slug) => guidance_body_path(slug, &self.html),
-            None => {
-                let name = match self.route.trim_matches('/') {
-                    "" => "home".to_string(),
-                    "404" => "not-found".to_string(),
-                    path => path.replace('/', "-"),
-                };
-                format!(
-                    "content/pages/{name}-{}.html",
-                    fingerprint(self.html.as_bytes())
-                )
-            }
-        }
+        routes::fragment_path(&self.route)
     }
 
     /// The file the page is written to in the built site: `guidance/flu/index.html`, so that any

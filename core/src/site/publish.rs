@@ -65,7 +65,7 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     let routes: Vec<&str> = pages
         .iter()
         .map(|page| page.route.as_str())
-        .filter(|route| route.starts_with('/') && *route != crate::site::pages::NOT_FOUND)
+        .filter(|route| route.starts_with('/') && *route != crate::routes::NOT_FOUND)
         .collect();
     write(
         &dist.join("sw.js"),
