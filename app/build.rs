@@ -13,12 +13,14 @@ fn main() {
     // Work from the repository root so that problems name files as `content/...`.
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     std::env::set_current_dir(&root).expect("the repository root exists");
-    let content = Path::new("content");
-    println!("cargo:rerun-if-changed={}", root.join("content").display());
+    // NAVIGATOR_CONTENT builds from another folder: the benchmark's synthetic library.
+    let content = PathBuf::from(std::env::var("NAVIGATOR_CONTENT").unwrap_or("content".into()));
+    println!("cargo:rerun-if-changed={}", root.join(&content).display());
+    println!("cargo:rerun-if-env-changed=NAVIGATOR_CONTENT");
     println!("cargo:rerun-if-env-changed=NAVIGATOR_TODAY");
 
     let today = build_date();
-    let bundle = bundle::load(content, today).unwrap_or_else(|errors| {
+    let bundle = bundle::load(&content, today).unwrap_or_else(|errors| {
         eprintln!("{}", diagnostic::report(&errors));
         eprintln!(
             "{} problem(s) in content/: fix them, or run `cargo run -p navigator-core --bin navigator -- validate` to check without building",

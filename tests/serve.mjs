@@ -1,7 +1,8 @@
 // A static file server for the built site, as a plain static host would serve it: a file at its
 // path, a folder's index.html for an address without an extension, and 404.html (with status 404)
 // for anything else. No rewrite to a single index.html: every page must exist at its address.
-// With `compress`, answers in brotli when the browser accepts it, as a CDN would.
+// With `compress`, answers in brotli when the browser accepts it, as a CDN would. `extra` maps
+// request paths to HTML served as if they were files (the benchmark's static baselines).
 //
 //   node tests/serve.mjs [dir] [port]
 import { createServer } from 'node:http';
@@ -35,20 +36,20 @@ async function locate(root, path) {
   return { file: join(root, '404.html'), status: 404 };
 }
 
-export function startServer(dir, port = 0, { compress = false } = {}) {
+export function startServer(dir, port = 0, { compress = false, extra = new Map() } = {}) {
   const root = resolve(dir);
   const compressed = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const found = await locate(root, path);
+    const found = extra.has(path) ? { file: path, status: 200 } : await locate(root, path);
     if (!found) {
       response.writeHead(403).end();
       return;
     }
     try {
-      let body = await readFile(found.file);
-      const headers = { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream' };
-      if (compress && /\bbr\b/.test(request.headers['accept-encoding'] ?? '') && found.file.match(/\.(html|js|css|wasm|svg|json|webmanifest)$/)) {
+      let body = extra.get(path) ?? (await readFile(found.file));
+      const headers = { 'content-type': extra.has(path) ? TYPES['.html'] : TYPES[extname(found.file)] ?? 'application/octet-stream' };
+      if (compress && /\bbr\b/.test(request.headers['accept-encoding'] ?? '') && headers['content-type'].match(/html|javascript|css|wasm|svg|json/)) {
         if (!compressed.has(found.file)) {
           compressed.set(found.file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
         }

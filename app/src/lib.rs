@@ -8,7 +8,7 @@ pub mod fetch;
 pub mod routes;
 pub mod storage;
 
-use components::shell::{HeaderSearch, OfflineNotice};
+use components::shell::HeaderSearch;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -26,7 +26,6 @@ pub fn App() -> impl IntoView {
         <Router>
             <FocusHeadingOnNavigation />
             <HeaderSearch />
-            <OfflineNotice />
             <Routes fallback=|| view! { <ContentPage route=navigator_core::routes::NOT_FOUND /> }>
                 <Route path=path!("/") view=|| view! { <ContentPage route="/" /> } />
                 <Route path=path!("/guidance") view=|| view! { <ContentPage route="/guidance" /> } />

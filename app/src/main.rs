@@ -1,4 +1,3 @@
-use navigator_app::components::shell::keep_for_offline;
 use navigator_app::routes::content_page::keep_arrived_content;
 use wasm_bindgen::JsCast;
 
@@ -27,5 +26,4 @@ fn main() {
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-app", "ready");
     }
-    keep_for_offline();
 }

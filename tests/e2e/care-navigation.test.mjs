@@ -177,10 +177,12 @@ test('the quick reference lists self-referral routes and each area, and prints a
   await page.context().close();
 });
 
-test('the care navigation pages are reached from the home page, and focus follows', async () => {
+test('the care navigation pages are reached from the home page, and focus follows between them', async () => {
   const page = await site.open('/');
   await page.locator('main a[href="/practice-staff"]').first().click();
-  await headingFocused(page, 'Care navigation');
-  assert.equal(await focusedText(page), 'Care navigation');
+  await page.locator('main h1', { hasText: 'Care navigation' }).waitFor();
+  await page.locator('main a', { hasText: 'Quick reference' }).first().click();
+  await headingFocused(page, 'Quick reference for care navigation');
+  assert.equal(await focusedText(page), 'Quick reference for care navigation');
   await page.context().close();
 });

@@ -41,29 +41,44 @@ test('the home page fetches no page bodies and no search index', async () => {
   await page.context().close();
 });
 
-test('a page arrives with its content written in, and the app shows it without fetching it again', async () => {
+test('a guidance page arrives complete and downloads no app', async () => {
   const page = await site.open(null);
-  const requested = contentRequests(page);
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const response = await page.goto(site.origin + '/guidance/sore-throat');
   // The page's own file holds the content, before any script runs.
   assert.match(await response.text(), /<h2 id="treat-it-yourself">Treat it yourself<\/h2>/);
-  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
-  assert.ok(await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).isVisible());
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(requested, []);
+  assert.ok(await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).isVisible());
+  assert.deepEqual(requested.filter((path) => /\.(wasm|js)$/.test(path) || path.startsWith('/content/')), []);
+  await assertClean(page);
   await page.context().close();
 });
 
-test('opening a page from another fetches just its content, once', async () => {
+test('a page the app starts on arrives with its content written in, and the app shows it without fetching it again', async () => {
   const page = await site.open(null);
   const requested = contentRequests(page);
-  await site.goto(page, '/guidance');
-  await page.locator('main a', { hasText: 'Sore throat' }).click();
+  const response = await page.goto(site.origin + '/services/miu-sheppey');
+  assert.match(await response.text(), /<h1[^>]*>Sheppey Community Hospital minor injuries unit<\/h1>/);
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  assert.ok(await page.locator('main h1', { hasText: 'Sheppey Community Hospital minor injuries unit' }).isVisible());
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requested, []);
+  await assertClean(page);
+  await page.context().close();
+});
+
+test('once the app has started, opening a page fetches just its content, once', async () => {
+  const page = await site.open(null);
+  const requested = contentRequests(page);
+  await site.goto(page, '/search?q=sore%20throat');
+  requested.length = 0;
+  await page.locator('main a', { hasText: 'Sore throat' }).first().click();
   await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).waitFor();
   assert.equal(requested.length, 1, requested.join(' '));
   assert.equal(requested[0], '/content/guidance/sore-throat.html');
   await page.goBack();
-  await page.locator('main a', { hasText: 'Sore throat' }).click();
+  await page.locator('main a', { hasText: 'Sore throat' }).first().click();
   await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).waitFor();
   assert.equal(requested.length, 1, 'the content is kept for the rest of the visit');
   await assertAccessible(page, 'guidance page');
@@ -72,7 +87,7 @@ test('opening a page from another fetches just its content, once', async () => {
 });
 
 test('a page whose content cannot be fetched says so and offers to try again', async () => {
-  const page = await site.open('/guidance');
+  const page = await site.open('/search?q=flu');
   await page.route('**/content/guidance/**', (route) => route.abort());
   await page.locator('main a', { hasText: /^Flu$/ }).click();
   await page.locator('main h1', { hasText: 'This page could not be loaded' }).waitFor();

@@ -54,12 +54,19 @@ test('every guidance page opens from the index and shows its body, related pages
   await page.context().close();
 });
 
-test('focus moves to the new page heading after following a link', async () => {
-  const page = await site.open('/');
-  await page.locator('a.nhsuk-card__link', { hasText: 'Five a day for the mind' }).click();
-  await page.locator('main h1', { hasText: 'Five a day for the mind' }).waitFor();
+test('once the app has started, focus moves to the new page heading after following a link', async () => {
+  const page = await site.open('/five-a-day');
+  // To another of the app's views, and to a content page the app fetches.
+  await page.locator('main a', { hasText: 'Looking back' }).click();
+  await page.locator('main h1', { hasText: 'Looking back' }).waitFor();
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Five a day for the mind');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Looking back');
+  await page.locator('main a', { hasText: 'Help in a mental health crisis' }).click();
+  await page.waitForURL((url) => url.pathname === '/guidance/mental-health-crisis');
+  await page.locator('main .kmcn-guidance').waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), await page.locator('main h1').innerText());
+  await assertClean(page);
   await page.context().close();
 });
 
@@ -67,7 +74,6 @@ test('an unknown address is answered with status 404 and the not-found page', as
   const page = await site.open(null);
   const response = await page.goto(site.origin + '/guidance/no-such-page');
   assert.equal(response.status(), 404);
-  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   assert.equal(await page.locator('main h1').innerText(), 'Page not found');
   await assertClean(page);
   await page.context().close();

@@ -83,10 +83,11 @@ export async function launch(dist = DIST) {
     return page;
   }
 
-  /** Loads a path and waits for the app to start and draw its heading. */
+  /** Loads a path and waits for the page to be ready: for a page that starts the app, until
+   * the app has drawn it. */
   async function goto(page, path) {
     await page.goto(origin + path);
-    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await waitUntilReady(page);
     await page.locator('main h1').first().waitFor();
   }
 
@@ -96,6 +97,18 @@ export async function launch(dist = DIST) {
   }
 
   return { origin, browser, open, goto, close };
+}
+
+/** Whether this page starts the app: content pages that are complete as written do not. */
+export function startsApp(page) {
+  return page.evaluate(() => document.querySelector('link[rel="modulepreload"]') !== null);
+}
+
+/** Waits until the page has loaded and, if it starts the app, until the app has drawn it. */
+export async function waitUntilReady(page) {
+  await page.waitForFunction(
+    () => document.readyState === 'complete' && (document.documentElement.dataset.app === 'ready' || document.querySelector('link[rel="modulepreload"]') === null),
+  );
 }
 
 /** Asserts the page made no request to another origin, logged no errors and broke no policy. */

@@ -24,6 +24,8 @@ const USAGE: &str = "usage:
                                                             fragments and search index the app fetches, the service
                                                             worker and the security policy
 
+DIR defaults to NAVIGATOR_CONTENT, or content/ if that is not set.
+
 ANSWERS.json looks like:
   {\"age\": \"18-to-64\", \"red_flags\": [], \"problem\": \"back-pain\", \"responses\": {\"nerve-signs\": \"no\"}}";
 
@@ -58,7 +60,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         command,
         file: None,
         dist: None,
-        content: PathBuf::from("content"),
+        content: PathBuf::from(std::env::var("NAVIGATOR_CONTENT").unwrap_or("content".into())),
         today: Date::today_in_london(),
     };
     while let Some(arg) = args.next() {

@@ -9,7 +9,7 @@ use crate::content::GuidancePage;
 use crate::directory::Service;
 use crate::html::escape;
 use crate::routes::{self, NOT_FOUND};
-use crate::site::service::{card_html, open_now_slot};
+use crate::site::service::{card_html, open_now_slot, OPEN_NOW_CLASS};
 use crate::wellbeing::STORAGE_KEY;
 use std::fmt::Write as _;
 
@@ -32,6 +32,13 @@ pub struct Page {
 }
 
 impl Page {
+    /// Whether the page starts the app when it loads: the app's own views, and content with a
+    /// part only the app can fill in (whether a place is open now). Other content pages are
+    /// complete as written; the app starts when the person goes somewhere that needs it.
+    pub fn starts_app(&self) -> bool {
+        self.drawn == Drawn::ByApp || self.html.contains(OPEN_NOW_CLASS)
+    }
+
     /// Where the app fetches this page's HTML from, relative to the site root.
     pub fn fragment_path(&self) -> String {
         routes::fragment_path(&self.route)

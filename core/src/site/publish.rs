@@ -32,9 +32,10 @@ pub struct Report {
 /// Writes the pages, fragments, search index, service worker and headers file into `dist`, which
 /// holds trunk's output. Running it again on its own output gives the same result.
 pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
-    let shell = read(&dist.join("index.html"))?;
+    let shell = trunk_shell(dist)?;
     let policy = content_security_policy(&shell)?;
     let shell = with_policy(&shell, &policy);
+    let plain_shell = without_app(&shell)?;
     let pages = pages(bundle);
 
     let mut fragments = 0;
@@ -46,7 +47,12 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     write(&dist.join(search_index_path(&index)), &index)?;
 
     for page in &pages {
-        write(&dist.join(page.file()), &compose(&shell, page)?)?;
+        let shell = if page.starts_app() {
+            &shell
+        } else {
+            &plain_shell
+        };
+        write(&dist.join(page.file()), &compose(shell, page)?)?;
     }
     let app_shell = compose(
         &shell,
@@ -86,6 +92,17 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     })
 }
 
+/// The page trunk wrote, with the app's loader. Publishing replaces `index.html` with the home
+/// page, which does not start the app, so publishing again starts from the app shell it wrote.
+fn trunk_shell(dist: &Path) -> Result<String, String> {
+    let index = read(&dist.join("index.html"))?;
+    if index.contains("_bg.wasm") {
+        Ok(index)
+    } else {
+        read(&dist.join(APP_SHELL))
+    }
+}
+
 fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path)
         .map_err(|error| format!("cannot read {}: {error}", path.display()))
@@ -119,6 +136,30 @@ fn inline_scripts(html: &str) -> Vec<&str> {
         rest = &rest[close..];
     }
     scripts
+}
+
+/// `shell` without trunk's loader and its preloads, for pages that are complete as written: they
+/// download no WebAssembly until the person goes somewhere that needs the app.
+fn without_app(shell: &str) -> Result<String, String> {
+    let mut plain = shell.to_string();
+    let loader = inline_scripts(shell)
+        .into_iter()
+        .find(|script| script.contains("_bg.wasm"))
+        .ok_or("index.html has no loader script for the app: was it built by trunk?")?;
+    let body_at = plain.find(loader).expect("the loader is in the shell");
+    let start = plain[..body_at]
+        .rfind("<script")
+        .expect("a script body follows its tag");
+    let end = body_at + loader.len() + "</script>".len();
+    plain.replace_range(start..end, "");
+    for preload in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
+        let start = plain
+            .find(preload)
+            .ok_or_else(|| format!("index.html has no {preload}>: was it built by trunk?"))?;
+        let end = start + plain[start..].find('>').expect("a tag ends") + 1;
+        plain.replace_range(start..end, "");
+    }
+    Ok(plain)
 }
 
 /// The policy for every page: everything from this site only, the loader script by its hash,
@@ -271,12 +312,12 @@ fn service_worker(precache: &[&str], routes: &[&str]) -> String {
 mod tests {
     use super::*;
 
-    const SHELL: &str = "<!doctype html>\n<html><head>\n<meta charset=\"utf-8\">\n<title>Kent &amp; Medway Care Navigator</title>\n<script type=\"module\">import init from '/app-0123456789abcdef.js';\nawait init();</script>\n<link rel=\"modulepreload\" href=\"/app-0123456789abcdef.js\"></head>\n<body><main id=\"maincontent\"><!--main--><p>Loading</p><!--/main--></main></body></html>\n";
+    const SHELL: &str = "<!doctype html>\n<html><head>\n<meta charset=\"utf-8\">\n<title>Kent &amp; Medway Care Navigator</title>\n<script type=\"module\">import init from '/app-0123456789abcdef.js';\nawait init('/app-0123456789abcdef_bg.wasm');</script>\n<link rel=\"modulepreload\" href=\"/app-0123456789abcdef.js\"><link rel=\"preload\" href=\"/app-0123456789abcdef_bg.wasm\" as=\"fetch\"></head>\n<body><main id=\"maincontent\"><!--main--><p>Loading</p><!--/main--></main></body></html>\n";
 
     #[test]
     fn the_policy_allows_the_loader_by_its_hash_and_nothing_from_elsewhere() {
         let policy = content_security_policy(SHELL).unwrap();
-        let script = "import init from '/app-0123456789abcdef.js';\nawait init();";
+        let script = "import init from '/app-0123456789abcdef.js';\nawait init('/app-0123456789abcdef_bg.wasm');";
         let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script));
         assert!(policy.contains(&format!(
             "script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'"
@@ -304,6 +345,27 @@ mod tests {
         assert!(once.find(POLICY_TAG).unwrap() < once.find("<script").unwrap());
         let twice = compose(&with_policy(&once, &policy), &page).unwrap();
         assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn only_pages_that_need_the_app_load_it() {
+        let plain = without_app(SHELL).unwrap();
+        assert!(!plain.contains("app-0123456789abcdef"));
+        assert!(plain.contains("<main id=\"maincontent\"><!--main-->"));
+        assert!(without_app(&plain).is_err());
+        let page = |html: &str, drawn| Page {
+            route: "/services/x".into(),
+            title: "X".into(),
+            html: html.into(),
+            drawn,
+        };
+        assert!(!page("<h1>Flu</h1>", Drawn::AsWritten).starts_app());
+        assert!(page("<h1>Flu</h1>", Drawn::ByApp).starts_app());
+        assert!(page(
+            "<h1>X</h1><p class=\"kmcn-open-now\" data-service=\"x\"></p>",
+            Drawn::AsWritten
+        )
+        .starts_app());
     }
 
     #[test]

@@ -76,12 +76,15 @@ pub fn card_html(service: &Service, with_name: bool) -> String {
     )
 }
 
+/// The class of the element the app fills with a place's "open now" tag.
+pub const OPEN_NOW_CLASS: &str = "kmcn-open-now";
+
 /// Where the app puts the "open now" tag of a place with opening hours; nothing for a service
 /// without them.
 pub fn open_now_slot(service: &Service) -> String {
     if service.hours.is_some() {
         format!(
-            "<p class=\"kmcn-open-now\" data-service=\"{}\"></p>",
+            "<p class=\"{OPEN_NOW_CLASS}\" data-service=\"{}\"></p>",
             escape(&service.id)
         )
     } else {
