@@ -1,7 +1,7 @@
 # The two commands a newcomer needs; each installs what is missing first (scripts/setup).
 #   make serve   build the site and serve it on http://127.0.0.1:8080, rebuilding on changes
 #   make test    run every test: native, in-browser (wasm) and end-to-end in Chromium
-#   make bench   build for release and print sizes and timings
+#   make bench   build for release and print sizes and timings, and first visits on a slow phone
 
 SHELL := /bin/bash
 # Tools installed by scripts/setup; node_modules/.bin first so trunk finds binaryen's wasm-opt 132.
@@ -21,8 +21,9 @@ test: setup-test
 	trunk build --release
 	node --test --test-timeout=300000 --test-reporter=spec tests/e2e/
 
-bench: setup-build release
+bench: setup-test release
 	node scripts/bench.mjs
+	node scripts/bench-load.mjs
 
 release:
 	trunk build --release
