@@ -13,17 +13,26 @@ const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_
 const gzip = (data) => gzipSync(data, { level: 9 }).length;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const firstLoad = files.filter((name) => /\.(html|js|wasm|css)$/.test(name));
-let total = { raw: 0, gzip: 0, brotli: 0 };
-console.log('First load (every route downloads the same files):');
-console.log(`  ${'file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)} ${'brotli 11'.padStart(10)}`);
-for (const name of firstLoad) {
+// What a first visit downloads: a content page needs its HTML and the stylesheet; the app's
+// views also need the app. (Transfers measured in a browser follow, from bench-load.mjs.)
+const row = (label, sizes) => console.log(`  ${label.padEnd(44)} ${kb(sizes.raw).padStart(10)} ${kb(sizes.gzip).padStart(10)} ${kb(sizes.brotli).padStart(10)}`);
+const sizesOf = (name) => {
   const data = readFileSync(join(DIST, name));
-  const sizes = { raw: data.length, gzip: gzip(data), brotli: brotli(data) };
-  for (const key of Object.keys(total)) total[key] += sizes[key];
-  console.log(`  ${name.padEnd(44)} ${kb(sizes.raw).padStart(10)} ${kb(sizes.gzip).padStart(10)} ${kb(sizes.brotli).padStart(10)}`);
-}
-console.log(`  ${'total'.padEnd(44)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)} ${kb(total.brotli).padStart(10)}`);
+  return { raw: data.length, gzip: gzip(data), brotli: brotli(data) };
+};
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const named = (pattern) => files.find((name) => pattern.test(name));
+const page = sizesOf('index.html');
+const css = sizesOf(named(/^main-.*\.css$/));
+const app = add(sizesOf(named(/\.js$/)), sizesOf(named(/_bg\.wasm$/)));
+console.log('First visit, files only:');
+console.log(`  ${'file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)} ${'brotli 11'.padStart(10)}`);
+row('the home page (index.html)', page);
+row(named(/^main-.*\.css$/), css);
+row(`${named(/\.js$/)} + .wasm`, app);
+row('a content page: page + stylesheet', add(page, css));
+row('an app view: page + stylesheet + app', add(add(page, css), app));
+row('service worker (after the page has loaded)', sizesOf('sw.js'));
 
 // The content compiled into the wasm by app/build.rs, from the newest release build.
 const outDirs = readdirSync('target/wasm32-unknown-unknown/release/build')
@@ -33,7 +42,7 @@ const outDirs = readdirSync('target/wasm32-unknown-unknown/release/build')
   .sort((a, b) => statSync(join(b, 'rules.json')).mtimeMs - statSync(join(a, 'rules.json')).mtimeMs);
 if (outDirs.length > 0) {
   console.log('\nContent compiled into the wasm (before wasm-opt):');
-  for (const name of ['rules.json', 'directory.json', 'guidance.rs']) {
+  for (const name of ['rules.json', 'directory.json', 'site.rs']) {
     const data = readFileSync(join(outDirs[0], name));
     console.log(`  ${name.padEnd(44)} ${kb(data.length).padStart(10)} ${kb(gzip(data)).padStart(10)} ${kb(brotli(data)).padStart(10)}`);
   }
