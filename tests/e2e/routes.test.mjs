@@ -11,7 +11,13 @@ after(() => site.close());
 describe('every route', () => {
   for (const route of ROUTES) {
     test(`${route.path} renders its heading and title, loads nothing from elsewhere, and passes axe`, async () => {
-      const page = await site.open(route.path);
+      const page = await site.open(null);
+      const scripts = [];
+      page.on('request', (request) => {
+        if (/\.(js|wasm)$/.test(new URL(request.url()).pathname)) scripts.push(request.url());
+      });
+      await site.goto(page, route.path);
+      assert.equal(scripts.length === 0, route.plain === true, `${route.path} downloads: ${scripts.join(' ') || 'no app'}`);
       assert.equal(await page.locator('main h1').first().innerText(), route.heading);
       assert.match(await page.title(), /Kent & Medway Care Navigator$/);
       // The urgent help strip dials 999 and 111 on every page.

@@ -13,11 +13,12 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
 /** Every kind of page. `app` marks the app's own views, which need JavaScript; the rest are
- * content pages, written in full at build time. */
+ * content pages, written in full at build time. `plain` marks the content pages that are complete
+ * as written and so never download the app. */
 export const ROUTES = [
-  { path: '/', heading: 'Get the right help in Kent and Medway' },
-  { path: '/guidance', heading: 'Health guidance' },
-  { path: '/guidance/sore-throat', heading: 'Sore throat' },
+  { path: '/', heading: 'Get the right help in Kent and Medway', plain: true },
+  { path: '/guidance', heading: 'Health guidance', plain: true },
+  { path: '/guidance/sore-throat', heading: 'Sore throat', plain: true },
   { path: '/search?q=sore%20throat', heading: 'Search the guidance', app: true },
   { path: '/where-to-go', heading: 'Is any of these happening now?', app: true },
   { path: '/five-a-day', heading: 'Five a day for the mind', app: true },
@@ -27,10 +28,10 @@ export const ROUTES = [
   { path: '/services/utc-medway-maritime', heading: 'Medway Maritime Hospital urgent treatment centre' },
   { path: '/practice-staff', heading: 'Care navigation', app: true },
   { path: '/practice-staff/quick-reference', heading: 'Quick reference for care navigation', app: true },
-  { path: '/carers', heading: 'Support for carers' },
-  { path: '/privacy', heading: 'Privacy' },
-  { path: '/accessibility', heading: 'Accessibility statement' },
-  { path: '/no-such-page', heading: 'Page not found' },
+  { path: '/carers', heading: 'Support for carers', plain: true },
+  { path: '/privacy', heading: 'Privacy', plain: true },
+  { path: '/accessibility', heading: 'Accessibility statement', plain: true },
+  { path: '/no-such-page', heading: 'Page not found', plain: true },
 ];
 
 /** Starts the server and a browser; returns helpers and a `close` to call in `after`. */
