@@ -9,6 +9,7 @@ use crate::content::GuidancePage;
 use crate::directory::Service;
 use crate::html::escape;
 use crate::routes::{self, NOT_FOUND};
+use crate::signpost::{RedFlag, RuleSet};
 use crate::site::service::{card_html, open_now_slot, OPEN_NOW_CLASS};
 use crate::wellbeing::STORAGE_KEY;
 use std::fmt::Write as _;
@@ -94,10 +95,15 @@ pub fn pages(bundle: &Bundle) -> Vec<Page> {
         drawn: Drawn::ByApp,
     });
     for (route, title) in APP_VIEWS {
+        let first_screen = if route == routes::WHERE_TO_GO {
+            emergency_signs(&bundle.rules)
+        } else {
+            String::new()
+        };
         pages.push(Page {
             route: route.to_string(),
             title: title.to_string(),
-            html: needs_the_app(title),
+            html: needs_the_app(title, &first_screen),
             drawn: Drawn::ByApp,
         });
     }
@@ -138,14 +144,41 @@ fn link(href: &str, text: &str) -> String {
 const URGENT_HELP_LIST: &str = "<ul class=\"nhsuk-list nhsuk-list--bullet\">\n<li>call <a href=\"tel:999\">999</a> in an emergency, when a life is at risk</li>\n<li>call <a href=\"tel:111\">111</a> for urgent help that is not an emergency</li>\n<li>call <a href=\"tel:111\">111</a> and choose the mental health option in a mental health crisis</li>\n</ul>\n";
 
 /// What an app view shows before the app starts, or without JavaScript: its title, that it needs
-/// JavaScript, the emergency numbers, and the pages that work without it.
-fn needs_the_app(title: &str) -> String {
+/// JavaScript, the emergency numbers, what of the view can be read without the app, and the
+/// pages that work without it.
+fn needs_the_app(title: &str, readable_part: &str) -> String {
     format!(
-        "{}<p class=\"kmcn-loading\">Loading\u{2026}</p>\n<noscript><p class=\"nhsuk-lede-text\">This part of the site needs JavaScript, which is turned off or not working in your browser.</p></noscript>\n<p>If you need medical help now:</p>\n{URGENT_HELP_LIST}<p>The {} and the {} work without JavaScript.</p>\n",
+        "{}<p class=\"kmcn-loading\">Loading\u{2026}</p>\n<noscript><p class=\"nhsuk-lede-text\">This part of the site needs JavaScript, which is turned off or not working in your browser.</p></noscript>\n<p>If you need medical help now:</p>\n{URGENT_HELP_LIST}{readable_part}<p>The {} and the {} work without JavaScript.</p>\n",
         heading(title),
         link(routes::GUIDANCE, "health guidance"),
         link(routes::SERVICES, "list of services")
     )
+}
+
+/// The emergency signs the questions ask about first, under what to do for each, so that on a
+/// slow connection or without JavaScript they can be read before the app has started.
+fn emergency_signs(rules: &RuleSet) -> String {
+    let mut html = String::new();
+    for outcome in &rules.outcomes {
+        let signs: Vec<&RedFlag> = rules
+            .red_flags
+            .iter()
+            .filter(|flag| flag.outcome == outcome.id)
+            .collect();
+        if signs.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            html,
+            "<h2 class=\"nhsuk-heading-m\">{}</h2>\n<p>If any of these is happening now:</p>\n<ul class=\"nhsuk-list nhsuk-list--bullet\">",
+            escape(&outcome.title)
+        );
+        for sign in signs {
+            let _ = writeln!(html, "<li>{}</li>", escape(&sign.text));
+        }
+        html.push_str("</ul>\n");
+    }
+    html
 }
 
 struct Journey {
