@@ -11,8 +11,12 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 .PHONY: serve test bench setup-build setup-test release
 
+# Served as a static host serves it (tests/serve.mjs: each page at its address, 404.html for
+# anything else), not by `trunk serve`, whose fallback to index.html would hide a missing page
+# and whose reload script the security policy blocks. Refresh the browser after a rebuild.
 serve: setup-build
-	trunk serve
+	trunk build
+	node tests/serve.mjs dist 8080 & server=$$!; trap 'kill $$server' EXIT; trunk watch
 
 test: setup-test
 	cargo fmt --all --check
