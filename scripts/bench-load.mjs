@@ -86,8 +86,10 @@ async function visit(browser, url) {
   for (let waited = 0; waited < 60_000; waited += 500) {
     const tasks = await page.evaluate(() => window.benchLongTasks.map(([, end]) => end));
     const now = await page.evaluate(() => performance.now());
-    const lastRequest = Math.max(0, ...[...requests.values()].map((r) => ((r.end ?? Date.now()) - navigationStart) * 1000));
-    if (now - Math.max(0, ...tasks, lastRequest) > QUIET_MS + 500 && [...requests.values()].every((r) => r.end)) break;
+    const all = [...requests.values()];
+    const lastRequestEnd = Math.max(0, ...all.map((r) => ((r.end ?? navigationStart) - navigationStart) * 1000));
+    const settled = all.every((r) => r.end !== null);
+    if (settled && now - Math.max(0, ...tasks, lastRequestEnd) > QUIET_MS + 500) break;
     await page.waitForTimeout(500);
   }
   const seen = await page.evaluate(() => ({
