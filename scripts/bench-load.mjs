@@ -46,8 +46,23 @@ function timeToInteractive(firstPaint, longTasks, requests) {
   return NaN;
 }
 
-/** One cold visit (empty cache, no service worker) to `url`, throttled. */
-async function visit(browser, url) {
+/** A browser of its own for one visit, already open on another page, as a person's would be:
+ * nothing compiled or cached from an earlier visit, and no start-up cost counted. */
+async function openBrowser() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const warmUp = await browser.newPage();
+  await warmUp.setContent('<p>Another site</p>');
+  await warmUp.close();
+  return browser;
+}
+
+/** One cold visit (a fresh browser, empty cache, no service worker) to `url`, throttled. */
+async function visit(url) {
+  const browser = await openBrowser();
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -98,7 +113,7 @@ async function visit(browser, url) {
     appReady: window.benchAppReady ?? NaN,
     html: document.documentElement.outerHTML,
   }));
-  await context.close();
+  await browser.close();
   const timeline = [...requests.values()].map((r) => ({
     ...r,
     start: (r.start - navigationStart) * 1000,
@@ -142,21 +157,16 @@ async function measureSite(dist, label) {
   const baselines = new Map();
   const server = await startServer(dist, 0, { compress: true, extra: baselines });
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
   console.log(`\n${label}: wasm ${kb(wasmData.length)} raw, ${kb(brotli(wasmData))} brotli; medians of ${RUNS} cold visits, slow 4G, CPU ${CPU_SLOWDOWN}x slower`);
   console.log(`  ${'page'.padEnd(18)} ${'version'.padEnd(9)} ${'transfer'.padStart(9)} ${'reqs'.padStart(4)} ${'first paint'.padStart(11)} ${'interactive'.padStart(11)} ${'app ready'.padStart(9)} ${'longest task'.padStart(12)}`);
   const rows = [];
   for (const route of ROUTES) {
     const appRuns = [];
-    for (let run = 0; run < RUNS; run += 1) appRuns.push(await visit(browser, origin + route.path));
+    for (let run = 0; run < RUNS; run += 1) appRuns.push(await visit(origin + route.path));
     const baselinePath = `/__baseline/${route.name.replace(/ /g, '-')}`;
     baselines.set(baselinePath, Buffer.from(staticCopy(appRuns[0].html)));
     const staticRuns = [];
-    for (let run = 0; run < RUNS; run += 1) staticRuns.push(await visit(browser, origin + baselinePath));
+    for (let run = 0; run < RUNS; run += 1) staticRuns.push(await visit(origin + baselinePath));
     const site = summarise(appRuns);
     const plain = summarise(staticRuns);
     for (const [version, figures] of [['site', site], ['static', plain]]) {
@@ -165,7 +175,6 @@ async function measureSite(dist, label) {
     console.log(`  ${''.padEnd(18)} ${'ratio'.padEnd(9)} ${`${(site.bytes / plain.bytes).toFixed(1)}x`.padStart(9)} ${''.padStart(4)} ${`${(site.firstPaint / plain.firstPaint).toFixed(2)}x`.padStart(11)} ${`${(site.interactive / plain.interactive).toFixed(2)}x`.padStart(11)}`);
     rows.push({ route: route.name, site, plain });
   }
-  await browser.close();
   await new Promise((done) => server.close(done));
   return rows;
 }
