@@ -18,8 +18,8 @@ const ROUTES = [
   { name: 'guidance page', path: '/guidance/sore-throat' },
   { name: 'signposting flow', path: '/where-to-go' },
 ];
-// Lighthouse's "slow 4G" (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and a phone
-// four times slower than this machine.
+// Lighthouse's "slow 4G" (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, less the 10% it
+// takes off throughput when the browser throttles) and a phone four times slower than this machine.
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
 const CPU_SLOWDOWN = 4;
 // Interactive: the start of the first 5 s after first paint with no long task and at most two
