@@ -1,5 +1,7 @@
 //! Find a service: every place and route in the directory, filtered by type and area, open now,
-//! and nearest first by postcode district. Each service's own page is a content page.
+//! and nearest first by postcode district. Each service's own page is a content page. The page
+//! as written at build time (core `site::pages`) is this view's first drawing, so keep the two
+//! alike: the takeover test compares them.
 
 use crate::components::page::PageHeading;
 use crate::components::postcode::{nearest_to, NearestFirst};
@@ -8,15 +10,6 @@ use leptos::prelude::*;
 use navigator_core::directory::{Area, District, ServiceFilter, ServiceKind};
 use navigator_core::routes;
 use navigator_core::site::service::open_now_tag;
-
-const AREAS: [Area; 6] = [
-    Area::All,
-    Area::DartfordGraveshamSwanley,
-    Area::Medway,
-    Area::Swale,
-    Area::WestKent,
-    Area::EastKent,
-];
 
 #[component]
 pub fn Services() -> impl IntoView {
@@ -46,10 +39,10 @@ pub fn Services() -> impl IntoView {
                 <label class="nhsuk-label" for="filter-area">"Area"</label>
                 <select class="nhsuk-select" id="filter-area" on:change=move |event| {
                     let value = event_target_value(&event);
-                    area.set(AREAS.into_iter().find(|area| format!("{area:?}") == value));
+                    area.set(Area::LOCAL.into_iter().find(|area| format!("{area:?}") == value));
                 }>
                     <option value="">"Anywhere in Kent and Medway"</option>
-                    {AREAS.into_iter().filter(|area| *area != Area::All).map(|area| view! { <option value=format!("{area:?}")>{area.label()}</option> }).collect_view()}
+                    {Area::LOCAL.into_iter().map(|area| view! { <option value=format!("{area:?}")>{area.label()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="nhsuk-form-group">

@@ -96,6 +96,15 @@ pub enum Area {
 }
 
 impl Area {
+    /// The local areas, in the order "Find a service" offers them.
+    pub const LOCAL: [Area; 5] = [
+        Area::DartfordGraveshamSwanley,
+        Area::Medway,
+        Area::Swale,
+        Area::WestKent,
+        Area::EastKent,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Area::All => "All of Kent and Medway",
@@ -279,8 +288,9 @@ impl Directory {
         self.places_where(|service| kinds.contains(&service.kind), near, now)
     }
 
-    /// The services that match what someone asked for on "Find a service", in the same order as
-    /// [`Directory::places`].
+    /// The services that match what someone asked for on "Find a service". Given a postcode
+    /// district, in the same order as [`Directory::places`]; otherwise by name, the order of the
+    /// list as written at build time, so nothing moves when the app takes the page over.
     pub fn find(&self, filter: &ServiceFilter, now: LondonTime) -> Vec<Place<'_>> {
         let mut places = self.places_where(
             |service| {
@@ -294,6 +304,9 @@ impl Directory {
         );
         if filter.open_now {
             places.retain(|place| place.status.is_some_and(Status::is_open));
+        }
+        if filter.near.is_none() {
+            places.sort_by(|a, b| a.service.name.cmp(&b.service.name));
         }
         places
     }

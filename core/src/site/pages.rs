@@ -6,7 +6,7 @@
 
 use crate::bundle::Bundle;
 use crate::content::GuidancePage;
-use crate::directory::Service;
+use crate::directory::{Area, Directory, Service};
 use crate::html::escape;
 use crate::routes::{self, NOT_FOUND};
 use crate::signpost::{RedFlag, RuleSet};
@@ -91,7 +91,7 @@ pub fn pages(bundle: &Bundle) -> Vec<Page> {
     pages.push(Page {
         route: routes::SERVICES.to_string(),
         title: "Find a service".to_string(),
-        html: services_list(&bundle.directory.services),
+        html: services_list(&bundle.directory),
         drawn: Drawn::ByApp,
     });
     for (route, title) in APP_VIEWS {
@@ -364,19 +364,41 @@ fn service_page(service: &Service) -> String {
     )
 }
 
-/// The services list as first drawn: every service, by name. The app adds the filters and
-/// whether each place is open now.
-fn services_list(services: &[Service]) -> String {
-    let mut sorted: Vec<&Service> = services.iter().collect();
-    sorted.sort_by(|a, b| a.name.cmp(&b.name));
+/// "Find a service" as the app first draws it: the filters, every service by name, and a slot
+/// for whether each place is open now, which the app fills in. Without JavaScript the filters,
+/// which need the app, are hidden (noscript.css) and the list reads on its own.
+fn services_list(directory: &Directory) -> String {
     let mut html = heading("Find a service");
+    html.push_str(SERVICES_LEDE);
+    // As the app's view writes it, with nothing between the tags, so that nothing moves when
+    // the app takes over.
+    html.push_str("<div class=\"kmcn-filters\"><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"filter-kind\">Type of service</label><select class=\"nhsuk-select\" id=\"filter-kind\"><option value=\"\">All types</option>");
+    for kind in directory.kinds() {
+        let _ = write!(
+            html,
+            "<option value=\"{kind:?}\">{}</option>",
+            escape(kind.label())
+        );
+    }
+    html.push_str("</select></div><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"filter-area\">Area</label><select class=\"nhsuk-select\" id=\"filter-area\"><option value=\"\">Anywhere in Kent and Medway</option>");
+    for area in Area::LOCAL {
+        let _ = write!(
+            html,
+            "<option value=\"{area:?}\">{}</option>",
+            escape(area.label())
+        );
+    }
+    html.push_str("</select></div><div class=\"nhsuk-form-group\"><div class=\"nhsuk-checkboxes nhsuk-checkboxes--small\"><div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" id=\"filter-open\" type=\"checkbox\"><label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"filter-open\">Open now</label></div></div></div></div>");
+    html.push_str("<form class=\"kmcn-postcode\" novalidate><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"postcode\">Your postcode, or just its first part (optional)</label><div class=\"nhsuk-hint\" id=\"postcode-hint\">To list the nearest first. For example, ME7 or CT1 2AB. We do not keep it.</div><input class=\"nhsuk-input nhsuk-input--width-10\" id=\"postcode\" name=\"postcode\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"postcode-hint\"></div><button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\">Show nearest first</button></form>");
+    let mut sorted: Vec<&Service> = directory.services.iter().collect();
+    sorted.sort_by(|a, b| a.name.cmp(&b.name));
     let _ = write!(
         html,
-        "{SERVICES_LEDE}<p class=\"nhsuk-body-l\">{} services</p>\n<ul class=\"nhsuk-list kmcn-results\">\n",
+        "<p class=\"nhsuk-body-l\" role=\"status\">{} services</p><ul class=\"nhsuk-list kmcn-results\">",
         sorted.len()
     );
     for service in sorted {
-        let _ = writeln!(
+        let _ = write!(
             html,
             "<li class=\"kmcn-place\" id=\"{}\"><h2 class=\"nhsuk-heading-s nhsuk-u-margin-bottom-1\">{}</h2>{}<p class=\"nhsuk-body-s nhsuk-u-margin-bottom-1\">{}</p><p class=\"nhsuk-body-s kmcn-verified\">Details checked on {}.</p></li>",
             escape(&service.id),
