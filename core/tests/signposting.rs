@@ -1,8 +1,8 @@
 //! The signposting engine and validator, run against the project's own rule set.
 
 use navigator_core::signpost::{
-    load_dir, next_step, scenarios, validate, AnswerError, Answers, Locations, References, RuleSet,
-    Step, Urgency,
+    load_dir, next_step, scenarios, validate, AnswerError, Answers, Locations, Problem, References,
+    RuleSet, Step, Urgency,
 };
 use navigator_core::Date;
 use std::collections::BTreeSet;
@@ -348,6 +348,15 @@ fn problems_found(rules: &RuleSet, locations: &Locations) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The problem `id` of `rules`, to change for a test.
+fn problem_mut<'a>(rules: &'a mut RuleSet, id: &str) -> &'a mut Problem {
+    rules
+        .problems
+        .iter_mut()
+        .find(|problem| problem.id == id)
+        .unwrap_or_else(|| panic!("no problem `{id}`"))
+}
+
 fn assert_found(rules: &RuleSet, locations: &Locations, expected: &str) {
     let found = problems_found(rules, locations);
     assert!(
@@ -389,11 +398,7 @@ fn finds_gaps_and_overlaps_in_age_bands() {
 #[test]
 fn finds_a_combination_of_answers_with_no_outcome() {
     let (mut rules, locations) = rules();
-    let problem = rules
-        .problems
-        .iter_mut()
-        .find(|p| p.id == "back-pain")
-        .unwrap();
+    let problem = problem_mut(&mut rules, "back-pain");
     problem.rules.pop();
     let found = problems_found(&rules, &locations);
     assert!(
@@ -405,11 +410,7 @@ fn finds_a_combination_of_answers_with_no_outcome() {
 #[test]
 fn finds_rules_that_can_never_apply() {
     let (mut rules, locations) = rules();
-    let problem = rules
-        .problems
-        .iter_mut()
-        .find(|p| p.id == "sore-throat")
-        .unwrap();
+    let problem = problem_mut(&mut rules, "sore-throat");
     let catch_all = problem.rules.last().unwrap().clone();
     problem.rules.insert(2, catch_all.clone());
     problem.rules.last_mut().unwrap().id = "sore-throat-self-care-again".into();
@@ -470,12 +471,7 @@ fn red_flags_must_lead_to_999_or_ae() {
 #[test]
 fn conditions_must_name_real_questions_and_answers() {
     let (mut rules, locations) = rules();
-    let rule = &mut rules
-        .problems
-        .iter_mut()
-        .find(|p| p.id == "low-mood")
-        .unwrap()
-        .rules[0];
+    let rule = &mut problem_mut(&mut rules, "low-mood").rules[0];
     rule.when
         .insert("harm-thoughts".into(), vec!["perhaps".into()]);
     rule.when.insert("weather".into(), vec!["rain".into()]);
@@ -538,11 +534,7 @@ fn there_is_always_a_something_else_choice_listed_last() {
 #[test]
 fn a_rule_may_send_people_to_ae_only_for_an_emergency_sign_or_injury() {
     let (mut rules, locations) = rules();
-    let problem = rules
-        .problems
-        .iter_mut()
-        .find(|p| p.id == "back-pain")
-        .unwrap();
+    let problem = problem_mut(&mut rules, "back-pain");
     let rule = problem
         .rules
         .iter_mut()
@@ -559,11 +551,7 @@ fn a_rule_may_send_people_to_ae_only_for_an_emergency_sign_or_injury() {
 #[test]
 fn a_worrying_answer_that_lowers_urgency_is_found() {
     let (mut rules, locations) = rules();
-    let problem = rules
-        .problems
-        .iter_mut()
-        .find(|p| p.id == "back-pain")
-        .unwrap();
+    let problem = problem_mut(&mut rules, "back-pain");
     let question = problem
         .questions
         .iter_mut()
@@ -581,11 +569,7 @@ fn a_worrying_answer_that_lowers_urgency_is_found() {
 #[test]
 fn pharmacy_first_outside_its_ages_or_without_its_exclusions_is_found() {
     let (mut rules, locations) = rules();
-    let problem = rules
-        .problems
-        .iter_mut()
-        .find(|p| p.id == "sore-throat")
-        .unwrap();
+    let problem = problem_mut(&mut rules, "sore-throat");
     let rule = problem
         .rules
         .iter_mut()
@@ -602,11 +586,7 @@ fn pharmacy_first_outside_its_ages_or_without_its_exclusions_is_found() {
     );
 
     let (mut rules, locations) = self::rules();
-    let problem = rules
-        .problems
-        .iter_mut()
-        .find(|p| p.id == "sore-throat")
-        .unwrap();
+    let problem = problem_mut(&mut rules, "sore-throat");
     problem.rules.retain(|r| !r.id.ends_with("-pregnant"));
     problem.questions.retain(|q| q.id != "pregnant");
     assert_found(

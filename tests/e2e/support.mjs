@@ -100,11 +100,6 @@ export async function launch(dist = DIST) {
   return { origin, browser, open, goto, close };
 }
 
-/** Whether this page starts the app: content pages that are complete as written do not. */
-export function startsApp(page) {
-  return page.evaluate(() => document.querySelector('link[rel="modulepreload"]') !== null);
-}
-
 /** Waits until the page has loaded and, if it starts the app, until the app has drawn it. */
 export async function waitUntilReady(page) {
   await page.waitForFunction(
