@@ -5,6 +5,7 @@
 pub mod components;
 pub mod content;
 pub mod fetch;
+pub mod journey;
 pub mod routes;
 pub mod storage;
 

@@ -1,15 +1,15 @@
 //! Care navigation for practice staff: find the reason for contact in a few keystrokes, read the
 //! emergency signs aloud, then follow the same rules the public sees. Nothing typed here is kept.
 
-use super::where_to_go::{Journey, Mode, Preset};
 use crate::components::focus::focus_main_heading;
 use crate::components::page::PageHeading;
 use crate::components::service::numbers;
 use crate::content::{directory, rules};
+use crate::journey::{Journey, Mode};
 use leptos::prelude::*;
 use navigator_core::directory::{Area, ServiceKind};
 use navigator_core::routes;
-use navigator_core::signpost::find_problems;
+use navigator_core::signpost::{find_problems, Preset, Who};
 
 const NOTHING_KEPT: &str = "Nothing you type here is stored, logged or sent anywhere. Leaving or refreshing the page clears it.";
 
@@ -33,7 +33,7 @@ pub fn PracticeStaff() -> impl IntoView {
                 </p>
                 // Staff read the questions to the patient as written, so "who needs help?" is not asked.
                 <div class="kmcn-staff">
-                    <Journey mode=Mode::Staff preset=Preset { problem: Some(problem), for_someone_else: Some(false) } restart=new_reason />
+                    <Journey mode=Mode::Staff preset=Preset { problem: Some(problem), who: Some(Who::Me) } restart=new_reason />
                 </div>
             }.into_any(),
         }}

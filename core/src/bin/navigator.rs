@@ -6,7 +6,9 @@
 
 use navigator_core::bundle::{self, Bundle};
 use navigator_core::directory::Service;
-use navigator_core::signpost::{self, next_step, scenarios, Answers, Decision, Reason, Step};
+use navigator_core::signpost::{
+    self, next_step, scenarios, Answers, Decision, Prompt, Reason, Step, Topic, Who,
+};
 use navigator_core::{diagnostic, Date};
 use serde_json::{json, Value};
 use std::io::{BufRead, Write};
@@ -18,6 +20,8 @@ const USAGE: &str = "usage:
   navigator run ANSWERS.json [--content DIR]                print the next step for a file of answers, as JSON
   navigator walk [--content DIR]                            answer the questions in the terminal
   navigator scenarios [--content DIR]                       compare every scenario in content/scenarios with the rules
+  navigator check PROBLEM... [--content DIR]                check only these problems (and their scenarios), while
+                                                            other problems are being written
   navigator bench [--content DIR]                           time the engine and the rule-set checks
   navigator report [--content DIR]                          reading ease, sentence length and passive voice of every page
   navigator publish --dist DIR [--content DIR]              finish a trunk build in DIR: every page at its address, the
@@ -32,6 +36,8 @@ ANSWERS.json looks like:
 struct Options {
     command: String,
     file: Option<PathBuf>,
+    /// Further words after the first: problem ids for `check`.
+    more: Vec<String>,
     dist: Option<PathBuf>,
     content: PathBuf,
     today: Date,
@@ -59,6 +65,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
     let mut options = Options {
         command,
         file: None,
+        more: Vec::new(),
         dist: None,
         content: PathBuf::from(std::env::var("NAVIGATOR_CONTENT").unwrap_or("content".into())),
         today: Date::today_in_london(),
@@ -75,6 +82,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
             other if options.file.is_none() && !other.starts_with('-') => {
                 options.file = Some(other.into())
             }
+            other if !other.starts_with('-') => options.more.push(other.to_string()),
             other => return Err(format!("unexpected argument `{other}`")),
         }
     }
@@ -87,6 +95,9 @@ fn run(options: &Options) -> Result<(), String> {
     }
     if options.command == "bench" {
         return bench(options);
+    }
+    if options.command == "check" {
+        return check_problems(options);
     }
     let bundle = bundle::load(&options.content, options.today).map_err(|errors| {
         format!(
@@ -162,6 +173,88 @@ fn run_scenarios(options: &Options) -> Result<(), String> {
     }
 }
 
+/// Checks a few problems and their scenarios as if no other problem existed, reporting only
+/// errors in their files and the files all problems share.
+fn check_problems(options: &Options) -> Result<(), String> {
+    let only: Vec<String> = options
+        .file
+        .iter()
+        .map(|file| file.display().to_string())
+        .chain(options.more.iter().cloned())
+        .collect();
+    if only.is_empty() {
+        return Err("check needs one or more problem ids".into());
+    }
+    let dir = options.content.join("signposting");
+    let (loaded, load_errors) = signpost::load_dir_leniently(&dir);
+    let concerns_us = |diagnostic: &navigator_core::Diagnostic| {
+        let file = diagnostic.file.replace('\\', "/");
+        !file.contains("/problems/")
+            || only
+                .iter()
+                .any(|id| file.ends_with(&format!("/problems/{id}.toml")))
+    };
+    let mut errors: Vec<_> = load_errors.into_iter().filter(concerns_us).collect();
+    let Some((rules, locations)) = loaded else {
+        return Err(diagnostic::report(&errors));
+    };
+    for id in &only {
+        if rules.problem(id).is_none() && errors.is_empty() {
+            errors.push(navigator_core::Diagnostic::new(
+                dir.join("problems")
+                    .join(format!("{id}.toml"))
+                    .display()
+                    .to_string(),
+                "there is no such problem (or it could not be read)",
+            ));
+        }
+    }
+    let service_ids = navigator_core::directory::load(&options.content, options.today)
+        .map(|directory| directory.services.iter().map(|s| s.id.clone()).collect())
+        .unwrap_or_default();
+    let guidance_slugs =
+        navigator_core::content::compile_dir(&options.content.join("guidance"), options.today)
+            .map(|library| library.pages.iter().map(|page| page.slug.clone()).collect())
+            .unwrap_or_default();
+    let references = signpost::References {
+        service_ids: &service_ids,
+        guidance_slugs: &guidance_slugs,
+    };
+    if errors.is_empty() {
+        if let Err(found) =
+            signpost::validate_problems(&rules, &locations, &references, options.today, &only)
+        {
+            errors.extend(found);
+        }
+    }
+    let scenarios = scenarios::load_scenarios(&options.content.join("scenarios"))
+        .map_err(|errors| diagnostic::report(&errors))?
+        .into_iter()
+        .filter(|located| {
+            located
+                .scenario
+                .problem
+                .as_ref()
+                .is_some_and(|id| only.contains(id))
+        })
+        .collect::<Vec<_>>();
+    let report = scenarios::report(&rules, &scenarios);
+    if errors.is_empty() && report.broken.is_empty() && report.disagreements.is_empty() {
+        println!(
+            "ok: {} problem(s) valid, {} scenario(s) agree",
+            only.len(),
+            scenarios.len()
+        );
+        return Ok(());
+    }
+    Err(format!(
+        "{}{}{} problem(s) found",
+        diagnostic::report(&errors),
+        report.table(),
+        errors.len() + report.broken.len() + report.disagreements.len()
+    ))
+}
+
 /// Times one engine step (the last step of a complete journey through each problem, which
 /// evaluates the most rules) and loading plus checking every piece of content.
 fn bench(options: &Options) -> Result<(), String> {
@@ -202,18 +295,14 @@ fn bench(options: &Options) -> Result<(), String> {
         // passes every rule.
         let mut answers = Answers {
             red_flags: Some(Vec::new()),
+            who: Some(Who::Me),
             age: problem.ages.last().cloned(),
             problem: Some(problem.id.clone()),
             ..Answers::default()
         };
-        while let Ok(Step::AskQuestion { question, .. }) = next_step(&rules, &answers) {
-            let choice = question
-                .offered_choices()
-                .last()
-                .expect("questions have choices")
-                .id
-                .clone();
-            answers.responses.insert(question.id.clone(), choice);
+        while let Ok(Step::Ask { topic, prompt }) = next_step(&rules, &answers) {
+            let choice = &prompt.options.last().expect("questions have choices").id;
+            answers.answer(&topic, choice);
         }
         let started = Instant::now();
         for _ in 0..STEPS {
@@ -444,26 +533,31 @@ fn decision_json(decision: &Decision, services: &[Service]) -> Value {
     })
 }
 
+/// Where an answer to the topic goes in the answers file.
+fn answer_field(topic: &Topic) -> String {
+    match topic {
+        Topic::Who => "who".to_string(),
+        Topic::Age => "age".to_string(),
+        Topic::Problem => "problem".to_string(),
+        Topic::Sex => "sex".to_string(),
+        Topic::Question { question, .. } => format!("responses.{}", question.id),
+    }
+}
+
 fn step_json(step: &Step, services: &[Service]) -> Value {
     match step {
-        Step::AskAge(bands) => json!({
-            "step": "age",
-            "choices": bands.iter().map(|band| json!({"id": band.id, "label": band.label})).collect::<Vec<_>>(),
-        }),
         Step::AskRedFlags(flags) => json!({
             "step": "red_flags",
-            "choices": flags.iter().map(|flag| json!({"id": flag.id, "label": flag.text})).collect::<Vec<_>>(),
+            "text": "Is any of these happening now, or has it just happened? Tick all that apply, or none.",
+            "answer_as": "red_flags",
+            "choices": flags.iter().map(|flag| json!({"id": flag.id, "label": flag.text, "hint": flag.hint})).collect::<Vec<_>>(),
         }),
-        Step::AskProblem(problems) => json!({
-            "step": "problem",
-            "choices": problems.iter().map(|problem| json!({"id": problem.id, "label": problem.title})).collect::<Vec<_>>(),
-        }),
-        Step::AskQuestion { problem, question } => json!({
+        Step::Ask { topic, prompt } => json!({
             "step": "question",
-            "problem": problem.id,
-            "question": question.id,
-            "text": question.text,
-            "choices": question.offered_choices().iter().map(|choice| json!({"id": choice.id, "label": choice.label})).collect::<Vec<_>>(),
+            "answer_as": answer_field(topic),
+            "text": prompt.text,
+            "hint": prompt.hint,
+            "choices": prompt.options,
         }),
         Step::Outcome(decision) => decision_json(decision, services),
     }
@@ -480,13 +574,8 @@ fn walk(bundle: &Bundle) -> Result<(), String> {
     loop {
         let step = next_step(&bundle.rules, &answers).map_err(|error| error.to_string())?;
         match step {
-            Step::AskAge(bands) => {
-                let labels: Vec<&str> = bands.iter().map(|band| band.label.as_str()).collect();
-                let index = choose(&mut input, "How old is the person who needs help?", &labels)?;
-                answers.age = Some(bands[index].id.clone());
-            }
             Step::AskRedFlags(flags) => {
-                println!("\nIs any of these happening now?");
+                println!("\nIs any of these happening now, or has it just happened?");
                 for (number, flag) in flags.iter().enumerate() {
                     println!("  {}. {}", number + 1, flag.text);
                 }
@@ -499,22 +588,9 @@ fn walk(bundle: &Bundle) -> Result<(), String> {
                         .collect(),
                 );
             }
-            Step::AskProblem(problems) => {
-                let labels: Vec<&str> = problems
-                    .iter()
-                    .map(|problem| problem.title.as_str())
-                    .collect();
-                let index = choose(&mut input, "What is the main problem?", &labels)?;
-                answers.problem = Some(problems[index].id.clone());
-            }
-            Step::AskQuestion { question, .. } => {
-                let choices = question.offered_choices();
-                let labels: Vec<&str> =
-                    choices.iter().map(|choice| choice.label.as_str()).collect();
-                let index = choose(&mut input, &question.text, &labels)?;
-                answers
-                    .responses
-                    .insert(question.id.clone(), choices[index].id.clone());
+            Step::Ask { topic, prompt } => {
+                let index = choose(&mut input, &prompt)?;
+                answers.answer(&topic, &prompt.options[index].id);
             }
             Step::Outcome(decision) => {
                 print_decision(&decision, &bundle.directory.services);
@@ -539,15 +615,19 @@ fn read_line(input: &mut impl BufRead) -> Result<String, String> {
     Ok(line.trim().to_string())
 }
 
-fn choose(input: &mut impl BufRead, question: &str, labels: &[&str]) -> Result<usize, String> {
-    println!("\n{question}");
-    for (number, label) in labels.iter().enumerate() {
-        println!("  {}. {label}", number + 1);
+fn choose(input: &mut impl BufRead, prompt: &Prompt) -> Result<usize, String> {
+    println!("\n{}", prompt.text);
+    if let Some(hint) = &prompt.hint {
+        println!("({hint})");
     }
+    for (number, option) in prompt.options.iter().enumerate() {
+        println!("  {}. {}", number + 1, option.label);
+    }
+    let count = prompt.options.len();
     loop {
         match read_line(input)?.parse::<usize>() {
-            Ok(number) if (1..=labels.len()).contains(&number) => return Ok(number - 1),
-            _ => println!("Type a number from 1 to {}.", labels.len()),
+            Ok(number) if (1..=count).contains(&number) => return Ok(number - 1),
+            _ => println!("Type a number from 1 to {count}."),
         }
     }
 }

@@ -1,6 +1,9 @@
 //! One step of a journey: a pure function from the answers so far to what happens next.
 
-use super::model::{AgeBand, Outcome, Problem, Question, RedFlag, Rule, RuleSet, NOT_SURE};
+use super::model::{
+    AgeBand, Outcome, Problem, Question, RedFlag, Rule, RuleSet, AGE, NOT_SURE, RATHER_NOT_SAY, SEX,
+};
+use super::wording::{render, Person, Who};
 use crate::{Review, Source};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -10,25 +13,57 @@ use std::fmt;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answers {
-    /// An age band id.
-    pub age: Option<String>,
     /// The red-flag ids that apply; empty for "none of these".
     pub red_flags: Option<Vec<String>>,
+    /// Who is answering, so the questions can be worded to fit.
+    pub who: Option<Who>,
+    /// An age band id.
+    pub age: Option<String>,
     /// A problem id.
     pub problem: Option<String>,
+    /// `female`, `male` or `rather-not-say`; asked only when a rule needs it.
+    pub sex: Option<String>,
     /// Question id to choice id (or `not-sure`).
     #[serde(default)]
     pub responses: BTreeMap<String, String>,
 }
 
+/// What a question is about, so its answer can be recorded in the right place.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Step<'r> {
-    AskAge(&'r [AgeBand]),
-    AskRedFlags(Vec<&'r RedFlag>),
-    AskProblem(Vec<&'r Problem>),
-    AskQuestion {
+pub enum Topic<'r> {
+    Who,
+    Age,
+    Problem,
+    Sex,
+    Question {
         problem: &'r Problem,
         question: &'r Question,
+    },
+}
+
+/// One answer people can choose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Offer {
+    pub id: String,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// A question as the person sees it, worded for whom it is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Prompt {
+    pub text: String,
+    pub hint: Option<String>,
+    pub options: Vec<Offer>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step<'r> {
+    /// The emergency signs, all at once, before anything else.
+    AskRedFlags(Vec<&'r RedFlag>),
+    Ask {
+        topic: Topic<'r>,
+        prompt: Prompt,
     },
     Outcome(Decision<'r>),
 }
@@ -70,6 +105,7 @@ pub enum AnswerError {
     UnknownRedFlag(String),
     UnknownProblem(String),
     ProblemNotForAge { problem: String, age: String },
+    UnknownSex(String),
     UnknownQuestion { problem: String, question: String },
     UnknownChoice { question: String, choice: String },
     UnknownOutcome(String),
@@ -85,6 +121,10 @@ impl fmt::Display for AnswerError {
             AnswerError::ProblemNotForAge { problem, age } => {
                 write!(f, "problem `{problem}` is not offered for age band `{age}`")
             }
+            AnswerError::UnknownSex(sex) => write!(
+                f,
+                "sex `{sex}` is not an answer; use female, male or {RATHER_NOT_SAY}"
+            ),
             AnswerError::UnknownQuestion { problem, question } => {
                 write!(f, "problem `{problem}` has no question `{question}`")
             }
@@ -104,6 +144,103 @@ impl std::error::Error for AnswerError {}
 const RED_FLAG_SCREEN: &str = "Signs of a life-threatening emergency";
 const AGE_QUESTION: &str = "Age";
 
+impl Answers {
+    /// Records a choice for the question the engine asked.
+    pub fn answer(&mut self, topic: &Topic<'_>, choice: &str) {
+        match topic {
+            Topic::Who => {
+                self.who = Some(if choice == "someone-else" {
+                    Who::SomeoneElse
+                } else {
+                    Who::Me
+                })
+            }
+            Topic::Age => self.age = Some(choice.to_string()),
+            Topic::Problem => self.problem = Some(choice.to_string()),
+            Topic::Sex => self.sex = Some(choice.to_string()),
+            Topic::Question { question, .. } => {
+                self.responses
+                    .insert(question.id.clone(), choice.to_string());
+            }
+        }
+    }
+
+    /// Whom the questions are about, so far as the answers tell.
+    pub fn person(&self, rules: &RuleSet) -> Person {
+        let months = self
+            .age
+            .as_deref()
+            .and_then(|id| rules.age_band(id))
+            .map(|band| band.from_months);
+        Person::of(self.who, months)
+    }
+}
+
+/// Answers chosen before the journey starts: from the address, a carer's link or the staff
+/// search. They are used when the journey reaches them, if they fit.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Preset {
+    /// A problem to choose, if it is offered at the person's age.
+    pub problem: Option<String>,
+    pub who: Option<Who>,
+}
+
+/// A journey in progress: the presets and the answers given.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Journey {
+    pub preset: Preset,
+    pub answers: Answers,
+}
+
+impl Journey {
+    pub fn new(preset: Preset) -> Journey {
+        Journey {
+            preset,
+            answers: Answers::default(),
+        }
+    }
+
+    /// The answers with the presets filled in where the journey has reached them.
+    fn effective(&self, rules: &RuleSet) -> Answers {
+        let mut answers = self.answers.clone();
+        if answers.red_flags.is_some() && answers.who.is_none() {
+            answers.who = self.preset.who;
+        }
+        if let (None, Some(age), Some(problem)) =
+            (&answers.problem, &answers.age, &self.preset.problem)
+        {
+            if rules
+                .problem(problem)
+                .is_some_and(|found| found.ages.contains(age))
+            {
+                answers.problem = Some(problem.clone());
+            }
+        }
+        answers
+    }
+
+    pub fn step<'r>(&self, rules: &'r RuleSet) -> Result<Step<'r>, AnswerError> {
+        next_step(rules, &self.effective(rules))
+    }
+
+    /// The journey after answering what `step` asked.
+    pub fn answered(&self, rules: &RuleSet, topic: &Topic<'_>, choice: &str) -> Journey {
+        let mut answers = self.effective(rules);
+        answers.answer(topic, choice);
+        Journey {
+            preset: self.preset.clone(),
+            answers,
+        }
+    }
+
+    /// The journey after the red-flag screen.
+    pub fn with_red_flags(&self, flags: Vec<String>) -> Journey {
+        let mut next = self.clone();
+        next.answers.red_flags = Some(flags);
+        next
+    }
+}
+
 /// What happens next, given the answers so far.
 pub fn next_step<'r>(rules: &'r RuleSet, answers: &Answers) -> Result<Step<'r>, AnswerError> {
     let Some(flag_ids) = &answers.red_flags else {
@@ -112,16 +249,20 @@ pub fn next_step<'r>(rules: &'r RuleSet, answers: &Answers) -> Result<Step<'r>, 
     if let Some(decision) = red_flag_decision(rules, flag_ids)? {
         return Ok(Step::Outcome(decision));
     }
+    if answers.who.is_none() {
+        return Ok(ask(Topic::Who, who_prompt()));
+    }
 
     let Some(age_id) = &answers.age else {
-        return Ok(Step::AskAge(&rules.age_bands));
+        return Ok(ask(Topic::Age, age_prompt(rules, answers.person(rules))));
     };
     let age = rules
         .age_band(age_id)
         .ok_or_else(|| AnswerError::UnknownAgeBand(age_id.clone()))?;
+    let person = answers.person(rules);
 
     let Some(problem_id) = &answers.problem else {
-        return Ok(Step::AskProblem(rules.problems_for(&age.id).collect()));
+        return Ok(ask(Topic::Problem, problem_prompt(rules, &age.id, person)));
     };
     let problem = rules
         .problem(problem_id)
@@ -132,16 +273,33 @@ pub fn next_step<'r>(rules: &'r RuleSet, answers: &Answers) -> Result<Step<'r>, 
             age: age.id.clone(),
         });
     }
+    if let Some(sex) = &answers.sex {
+        if !SEX_ANSWERS.iter().any(|(id, _, _)| id == sex) {
+            return Err(AnswerError::UnknownSex(sex.clone()));
+        }
+    }
     check_responses(problem, &answers.responses)?;
 
+    let known = Known {
+        age,
+        sex: answers.sex.as_deref(),
+        responses: &answers.responses,
+        person,
+    };
     let mut ruled_out = vec![Reason {
         question: RED_FLAG_SCREEN.to_string(),
         answer: "None of these".to_string(),
         took_safer_answer: false,
     }];
     for rule in &problem.rules {
-        match evaluate(problem, rule, age, &answers.responses) {
-            RuleState::NeedsAnswer(question) => return Ok(Step::AskQuestion { problem, question }),
+        match evaluate(problem, rule, &known) {
+            RuleState::NeedsSex => return Ok(ask(Topic::Sex, sex_prompt(person))),
+            RuleState::NeedsAnswer(question) => {
+                return Ok(ask(
+                    Topic::Question { problem, question },
+                    question_prompt(question, person),
+                ))
+            }
             RuleState::Fails(reason) => {
                 if !ruled_out.contains(&reason) {
                     ruled_out.push(reason);
@@ -163,6 +321,110 @@ pub fn next_step<'r>(rules: &'r RuleSet, answers: &Answers) -> Result<Step<'r>, 
         }
     }
     Err(AnswerError::NoRuleApplies(problem.id.clone()))
+}
+
+fn ask<'r>(topic: Topic<'r>, prompt: Prompt) -> Step<'r> {
+    Step::Ask { topic, prompt }
+}
+
+fn offer(id: &str, label: &str, hint: Option<&str>) -> Offer {
+    Offer {
+        id: id.to_string(),
+        label: label.to_string(),
+        hint: hint.map(str::to_string),
+    }
+}
+
+fn who_prompt() -> Prompt {
+    Prompt {
+        text: "Who needs help?".to_string(),
+        hint: None,
+        options: vec![
+            offer("me", "Me", None),
+            offer(
+                "someone-else",
+                "Someone I care for or am helping",
+                Some("A child, a relative, a friend or someone you look after."),
+            ),
+        ],
+    }
+}
+
+fn age_prompt(rules: &RuleSet, person: Person) -> Prompt {
+    let text = match person {
+        Person::You => "How old are you?",
+        _ => "How old is the person you are helping?",
+    };
+    Prompt {
+        text: text.to_string(),
+        hint: None,
+        options: rules
+            .age_bands
+            .iter()
+            .map(|band| offer(&band.id, &band.label, None))
+            .collect(),
+    }
+}
+
+fn problem_prompt(rules: &RuleSet, age: &str, person: Person) -> Prompt {
+    Prompt {
+        text: render("What is {their} main problem?", person),
+        hint: Some("Choose the one that worries you most.".to_string()),
+        options: rules
+            .problems_for(age)
+            .map(|problem| offer(&problem.id, &problem.title, Some(&problem.summary)))
+            .collect(),
+    }
+}
+
+/// The answers to the sex question: id, label for an adult, label for a child.
+const SEX_ANSWERS: [(&str, &str, &str); 3] = [
+    ("female", "Female", "Girl"),
+    ("male", "Male", "Boy"),
+    (RATHER_NOT_SAY, "I'd rather not say", "I'd rather not say"),
+];
+
+fn sex_prompt(person: Person) -> Prompt {
+    let child = matches!(person, Person::YourChild | Person::YourBaby);
+    let text = if child {
+        "{Are} {they} a boy or a girl?"
+    } else {
+        "{Are} {they} male or female?"
+    };
+    Prompt {
+        text: render(text, person),
+        hint: Some(render(
+            "The sex {they} {were} born with. We ask only because some questions are about one sex, such as pregnancy.",
+            person,
+        )),
+        options: SEX_ANSWERS
+            .iter()
+            .map(|(id, adult, young)| {
+                let hint = (*id == RATHER_NOT_SAY).then_some("We will ask every question that could apply.");
+                offer(id, if child { young } else { adult }, hint)
+            })
+            .collect(),
+    }
+}
+
+fn question_prompt(question: &Question, person: Person) -> Prompt {
+    let hint = question.hint.as_deref().map(|hint| render(hint, person));
+    let hint = match (hint, person) {
+        (Some(hint), Person::They) => {
+            Some(format!("{hint} Answer for the person you are helping."))
+        }
+        (None, Person::They) => Some("Answer for the person you are helping.".to_string()),
+        (hint, _) => hint,
+    };
+    Prompt {
+        text: render(&question.text, person),
+        hint,
+        options: question
+            .offered_choices()
+            .into_iter()
+            .map(|choice| offer(&choice.id, &choice.label, None))
+            .collect(),
+    }
 }
 
 /// Any red flag leads straight to its outcome; with several, the most urgent one wins.
@@ -222,34 +484,63 @@ fn check_responses(
     Ok(())
 }
 
+/// What is known about the person when a rule is evaluated.
+struct Known<'a> {
+    age: &'a AgeBand,
+    sex: Option<&'a str>,
+    responses: &'a BTreeMap<String, String>,
+    person: Person,
+}
+
 enum RuleState<'r> {
     Holds(Vec<Reason>),
     /// The first condition found false.
     Fails(Reason),
+    /// The rule cannot be decided until the person's sex is known.
+    NeedsSex,
     /// The rule cannot be decided until this question is answered.
     NeedsAnswer(&'r Question),
 }
 
-fn evaluate<'r>(
-    problem: &'r Problem,
-    rule: &Rule,
-    age: &AgeBand,
-    responses: &BTreeMap<String, String>,
-) -> RuleState<'r> {
-    // Reasons in the order the person met the questions: age first.
+fn evaluate<'r>(problem: &'r Problem, rule: &Rule, known: &Known) -> RuleState<'r> {
+    // Reasons in the order the person met the questions: age, then sex, then the questions.
     let mut because: Vec<(usize, Reason)> = Vec::new();
+    let mut needs_sex = false;
     let mut unanswered: Option<(usize, &Question)> = None;
     for (key, accepted) in &rule.when {
-        if key == super::AGE {
+        if key == AGE {
             let reason = Reason {
                 question: AGE_QUESTION.to_string(),
-                answer: age.label.clone(),
+                answer: known.age.label.clone(),
                 took_safer_answer: false,
             };
-            if !accepted.contains(&age.id) {
+            if !accepted.contains(&known.age.id) {
                 return RuleState::Fails(reason);
             }
             because.push((0, reason));
+            continue;
+        }
+        if key == SEX {
+            let Some(sex) = known.sex else {
+                needs_sex = true;
+                continue;
+            };
+            let prompt = sex_prompt(known.person);
+            let reason = Reason {
+                answer: prompt
+                    .options
+                    .iter()
+                    .find(|option| option.id == sex)
+                    .map_or(sex, |option| option.label.as_str())
+                    .to_string(),
+                question: prompt.text,
+                took_safer_answer: false,
+            };
+            // Someone who would rather not say is asked everything that could apply.
+            if sex != RATHER_NOT_SAY && !accepted.iter().any(|choice| choice == sex) {
+                return RuleState::Fails(reason);
+            }
+            because.push((1, reason));
             continue;
         }
         // Checked by the validator and by `check_responses`.
@@ -261,7 +552,7 @@ fn evaluate<'r>(
         else {
             continue;
         };
-        let Some(answer) = responses.get(key) else {
+        let Some(answer) = known.responses.get(key) else {
             if unanswered.is_none_or(|(first, _)| index < first) {
                 unanswered = Some((index, question));
             }
@@ -274,14 +565,17 @@ fn evaluate<'r>(
             answer
         };
         let reason = Reason {
-            question: question.text.clone(),
+            question: render(&question.text, known.person),
             answer: question.choice_label(answer).unwrap_or(answer).to_string(),
             took_safer_answer,
         };
         if !accepted.iter().any(|choice| choice == effective) {
             return RuleState::Fails(reason);
         }
-        because.push((index + 1, reason));
+        because.push((index + 2, reason));
+    }
+    if needs_sex {
+        return RuleState::NeedsSex;
     }
     match unanswered {
         Some((_, question)) => RuleState::NeedsAnswer(question),

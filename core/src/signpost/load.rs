@@ -1,10 +1,10 @@
 //! Reading the rule set from `content/signposting/`: `age-bands.toml`, `red-flags.toml`,
-//! `shared-questions.toml`, `pharmacy-first.toml`, every `outcomes/*.toml` and one
-//! `problems/<id>.toml` per presenting problem.
+//! `shared-questions.toml`, `pharmacy-first.toml`, every `outcomes/*.toml`, one
+//! `modules/<id>.toml` per safety module and one `problems/<id>.toml` per presenting problem.
 
 use super::model::{
-    AgeBand, Choice, Exclusion, Outcome, OutcomeKind, PharmacyFirstCondition, Problem, Question,
-    QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet, Urgency,
+    AgeBand, Choice, Exclusion, Module, Outcome, OutcomeKind, PharmacyFirstCondition, Problem,
+    Question, QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet, Urgency,
 };
 use crate::directory::ServiceKind;
 use crate::toml_source::TomlSource;
@@ -28,6 +28,7 @@ pub enum Located {
     RedFlag(String),
     Outcome(String),
     Problem(String),
+    Module(String),
     Question { problem: String, question: String },
     Rule(String),
     PharmacyFirst(String),
@@ -36,6 +37,11 @@ pub enum Located {
 impl Locations {
     fn record(&mut self, item: Located, file: &str, line: usize) {
         self.places.insert(item, (file.to_string(), line));
+    }
+
+    /// Whether the item was authored in a file (module questions are authored in the module).
+    pub fn has(&self, item: &Located) -> bool {
+        self.places.contains_key(item)
     }
 
     /// A diagnostic at the item's place, or at `fallback_file` if it has none.
@@ -168,7 +174,32 @@ struct ProblemFile {
     next_review: Spanned<Datetime>,
     #[serde(default)]
     question: Vec<Spanned<ProblemQuestion>>,
+    rule: Vec<Spanned<ProblemRule>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModuleFile {
+    title: String,
+    source: Source,
+    last_reviewed: Spanned<Datetime>,
+    next_review: Spanned<Datetime>,
+    question: Vec<Spanned<ProblemQuestion>>,
     rule: Vec<Spanned<RawRule>>,
+}
+
+/// A rule written out in full, or `module = "<id>"` to include a module's rules at that place.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ProblemRule {
+    Include(ModuleReference),
+    Own(RawRule),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModuleReference {
+    module: String,
 }
 
 /// A question written out in full, or `shared = "<id>"` to use one from shared-questions.toml.
@@ -196,6 +227,9 @@ struct RawQuestion {
     #[serde(default)]
     kind: QuestionKind,
     source: Option<Source>,
+    sex: Option<String>,
+    #[serde(default)]
+    ages: Vec<String>,
 }
 
 impl RawQuestion {
@@ -208,6 +242,8 @@ impl RawQuestion {
             if_unsure: self.if_unsure,
             kind: self.kind,
             source: self.source.unwrap_or_else(|| default_source.clone()),
+            sex: self.sex,
+            ages: self.ages,
         }
     }
 }
@@ -240,23 +276,38 @@ impl OneOrMany {
 
 /// Reads the rule set. Parse errors are returned together; meaning is checked by `validate`.
 pub fn load_dir(dir: &Path) -> Result<(RuleSet, Locations), Vec<Diagnostic>> {
+    match load_dir_leniently(dir) {
+        (Some(loaded), errors) if errors.is_empty() => Ok(loaded),
+        (_, errors) => Err(errors),
+    }
+}
+
+/// Reads what can be read: the rule set without the problem or module files that have errors,
+/// and every error found. `None` if a file every journey needs cannot be read.
+pub fn load_dir_leniently(dir: &Path) -> (Option<(RuleSet, Locations)>, Vec<Diagnostic>) {
     let mut loader = Loader::default();
     let age_bands = loader.age_bands(&dir.join("age-bands.toml"));
     let red_flags = loader.red_flags(&dir.join("red-flags.toml"));
     let outcomes = loader.outcomes(&dir.join("outcomes"));
     let shared = loader.shared_questions(&dir.join("shared-questions.toml"));
     let pharmacy_first = loader.pharmacy_first(&dir.join("pharmacy-first.toml"));
+    let modules = match &shared {
+        Some(shared) => loader.modules(&dir.join("modules"), shared),
+        None => Vec::new(),
+    };
     let problems = match (&age_bands, &shared) {
-        (Some(bands), Some(shared)) => loader.problems(&dir.join("problems"), bands, shared),
+        (Some(bands), Some(shared)) => {
+            loader.problems(&dir.join("problems"), bands, shared, &modules)
+        }
         _ => Vec::new(),
     };
-    match (age_bands, red_flags, outcomes, pharmacy_first) {
+    let rules = match (age_bands, red_flags, outcomes, pharmacy_first) {
         (
             Some(age_bands),
             Some((red_flags, red_flag_review)),
             Some(outcomes),
             Some(pharmacy_first),
-        ) if loader.errors.is_empty() => Ok((
+        ) => Some((
             RuleSet {
                 age_bands,
                 red_flags,
@@ -264,11 +315,13 @@ pub fn load_dir(dir: &Path) -> Result<(RuleSet, Locations), Vec<Diagnostic>> {
                 problems,
                 outcomes,
                 pharmacy_first,
+                modules,
             },
             loader.locations,
         )),
-        _ => Err(loader.errors),
-    }
+        _ => None,
+    };
+    (rules, loader.errors)
 }
 
 /// An authored file, kept so that byte offsets can be turned into line numbers.
@@ -495,31 +548,29 @@ impl Loader {
         dir: &Path,
         bands: &[AgeBand],
         shared: &[(RawQuestion, usize, String)],
+        modules: &[Module],
     ) -> Vec<Problem> {
         let mut problems: Vec<Problem> = self
             .toml_files(dir)
             .iter()
-            .filter_map(|path| self.problem(path, bands, shared))
+            .filter_map(|path| self.problem(path, bands, shared, modules))
             .collect();
         // The order people see them in: by title, with "something else" last.
         problems.sort_by(|a, b| (a.catch_all, &a.title).cmp(&(b.catch_all, &b.title)));
         problems
     }
 
-    fn problem(
+    /// The questions of a problem or module, with shared ones looked up.
+    fn questions(
         &mut self,
-        path: &Path,
-        bands: &[AgeBand],
+        file: &File,
+        owner: &str,
+        entries: Vec<Spanned<ProblemQuestion>>,
         shared: &[(RawQuestion, usize, String)],
-    ) -> Option<Problem> {
-        let id = path.file_stem()?.to_str()?.to_string();
-        let (parsed, file) = self.read::<ProblemFile>(path)?;
-        self.locations
-            .record(Located::Problem(id.clone()), &file.name, 1);
-        let review = self.review(&file, &parsed.last_reviewed, &parsed.next_review)?;
-        let ages = self.ages(parsed.ages, bands, &file.name, 1);
+        default_source: &Source,
+    ) -> Vec<Question> {
         let mut questions = Vec::new();
-        for spanned in parsed.question {
+        for spanned in entries {
             let line = file.line(spanned.span().start);
             let raw = match spanned.into_inner() {
                 ProblemQuestion::Own(raw) => raw,
@@ -542,34 +593,123 @@ impl Loader {
             };
             self.locations.record(
                 Located::Question {
-                    problem: id.clone(),
+                    problem: owner.to_string(),
                     question: raw.id.clone(),
                 },
                 &file.name,
                 line,
             );
-            questions.push(raw.into_question(&parsed.source));
+            questions.push(raw.into_question(default_source));
         }
-        let rules = parsed
-            .rule
-            .into_iter()
-            .map(|spanned| {
-                let line = file.line(spanned.span().start);
-                let raw = spanned.into_inner();
-                self.locations
-                    .record(Located::Rule(raw.id.clone()), &file.name, line);
-                Rule {
-                    id: raw.id,
-                    when: raw
-                        .when
-                        .into_iter()
-                        .map(|(key, values)| (key, values.into_vec()))
-                        .collect(),
-                    outcome: raw.outcome,
-                    source: raw.source.unwrap_or_else(|| parsed.source.clone()),
+        questions
+    }
+
+    fn rule(&mut self, file: &File, line: usize, raw: RawRule, default_source: &Source) -> Rule {
+        self.locations
+            .record(Located::Rule(raw.id.clone()), &file.name, line);
+        Rule {
+            id: raw.id,
+            when: raw
+                .when
+                .into_iter()
+                .map(|(key, values)| (key, values.into_vec()))
+                .collect(),
+            outcome: raw.outcome,
+            source: raw.source.unwrap_or_else(|| default_source.clone()),
+            module: None,
+        }
+    }
+
+    fn modules(&mut self, dir: &Path, shared: &[(RawQuestion, usize, String)]) -> Vec<Module> {
+        let mut modules = Vec::new();
+        for path in self.toml_files(dir) {
+            let Some(id) = path.file_stem().and_then(|stem| stem.to_str()) else {
+                continue;
+            };
+            let id = id.to_string();
+            let Some((parsed, file)) = self.read::<ModuleFile>(&path) else {
+                continue;
+            };
+            self.locations
+                .record(Located::Module(id.clone()), &file.name, 1);
+            let Some(review) = self.review(&file, &parsed.last_reviewed, &parsed.next_review)
+            else {
+                continue;
+            };
+            let questions = self.questions(&file, &id, parsed.question, shared, &parsed.source);
+            let rules = parsed
+                .rule
+                .into_iter()
+                .map(|spanned| {
+                    let line = file.line(spanned.span().start);
+                    let mut rule = self.rule(&file, line, spanned.into_inner(), &parsed.source);
+                    rule.module = Some(id.clone());
+                    rule
+                })
+                .collect();
+            modules.push(Module {
+                id,
+                title: parsed.title,
+                questions,
+                rules,
+                source: parsed.source,
+                review,
+            });
+        }
+        modules
+    }
+
+    fn problem(
+        &mut self,
+        path: &Path,
+        bands: &[AgeBand],
+        shared: &[(RawQuestion, usize, String)],
+        modules: &[Module],
+    ) -> Option<Problem> {
+        let id = path.file_stem()?.to_str()?.to_string();
+        let (parsed, file) = self.read::<ProblemFile>(path)?;
+        self.locations
+            .record(Located::Problem(id.clone()), &file.name, 1);
+        let review = self.review(&file, &parsed.last_reviewed, &parsed.next_review)?;
+        let ages = self.ages(parsed.ages, bands, &file.name, 1);
+        let mut questions = self.questions(&file, &id, parsed.question, shared, &parsed.source);
+        let mut rules = Vec::new();
+        for spanned in parsed.rule {
+            let line = file.line(spanned.span().start);
+            match spanned.into_inner() {
+                ProblemRule::Own(raw) => rules.push(self.rule(&file, line, raw, &parsed.source)),
+                ProblemRule::Include(ModuleReference { module: wanted }) => {
+                    let Some(module) = modules.iter().find(|module| module.id == wanted) else {
+                        self.errors.push(
+                            Diagnostic::new(
+                                &file.name,
+                                format!(
+                                    "there is no module `{wanted}` in content/signposting/modules"
+                                ),
+                            )
+                            .at_line(line)
+                            .field("module"),
+                        );
+                        continue;
+                    };
+                    rules.extend(module.rules.iter().cloned());
+                    for question in &module.questions {
+                        match questions.iter().find(|own| own.id == question.id) {
+                            None => questions.push(question.clone()),
+                            Some(own) if own == question => {}
+                            Some(_) => self.errors.push(
+                                Diagnostic::new(
+                                    &file.name,
+                                    format!("module `{wanted}` asks question `{}`, but this problem has its own question with that id; rename one", question.id),
+                                )
+                                .at_line(line)
+                                .field("module"),
+                            ),
+                        }
+                    }
                 }
-            })
-            .collect();
+            }
+        }
         Some(Problem {
             id,
             title: parsed.title,

@@ -9,6 +9,16 @@ use std::collections::BTreeMap;
 /// The condition key for the person's age band in a rule's `when`.
 pub const AGE: &str = "age";
 
+/// The condition key for the person's sex in a rule's `when`: `female` or `male`.
+pub const SEX: &str = "sex";
+
+/// The sexes a rule's `sex` condition may name.
+pub const SEXES: [&str; 2] = ["female", "male"];
+
+/// The answer to the sex question that every `sex` condition accepts, so that everything that
+/// could apply is asked.
+pub const RATHER_NOT_SAY: &str = "rather-not-say";
+
 /// The answer recorded when someone is not sure; it counts as the question's `if_unsure` choice.
 pub const NOT_SURE: &str = "not-sure";
 
@@ -21,6 +31,22 @@ pub struct RuleSet {
     pub outcomes: Vec<Outcome>,
     /// The national Pharmacy First conditions, with the ages and exclusions the validator enforces.
     pub pharmacy_first: Vec<PharmacyFirstCondition>,
+    /// The safety modules, as authored: their questions and rules are also copied into each
+    /// problem that includes them, which is all the engine needs, so they are not shipped.
+    #[serde(skip)]
+    pub modules: Vec<Module>,
+}
+
+/// A block of safety questions with their rules (fever, dehydration, breathing...) that
+/// problems include by name, so every path that needs them asks them in the same words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Module {
+    pub id: String,
+    pub title: String,
+    pub questions: Vec<Question>,
+    pub rules: Vec<Rule>,
+    pub source: Source,
+    pub review: Review,
 }
 
 /// An age range in whole months, `from_months` inclusive, `to_months` exclusive.
@@ -92,6 +118,13 @@ pub struct Question {
     pub if_unsure: Option<String>,
     pub kind: QuestionKind,
     pub source: Source,
+    /// Asked only of this sex (pregnancy, testicles); the validator proves no journey asks
+    /// anyone else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sex: Option<String>,
+    /// Asked only at these age bands; empty for any age. Checked like `sex`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ages: Vec<String>,
 }
 
 /// What a question asks about. Only emergency signs and injuries may send someone to A&E.
@@ -120,6 +153,9 @@ pub struct Rule {
     pub when: BTreeMap<String, Vec<String>>,
     pub outcome: String,
     pub source: Source,
+    /// The module the rule comes from, if it was included rather than written in the problem.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub module: Option<String>,
 }
 
 /// How soon someone needs care, most urgent first.

@@ -1,7 +1,7 @@
 //! Clinical test scenarios: a person's age, pregnancy and answers in, the expected outcome out.
 //! Each is walked one step at a time, as a person would answer, and compared with its expectation.
 
-use super::engine::{next_step, Answers, Step};
+use super::engine::{next_step, Answers, Step, Topic};
 use super::model::{RuleSet, Urgency};
 use crate::toml_source::TomlSource;
 use crate::Diagnostic;
@@ -19,6 +19,8 @@ pub struct Scenario {
     #[serde(default)]
     pub red_flags: Vec<String>,
     pub problem: Option<String>,
+    /// `female`, `male` or `rather-not-say`, if a journey asks.
+    pub sex: Option<String>,
     /// Answers the shared `pregnant` question if a journey asks it.
     pub pregnant: Option<bool>,
     #[serde(default)]
@@ -38,19 +40,29 @@ pub struct Located {
     pub scenario: Scenario,
 }
 
-/// Reads every `*.toml` in `dir`.
-pub fn load_scenarios(dir: &Path) -> Result<Vec<Located>, Vec<Diagnostic>> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|error| {
-            vec![Diagnostic::new(
-                dir.display().to_string(),
-                format!("cannot read the folder: {error}"),
-            )]
-        })?
-        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
+/// Every `*.toml` in `dir` and its sub-folders, in name order.
+fn toml_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, Diagnostic> {
+    let entries = std::fs::read_dir(dir).map_err(|error| {
+        Diagnostic::new(
+            dir.display().to_string(),
+            format!("cannot read the folder: {error}"),
+        )
+    })?;
+    let mut paths = Vec::new();
+    for path in entries.filter_map(|entry| entry.ok().map(|entry| entry.path())) {
+        if path.is_dir() {
+            paths.extend(toml_files(&path)?);
+        } else if path.extension().is_some_and(|ext| ext == "toml") {
+            paths.push(path);
+        }
+    }
     paths.sort();
+    Ok(paths)
+}
+
+/// Reads every `*.toml` in `dir` and its sub-folders (`problems/<problem-id>.toml`).
+pub fn load_scenarios(dir: &Path) -> Result<Vec<Located>, Vec<Diagnostic>> {
+    let paths = toml_files(dir).map_err(|error| vec![error])?;
     let mut scenarios = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
@@ -91,19 +103,33 @@ pub fn walk(rules: &RuleSet, scenario: &Scenario) -> Result<String, String> {
     let mut given = Answers::default();
     let mut unused = scenario.responses.clone();
     loop {
-        match next_step(rules, &given).map_err(|error| error.to_string())? {
-            Step::AskRedFlags(_) => given.red_flags = Some(scenario.red_flags.clone()),
-            Step::AskAge(_) => given.age = Some(scenario.age.clone()),
-            Step::AskProblem(_) => {
-                given.problem = Some(
-                    scenario
-                        .problem
-                        .clone()
-                        .ok_or("asked for the main problem, but the scenario names none")?,
-                )
+        let (topic, asked) = match next_step(rules, &given).map_err(|error| error.to_string())? {
+            Step::AskRedFlags(_) => {
+                given.red_flags = Some(scenario.red_flags.clone());
+                continue;
             }
-            Step::AskQuestion { question, .. } => {
-                let choice = match (
+            Step::Outcome(decision) => {
+                if !unused.is_empty() {
+                    return Err(format!("answers never asked for: {unused:?}"));
+                }
+                return Ok(decision.outcome.id.clone());
+            }
+            Step::Ask { topic, prompt } => (topic, prompt.text),
+        };
+        let choice = match &topic {
+            Topic::Who => "me".to_string(),
+            Topic::Age => scenario.age.clone(),
+            Topic::Problem => scenario
+                .problem
+                .clone()
+                .ok_or("asked for the main problem, but the scenario names none")?,
+            Topic::Sex => scenario
+                .sex
+                .clone()
+                .or_else(|| scenario.pregnant.is_some().then(|| "female".to_string()))
+                .ok_or_else(|| format!("asked \"{asked}\", but the scenario gives no `sex`"))?,
+            Topic::Question { question, .. } => {
+                match (
                     unused.remove(&question.id),
                     question.id.as_str(),
                     scenario.pregnant,
@@ -118,16 +144,10 @@ pub fn walk(rules: &RuleSet, scenario: &Scenario) -> Result<String, String> {
                             question.id
                         ))
                     }
-                };
-                given.responses.insert(question.id.clone(), choice);
-            }
-            Step::Outcome(decision) => {
-                if !unused.is_empty() {
-                    return Err(format!("answers never asked for: {unused:?}"));
                 }
-                return Ok(decision.outcome.id.clone());
             }
-        }
+        };
+        given.answer(&topic, &choice);
     }
 }
 

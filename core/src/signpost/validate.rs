@@ -3,9 +3,13 @@
 //! for every age it is offered to, ends in an outcome, uses every rule and question, and never
 //! asks the same thing twice.
 
-use super::engine::{next_step, Answers, Step};
+use super::engine::{next_step, Answers, Step, Topic};
 use super::load::{Located, Locations};
-use super::model::{OutcomeKind, Problem, QuestionKind, RuleSet, Urgency, AGE, NOT_SURE};
+use super::model::{
+    OutcomeKind, Problem, Question, QuestionKind, RuleSet, Urgency, AGE, NOT_SURE, RATHER_NOT_SAY,
+    SEX, SEXES,
+};
+use super::wording::{self, Who};
 use crate::{Date, Diagnostic, Review};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -32,10 +36,36 @@ pub fn validate(
     references: &References,
     today: Date,
 ) -> Result<Coverage, Vec<Diagnostic>> {
+    check_all(rules, locations, references, today, false)
+}
+
+/// Checks only the problems named, as if the rule set had no others: for authors working on a
+/// few problems while others are unfinished. Checks that need every problem (every outcome
+/// reached, a "something else" for every age) are left out; `validate` does them.
+pub fn validate_problems(
+    rules: &RuleSet,
+    locations: &Locations,
+    references: &References,
+    today: Date,
+    only: &[String],
+) -> Result<Coverage, Vec<Diagnostic>> {
+    let mut subset = rules.clone();
+    subset.problems.retain(|problem| only.contains(&problem.id));
+    check_all(&subset, locations, references, today, true)
+}
+
+fn check_all(
+    rules: &RuleSet,
+    locations: &Locations,
+    references: &References,
+    today: Date,
+    partial: bool,
+) -> Result<Coverage, Vec<Diagnostic>> {
     let mut check = Checker {
         rules,
         locations,
         errors: Vec::new(),
+        partial,
     };
     check.age_bands();
     check.outcomes(references);
@@ -61,6 +91,8 @@ struct Checker<'a> {
     rules: &'a RuleSet,
     locations: &'a Locations,
     errors: Vec<Diagnostic>,
+    /// Only some problems are being checked, so skip what needs them all.
+    partial: bool,
 }
 
 const FALLBACK_FILE: &str = "content/signposting";
@@ -277,15 +309,31 @@ impl Checker<'_> {
         let all_rule_ids = rules
             .problems
             .iter()
-            .flat_map(|problem| problem.rules.iter().map(|rule| rule.id.as_str()));
+            .flat_map(|problem| problem.rules.iter().filter(|rule| rule.module.is_none()))
+            .chain(rules.modules.iter().flat_map(|module| &module.rules))
+            .map(|rule| rule.id.as_str());
         for id in Self::duplicates(all_rule_ids) {
             self.error(
                 Located::Rule(id.into()),
                 format!("rule `{id}` is defined twice"),
             );
         }
+        for module in &rules.modules {
+            let place = Located::Module(module.id.clone());
+            let what = format!("module `{}`", module.id);
+            self.review(place.clone(), &what, &module.review, today);
+            if let Some(message) = module.source.problem() {
+                self.error(place.clone(), message);
+            }
+            if module.rules.is_empty() {
+                self.error(place, format!("{what} has no rules"));
+            }
+        }
         for problem in &rules.problems {
             self.problem(problem, today);
+        }
+        if self.partial {
+            return;
         }
         let catch_alls: Vec<&Problem> = rules.problems.iter().filter(|p| p.catch_all).collect();
         match catch_alls.as_slice() {
@@ -331,11 +379,33 @@ impl Checker<'_> {
                 problem: problem.id.clone(),
                 question: question.id.clone(),
             };
-            if question.id == AGE {
+            if question.id == AGE || question.id == SEX {
                 self.error(
                     question_place.clone(),
-                    "`age` is kept for the age band; give the question another id",
+                    "`age` and `sex` are kept for the engine's own questions; give the question another id",
                 );
+            }
+            self.wording(question_place.clone(), question);
+            if question
+                .sex
+                .as_deref()
+                .is_some_and(|sex| !SEXES.contains(&sex))
+            {
+                self.error(
+                    question_place.clone(),
+                    format!("question `{}`: sex must be one of {SEXES:?}", question.id),
+                );
+            }
+            for age in &question.ages {
+                if self.rules.age_band(age).is_none() {
+                    self.error(
+                        question_place.clone(),
+                        format!(
+                            "question `{}` names age band `{age}`, which does not exist",
+                            question.id
+                        ),
+                    );
+                }
             }
             if question.choices.len() < 2 {
                 self.error(
@@ -405,6 +475,28 @@ impl Checker<'_> {
                         format!("rule `{}`: condition `{key}` accepts no answer", rule.id),
                     );
                 }
+                if key == SEX {
+                    for sex in values {
+                        if !SEXES.contains(&sex.as_str()) {
+                            self.error(
+                                rule_place.clone(),
+                                format!("rule `{}`: sex `{sex}` is not one of {SEXES:?}", rule.id),
+                            );
+                        }
+                    }
+                    continue;
+                }
+                if key == AGE && rule.module.is_some() {
+                    for age in values {
+                        if self.rules.age_band(age).is_none() {
+                            self.error(
+                                rule_place.clone(),
+                                format!("rule `{}`: there is no age band `{age}`", rule.id),
+                            );
+                        }
+                    }
+                    continue;
+                }
                 if key == AGE {
                     for age in values {
                         if !problem.ages.contains(age) {
@@ -445,6 +537,20 @@ impl Checker<'_> {
         }
     }
 
+    /// A question's text and hint must be worded with placeholders, so they fit whoever the
+    /// person is: "you", someone else, a child or a baby.
+    fn wording(&mut self, place: Located, question: &Question) {
+        let texts = [Some(&question.text), question.hint.as_ref()];
+        for text in texts.into_iter().flatten() {
+            for problem in wording::problems(text) {
+                self.error(
+                    place.clone(),
+                    format!("question `{}`: {problem}", question.id),
+                );
+            }
+        }
+    }
+
     fn pharmacy_first(&mut self) {
         let rules = self.rules;
         for condition in &rules.pharmacy_first {
@@ -474,21 +580,29 @@ impl Checker<'_> {
     }
 
     /// "Not sure" counts as the more worrying answer, so giving that answer to any one question,
-    /// with every other answer unchanged, must never lead somewhere less urgent. Checked over every
-    /// complete set of answers, at every age the problem is offered to.
+    /// with every other answer unchanged, must never lead somewhere less urgent; and someone who
+    /// would rather not say their sex is never sent somewhere less urgent than either sex would
+    /// be. Checked over every complete set of answers, at every age the problem is offered to.
     fn unsure_never_lowers_urgency(&mut self, problem: &Problem) {
-        const MOST_COMBINATIONS: usize = 1 << 16;
+        const MOST_COMBINATIONS: usize = 1 << 18;
+        let uses_sex = problem.rules.iter().any(|rule| rule.when.contains_key(SEX));
+        let sexes: Vec<Option<&str>> = if uses_sex {
+            SEXES.iter().map(|sex| Some(*sex)).collect()
+        } else {
+            vec![None]
+        };
         let sizes: Vec<usize> = problem.questions.iter().map(|q| q.choices.len()).collect();
         let combinations = sizes
             .iter()
-            .try_fold(1usize, |total, size| total.checked_mul(*size));
-        let Some(combinations) = combinations.filter(|total| *total <= MOST_COMBINATIONS) else {
+            .try_fold(sexes.len(), |total, size| total.checked_mul(*size));
+        if combinations.is_none_or(|total| total > MOST_COMBINATIONS) {
             self.error(
                 Located::Problem(problem.id.clone()),
                 format!("problem `{}` has too many questions to check every combination of answers; split it", problem.id),
             );
             return;
-        };
+        }
+        let combinations = combinations.unwrap_or_default() / sexes.len();
         let urgency = |answers: &Answers| match next_step(self.rules, answers) {
             Ok(Step::Outcome(decision)) => {
                 Some((decision.outcome.urgency, decision.outcome.id.clone()))
@@ -496,14 +610,21 @@ impl Checker<'_> {
             _ => None,
         };
         let mut failures = Vec::new();
+        let mut fail = |message: String| {
+            if failures.len() < 3 {
+                failures.push(message);
+            }
+        };
         for age in &problem.ages {
-            for mut index in 0..combinations {
+            for combination in 0..combinations {
                 let mut answers = Answers {
-                    age: Some(age.clone()),
                     red_flags: Some(Vec::new()),
+                    who: Some(Who::Me),
+                    age: Some(age.clone()),
                     problem: Some(problem.id.clone()),
                     ..Answers::default()
                 };
+                let mut index = combination;
                 for (question, size) in problem.questions.iter().zip(&sizes) {
                     answers.responses.insert(
                         question.id.clone(),
@@ -511,27 +632,42 @@ impl Checker<'_> {
                     );
                     index /= size;
                 }
-                let Some((before, before_id)) = urgency(&answers) else {
-                    continue;
-                };
-                for question in &problem.questions {
-                    let Some(worrying) = &question.if_unsure else {
+                for sex in &sexes {
+                    answers.sex = sex.map(str::to_string);
+                    let Some((before, before_id)) = urgency(&answers) else {
                         continue;
                     };
-                    if answers.responses.get(&question.id) == Some(worrying) {
-                        continue;
+                    if sex.is_some() {
+                        let mut unstated = answers.clone();
+                        unstated.sex = Some(RATHER_NOT_SAY.to_string());
+                        if let Some((after, after_id)) = urgency(&unstated) {
+                            if after > before {
+                                fail(format!(
+                                    "answering sex = `{RATHER_NOT_SAY}` makes the outcome less urgent ({before_id} becomes {after_id}) for {}",
+                                    describe(&answers)
+                                ));
+                            }
+                        }
                     }
-                    let mut changed = answers.clone();
-                    changed
-                        .responses
-                        .insert(question.id.clone(), worrying.clone());
-                    if let Some((after, after_id)) = urgency(&changed) {
-                        if after > before && failures.len() < 3 {
-                            failures.push(format!(
-                                "answering `{}` = `{worrying}` makes the outcome less urgent ({before_id} becomes {after_id}) for {}",
-                                question.id,
-                                describe(&answers)
-                            ));
+                    for question in &problem.questions {
+                        let Some(worrying) = &question.if_unsure else {
+                            continue;
+                        };
+                        if answers.responses.get(&question.id) == Some(worrying) {
+                            continue;
+                        }
+                        let mut changed = answers.clone();
+                        changed
+                            .responses
+                            .insert(question.id.clone(), worrying.clone());
+                        if let Some((after, after_id)) = urgency(&changed) {
+                            if after > before {
+                                fail(format!(
+                                    "answering `{}` = `{worrying}` makes the outcome less urgent ({before_id} becomes {after_id}) for {}",
+                                    question.id,
+                                    describe(&answers)
+                                ));
+                            }
                         }
                     }
                 }
@@ -542,7 +678,8 @@ impl Checker<'_> {
         }
     }
 
-    /// Walks every journey through every problem and checks what it reaches.
+    /// Walks every journey through every problem, for every age it is offered to, whoever
+    /// answers, and checks what it reaches.
     fn walk(&mut self) -> Coverage {
         let rules = self.rules;
         let mut coverage = Coverage::default();
@@ -565,38 +702,53 @@ impl Checker<'_> {
                 ),
             }
         }
+        let mut module_rules_fired = HashSet::new();
+        let mut module_questions_asked = HashSet::new();
         for problem in &rules.problems {
             let mut walk = Walk::default();
             for age in &problem.ages {
-                let answers = Answers {
-                    age: Some(age.clone()),
-                    red_flags: Some(Vec::new()),
-                    problem: Some(problem.id.clone()),
-                    ..Answers::default()
-                };
-                walk.explore(rules, problem, answers);
+                for who in [Who::Me, Who::SomeoneElse] {
+                    let answers = Answers {
+                        red_flags: Some(Vec::new()),
+                        who: Some(who),
+                        age: Some(age.clone()),
+                        problem: Some(problem.id.clone()),
+                        ..Answers::default()
+                    };
+                    walk.explore(rules, problem, answers);
+                }
             }
             for message in walk.failures {
                 self.error(Located::Problem(problem.id.clone()), message);
             }
             for rule in &problem.rules {
-                if !walk.fired_rules.contains(rule.id.as_str()) {
-                    self.error(
+                let fired = walk.fired_rules.contains(rule.id.as_str());
+                match &rule.module {
+                    Some(_) if fired => {
+                        module_rules_fired.insert(rule.id.clone());
+                    }
+                    Some(_) => {}
+                    None if fired => {}
+                    None => self.error(
                         Located::Rule(rule.id.clone()),
                         format!(
                             "rule `{}` can never apply: the rules above it always decide first",
                             rule.id
                         ),
-                    );
+                    ),
                 }
             }
             for question in &problem.questions {
-                if !walk.asked_questions.contains(question.id.as_str()) {
+                let asked = walk.asked_questions.contains(question.id.as_str());
+                let place = Located::Question {
+                    problem: problem.id.clone(),
+                    question: question.id.clone(),
+                };
+                if asked {
+                    module_questions_asked.insert(question.id.clone());
+                } else if self.locations.has(&place) {
                     self.error(
-                        Located::Question {
-                            problem: problem.id.clone(),
-                            question: question.id.clone(),
-                        },
+                        place,
                         format!(
                             "question `{}` is never asked: no rule needs it",
                             question.id
@@ -611,6 +763,36 @@ impl Checker<'_> {
             for (outcome, count) in walk.outcomes {
                 reached_outcomes.insert(outcome.clone());
                 *coverage.journeys_by_outcome.entry(outcome).or_default() += count;
+            }
+        }
+        if self.partial {
+            return coverage;
+        }
+        for module in &rules.modules {
+            for rule in &module.rules {
+                if !module_rules_fired.contains(&rule.id) {
+                    self.error(
+                        Located::Rule(rule.id.clone()),
+                        format!(
+                            "rule `{}` of module `{}` never applies in any problem that includes it",
+                            rule.id, module.id
+                        ),
+                    );
+                }
+            }
+            for question in &module.questions {
+                if !module_questions_asked.contains(&question.id) {
+                    self.error(
+                        Located::Question {
+                            problem: module.id.clone(),
+                            question: question.id.clone(),
+                        },
+                        format!(
+                            "question `{}` of module `{}` is never asked in any problem that includes it",
+                            question.id, module.id
+                        ),
+                    );
+                }
             }
         }
         for outcome in &rules.outcomes {
@@ -655,19 +837,37 @@ impl Walk {
                     .entry(decision.outcome.id.clone())
                     .or_default() += 1;
             }
-            Ok(Step::AskQuestion { question, .. }) => {
-                if answers.responses.contains_key(&question.id) {
+            Ok(Step::Ask { topic, prompt }) => {
+                if let Some(leftover) = [Some(&prompt.text), prompt.hint.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .find(|text| text.contains('{') || text.contains('}'))
+                {
                     self.failures.push(format!(
-                        "the journey {} asks `{}` again",
+                        "the journey {} shows a placeholder that was not filled: {leftover}",
+                        describe(&answers)
+                    ));
+                }
+                let repeated = match &topic {
+                    Topic::Sex => answers.sex.is_some(),
+                    Topic::Question { question, .. } => {
+                        self.asked_questions.insert(question.id.clone());
+                        self.check_asked_of(question, &answers);
+                        answers.responses.contains_key(&question.id)
+                    }
+                    _ => true,
+                };
+                if repeated {
+                    self.failures.push(format!(
+                        "the journey {} asks \"{}\" again, or out of turn",
                         describe(&answers),
-                        question.id
+                        prompt.text
                     ));
                     return;
                 }
-                self.asked_questions.insert(question.id.clone());
-                for choice in question.offered_choices() {
+                for option in &prompt.options {
                     let mut next = answers.clone();
-                    next.responses.insert(question.id.clone(), choice.id);
+                    next.answer(&topic, &option.id);
                     self.explore(rules, problem, next);
                 }
             }
@@ -684,6 +884,30 @@ impl Walk {
 }
 
 impl Walk {
+    /// A question meant for one sex or some ages is never asked of anyone else: a man is never
+    /// asked if he is pregnant. Someone who would rather not say their sex may be asked.
+    fn check_asked_of(&mut self, question: &Question, answers: &Answers) {
+        if let Some(sex) = &question.sex {
+            let fits = matches!(answers.sex.as_deref(), Some(given) if given == sex || given == RATHER_NOT_SAY);
+            if !fits {
+                self.failures.push(format!(
+                    "the journey {} asks `{}`, which is only for sex `{sex}`: add `sex = \"{sex}\"` to the rules that ask it",
+                    describe(answers),
+                    question.id
+                ));
+            }
+        }
+        let age = answers.age.as_deref().unwrap_or_default();
+        if !question.ages.is_empty() && !question.ages.iter().any(|band| band == age) {
+            self.failures.push(format!(
+                "the journey {} asks `{}`, which is only for ages {:?}: add an `age` condition to the rules that ask it",
+                describe(answers),
+                question.id,
+                question.ages
+            ));
+        }
+    }
+
     /// A journey may end at a Pharmacy First outcome only inside the condition's age bands, and
     /// only after every exclusion question was asked and answered without an excluding answer.
     fn check_pharmacy_first(
@@ -705,7 +929,27 @@ impl Walk {
             let applies = |exclusion: &&super::model::Exclusion| {
                 exclusion.ages.is_empty() || exclusion.ages.iter().any(|band| band == age)
             };
-            for exclusion in condition.exclusions.iter().filter(applies) {
+            // A question that is never asked of this person (a man is not asked if he is
+            // pregnant) cannot rule them out.
+            let asked_of_them = |exclusion: &&super::model::Exclusion| {
+                problem
+                    .question(&exclusion.question)
+                    .is_none_or(|question| {
+                        let sex_fits = match (&question.sex, answers.sex.as_deref()) {
+                            (Some(only), Some(given)) => given == only || given == RATHER_NOT_SAY,
+                            _ => true,
+                        };
+                        sex_fits
+                            && (question.ages.is_empty()
+                                || question.ages.iter().any(|band| band == age))
+                    })
+            };
+            for exclusion in condition
+                .exclusions
+                .iter()
+                .filter(applies)
+                .filter(asked_of_them)
+            {
                 let answer = answers.responses.get(&exclusion.question);
                 let effective = match (answer, problem.question(&exclusion.question)) {
                     (Some(answer), Some(question)) if answer == NOT_SURE => {
@@ -735,6 +979,7 @@ impl Walk {
 
 fn describe(answers: &Answers) -> String {
     let mut parts = vec![format!("age={}", answers.age.as_deref().unwrap_or("?"))];
+    parts.extend(answers.sex.as_ref().map(|sex| format!("sex={sex}")));
     parts.extend(
         answers
             .responses

@@ -1,0 +1,152 @@
+//! The signposting journey as views: the engine in navigator-core decides every step (the
+//! emergency signs, who needs help, age, the problem, sex when a rule needs it, the problem's
+//! questions worded for whom they are about); these components only show it. Each answer is kept
+//! only in this component's memory: nothing is stored or sent, and starting again forgets it.
+
+mod choose_one;
+mod outcome;
+mod red_flags;
+
+use crate::components::focus::focus_main_heading;
+use crate::content::rules;
+use choose_one::{ChooseOne, Offer};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use navigator_core::signpost::{Journey as Progress, Preset, Step, Topic};
+use outcome::Outcome;
+use red_flags::{red_flag_groups, RedFlagScreen};
+
+const TITLE: &str = "Find the right service";
+
+/// Who the journey is for, and how it is shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A resident or carer, one question at a time.
+    Public,
+    /// A receptionist with a patient: the same rules, with a script to read out.
+    Staff,
+}
+
+#[component]
+pub fn Journey(
+    mode: Mode,
+    preset: Preset,
+    /// What "start again" does, if not going back to the first question.
+    #[prop(optional)]
+    restart: Option<Callback<()>>,
+) -> impl IntoView {
+    let start = Progress::new(preset);
+    let progress = RwSignal::new(start.clone());
+    // Earlier progress, for going back one step.
+    let history = RwSignal::new(Vec::<Progress>::new());
+
+    let advance = Callback::new(move |next: Progress| {
+        history.update(|history| history.push(progress.get_untracked()));
+        progress.set(next);
+        focus_main_heading();
+    });
+    let back = move |_| {
+        if let Some(previous) = history.try_update(Vec::pop).flatten() {
+            progress.set(previous);
+            focus_main_heading();
+        }
+    };
+    let start_again = restart.unwrap_or_else(|| {
+        Callback::new(move |()| {
+            history.set(Vec::new());
+            progress.set(start.clone());
+            focus_main_heading();
+        })
+    });
+
+    move || {
+        let current = progress.get();
+        let back_link = (!history.read().is_empty()).then(|| {
+            view! {
+                <div class="nhsuk-back-link kmcn-print-hide">
+                    <button type="button" class="nhsuk-back-link kmcn-link-button" on:click=back>"Back"</button>
+                </div>
+            }
+        });
+        let someone_else = current.answers.who == Some(navigator_core::signpost::Who::SomeoneElse);
+        let step = match current.step(rules()) {
+            Ok(step) => step,
+            Err(_) => return view! { <Broken start_again=start_again /> }.into_any(),
+        };
+        let body = match step {
+            Step::AskRedFlags(flags) => {
+                let groups = red_flag_groups(&flags);
+                let on_choose = Callback::new(move |flags: Vec<String>| {
+                    advance.run(current.with_red_flags(flags))
+                });
+                view! { <RedFlagScreen groups=groups on_choose=on_choose mode=mode /> }.into_any()
+            }
+            Step::Ask { topic, prompt } => {
+                let filter = topic == Topic::Problem;
+                let options = prompt
+                    .options
+                    .iter()
+                    .map(|option| Offer {
+                        keywords: if filter { keywords(&option.id) } else { String::new() },
+                        ..Offer::new(&option.id, &option.label, option.hint.as_deref())
+                    })
+                    .collect();
+                // Staff read the questions aloud to the patient; this one they answer themselves.
+                let text = match (mode, &topic) {
+                    (Mode::Staff, Topic::Age) => "How old is the patient?".to_string(),
+                    _ => prompt.text,
+                };
+                let topic = topic_key(&topic);
+                let on_choose = Callback::new(move |choice: String| {
+                    let rules = rules();
+                    if let Ok(Step::Ask { topic: asked, .. }) = current.step(rules) {
+                        if topic_key(&asked) == topic {
+                            advance.run(current.answered(rules, &asked, &choice));
+                        }
+                    }
+                });
+                view! {
+                    <ChooseOne question=text hint=prompt.hint options=options on_choose=on_choose filter=filter />
+                }
+                .into_any()
+            }
+            Step::Outcome(decision) => {
+                view! { <Outcome decision=decision start_again=start_again mode=mode someone_else=someone_else /> }.into_any()
+            }
+        };
+        view! { {back_link} {body} }.into_any()
+    }
+}
+
+/// Identifies what was asked, so an answer is recorded only for the question it was given to.
+fn topic_key(topic: &Topic) -> String {
+    match topic {
+        Topic::Question { question, .. } => question.id.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// The words a problem can be found by in the list: "Something else" (no words) always shows.
+fn keywords(problem_id: &str) -> String {
+    match rules().problem(problem_id) {
+        Some(problem) if !problem.catch_all => format!(
+            "{} {} {}",
+            problem.title,
+            problem.synonyms.join(" "),
+            problem.summary
+        )
+        .to_lowercase(),
+        _ => String::new(),
+    }
+}
+
+/// Shown only if the rule set and the answers disagree, which the build's checks should prevent.
+#[component]
+fn Broken(start_again: Callback<()>) -> impl IntoView {
+    view! {
+        <Title text=TITLE />
+        <h1 tabindex="-1">"Sorry, something went wrong"</h1>
+        <p>"We could not work out the next question. If you need help now, call 111. In an emergency, call 999."</p>
+        <button class="nhsuk-button" type="button" on:click=move |_| start_again.run(())>"Start again"</button>
+    }
+}

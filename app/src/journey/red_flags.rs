@@ -1,0 +1,110 @@
+//! The red-flag screen: the signs of a life-threatening emergency, asked before anything else.
+
+use super::choose_one::{error_message, error_summary, Offer};
+use super::{Mode, TITLE};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use navigator_core::signpost::{RedFlag, RedFlagGroup};
+
+const RED_FLAG_ERROR: &str = "Tick the signs that apply, or \u{201c}None of these\u{201d}";
+
+/// The red flags in their groups, in the order the screen lists them.
+pub fn red_flag_groups(flags: &[&RedFlag]) -> Vec<(&'static str, Vec<Offer>)> {
+    [RedFlagGroup::Anyone, RedFlagGroup::BabiesAndChildren]
+        .into_iter()
+        .map(|group| {
+            let offers = flags
+                .iter()
+                .filter(|flag| flag.group == group)
+                .map(|flag| Offer::new(&flag.id, &flag.text, flag.hint.as_deref()))
+                .collect();
+            (group.heading(), offers)
+        })
+        .filter(|(_, offers): &(_, Vec<Offer>)| !offers.is_empty())
+        .collect()
+}
+
+/// The red-flag screen: tick every sign that applies, or "None of these", which excludes the rest.
+#[component]
+pub fn RedFlagScreen(
+    groups: Vec<(&'static str, Vec<Offer>)>,
+    on_choose: Callback<Vec<String>>,
+    mode: Mode,
+) -> impl IntoView {
+    let hint = match mode {
+        Mode::Public => "Tick all that apply. These are signs of an emergency, so we ask about them first.",
+        Mode::Staff => "Read the list to the patient and tick all that apply. If any applies, they need help now.",
+    };
+    let ticked = RwSignal::new(Vec::<String>::new());
+    let none = RwSignal::new(false);
+    let show_error = RwSignal::new(false);
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let flags = ticked.get_untracked();
+        if flags.is_empty() && !none.get_untracked() {
+            show_error.set(true);
+        } else {
+            on_choose.run(flags);
+        }
+    };
+    view! {
+        <Title text=TITLE />
+        <form novalidate on:submit=on_submit>
+            {move || show_error.get().then(|| error_summary(RED_FLAG_ERROR, "#flag-none".to_string()))}
+            <div class="nhsuk-form-group" class:nhsuk-form-group--error=move || show_error.get()>
+                <fieldset class="nhsuk-fieldset" aria-describedby=move || if show_error.get() { "flags-hint flags-error" } else { "flags-hint" }>
+                    <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
+                        <h1 class="nhsuk-fieldset__heading" tabindex="-1">"Is any of these happening now, or has it just happened?"</h1>
+                    </legend>
+                    <div class="nhsuk-hint" id="flags-hint">{hint}</div>
+                    {move || show_error.get().then(|| error_message("flags-error", RED_FLAG_ERROR))}
+                    <div class="nhsuk-checkboxes">
+                        {groups.into_iter().map(|(heading, options)| view! {
+                        <h2 class="nhsuk-heading-s kmcn-flag-group">{heading}</h2>
+                        {options.into_iter().map(|option| {
+                            let id = format!("flag-{}", option.id);
+                            let hint_id = format!("{id}-hint");
+                            let flag = option.id.clone();
+                            let is_ticked = {
+                                let flag = flag.clone();
+                                move || ticked.read().contains(&flag)
+                            };
+                            view! {
+                                <div class="nhsuk-checkboxes__item">
+                                    <input class="nhsuk-checkboxes__input" id=id.clone() name="flags" type="checkbox" value=option.id.clone()
+                                        aria-describedby=option.hint.is_some().then(|| hint_id.clone())
+                                        prop:checked=is_ticked
+                                        on:change=move |event| {
+                                            let checked = event_target_checked(&event);
+                                            ticked.update(|ticked| {
+                                                ticked.retain(|id| id != &flag);
+                                                if checked { ticked.push(flag.clone()); }
+                                            });
+                                            if checked { none.set(false); }
+                                            show_error.set(false);
+                                        } />
+                                    <label class="nhsuk-label nhsuk-checkboxes__label" for=id>{option.label}</label>
+                                    {option.hint.map(|hint| view! { <div class="nhsuk-hint nhsuk-checkboxes__hint" id=hint_id>{hint}</div> })}
+                                </div>
+                            }
+                        }).collect_view()}
+                        }).collect_view()}
+                        <div class="nhsuk-checkboxes__divider">"or"</div>
+                        <div class="nhsuk-checkboxes__item">
+                            <input class="nhsuk-checkboxes__input" id="flag-none" name="flags" type="checkbox" value="none"
+                                prop:checked=move || none.get()
+                                on:change=move |event| {
+                                    let checked = event_target_checked(&event);
+                                    none.set(checked);
+                                    if checked { ticked.set(Vec::new()); }
+                                    show_error.set(false);
+                                } />
+                            <label class="nhsuk-label nhsuk-checkboxes__label" for="flag-none">"None of these"</label>
+                        </div>
+                    </div>
+                </fieldset>
+            </div>
+            <button class="nhsuk-button" type="submit">"Continue"</button>
+        </form>
+    }
+}

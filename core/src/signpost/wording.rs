@@ -1,0 +1,225 @@
+//! Questions worded for who they are about. Authors write a question once with a few
+//! placeholders, and the engine fills them for "you", "they", "your child" or "your baby":
+//! "{Do} {they} have a rash?" becomes "Do you have a rash?" or "Does your baby have a rash?".
+//!
+//! Placeholders (a capital first letter gives a capitalised word):
+//! `{they}` `{them}` `{their}` `{themselves}` for the person, `{are}` `{were}` `{have}` `{do}`
+//! for verbs that agree with them, and `{s}` / `{es}` for the ending of any other verb
+//! ("{they} feel{s}" is "you feel" or "your child feels").
+
+use serde::{Deserialize, Serialize};
+
+/// Who is answering: the person who needs help, or someone helping them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Who {
+    Me,
+    SomeoneElse,
+}
+
+/// Whom the questions are about, as the wording needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Person {
+    You,
+    They,
+    YourChild,
+    YourBaby,
+}
+
+/// Below this age the questions are about "your baby".
+const BABY_UNTIL_MONTHS: u32 = 12;
+/// Below this age someone else answers, whatever they chose, so the questions say "your child".
+const CHILD_UNTIL_MONTHS: u32 = 144;
+
+impl Person {
+    /// The wording for an answerer and the start of the person's age band (if known yet).
+    pub fn of(who: Option<Who>, age_from_months: Option<u32>) -> Person {
+        match (age_from_months, who) {
+            (Some(months), _) if months < BABY_UNTIL_MONTHS => Person::YourBaby,
+            (Some(months), _) if months < CHILD_UNTIL_MONTHS => Person::YourChild,
+            (_, Some(Who::SomeoneElse)) => Person::They,
+            _ => Person::You,
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Person::You => 0,
+            Person::They => 1,
+            Person::YourChild => 2,
+            Person::YourBaby => 3,
+        }
+    }
+}
+
+/// Each placeholder's words for you, they, your child and your baby.
+const PLACEHOLDERS: [(&str, [&str; 4]); 10] = [
+    ("they", ["you", "they", "your child", "your baby"]),
+    ("them", ["you", "them", "your child", "your baby"]),
+    ("their", ["your", "their", "your child's", "your baby's"]),
+    (
+        "themselves",
+        ["yourself", "themselves", "themselves", "themselves"],
+    ),
+    ("are", ["are", "are", "is", "is"]),
+    ("were", ["were", "were", "was", "was"]),
+    ("have", ["have", "have", "has", "has"]),
+    ("do", ["do", "do", "does", "does"]),
+    ("s", ["", "", "s", "s"]),
+    ("es", ["", "", "es", "es"]),
+];
+
+#[cfg(feature = "authoring")]
+/// Words that would address the reader rather than the person the question is about.
+const ADDRESSING_WORDS: [&str; 6] = ["you", "your", "yourself", "you're", "you've", "yours"];
+
+fn words_for(name: &str, person: Person) -> Option<String> {
+    let lower = name.to_lowercase();
+    let (_, forms) = PLACEHOLDERS.iter().find(|(key, _)| *key == lower)?;
+    let word = forms[person.index()];
+    let capital = name.chars().next().is_some_and(char::is_uppercase);
+    Some(if capital {
+        capitalise(word)
+    } else {
+        word.to_string()
+    })
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The template with its placeholders filled. Unknown placeholders are left as written; the
+/// build rejects them (see `problems`).
+pub fn render(template: &str, person: Person) -> String {
+    let mut text = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match words_for(name, person) {
+                    Some(words) => text.push_str(&words),
+                    None => text.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                text.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    text.push_str(rest);
+    text
+}
+
+#[cfg(feature = "authoring")]
+/// What is wrong with a template, if anything: an unknown or unclosed placeholder, or a bare
+/// "you" or "your" that would be wrong when someone answers for a child or another adult.
+pub fn problems(template: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            found.push("a `{` is never closed".to_string());
+            break;
+        };
+        let name = &after[..close];
+        if words_for(name, Person::You).is_none() {
+            found.push(format!(
+                "`{{{name}}}` is not a placeholder; use one of {}",
+                PLACEHOLDERS
+                    .iter()
+                    .map(|(key, _)| format!("{{{key}}}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ));
+        }
+        rest = &after[close + 1..];
+    }
+    let mut inside = false;
+    let outside_placeholders: String = template
+        .chars()
+        .filter(|c| {
+            let keep = !inside && *c != '{';
+            inside = (inside || *c == '{') && *c != '}';
+            keep
+        })
+        .collect();
+    for word in outside_placeholders
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .map(|word| word.to_lowercase().replace('\u{2019}', "'"))
+    {
+        if ADDRESSING_WORDS.contains(&word.as_str()) {
+            found.push(format!(
+                "`{word}` is only right when people answer for themselves; write {{they}}, {{them}}, {{their}} or {{themselves}} so it fits a child or someone else"
+            ));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_placeholders_for_each_person() {
+        let template =
+            "{Do} {they} feel{s} sick, and {have} {they} hurt {themselves}? Is {their} poo black?";
+        assert_eq!(
+            render(template, Person::You),
+            "Do you feel sick, and have you hurt yourself? Is your poo black?"
+        );
+        assert_eq!(
+            render(template, Person::They),
+            "Do they feel sick, and have they hurt themselves? Is their poo black?"
+        );
+        assert_eq!(
+            render(template, Person::YourBaby),
+            "Does your baby feel sick, and has your baby hurt themselves? Is your baby's poo black?"
+        );
+        assert_eq!(
+            render("{Are} {they} able to wake {them}?", Person::YourChild),
+            "Is your child able to wake your child?"
+        );
+    }
+
+    #[test]
+    fn the_age_decides_for_babies_and_children_whoever_answers() {
+        assert_eq!(Person::of(Some(Who::Me), Some(0)), Person::YourBaby);
+        assert_eq!(Person::of(Some(Who::Me), Some(60)), Person::YourChild);
+        assert_eq!(Person::of(Some(Who::Me), Some(144)), Person::You);
+        assert_eq!(Person::of(Some(Who::SomeoneElse), Some(216)), Person::They);
+        assert_eq!(
+            Person::of(Some(Who::SomeoneElse), Some(11)),
+            Person::YourBaby
+        );
+        assert_eq!(Person::of(None, None), Person::You);
+    }
+
+    #[test]
+    fn finds_unknown_placeholders_and_bare_you() {
+        assert!(problems("{Do} {they} have a rash?").is_empty());
+        assert_eq!(problems("{Does} {they} have a rash?").len(), 1);
+        assert_eq!(problems("Is your poo black?").len(), 1);
+        assert_eq!(problems("Have you been sick?").len(), 1);
+        assert_eq!(problems("{Have} {they} been sick").len(), 0);
+        assert_eq!(problems("Open {they").len(), 1);
+        assert!(problems("Look at the palms: a youth club").is_empty());
+    }
+
+    #[test]
+    fn text_without_placeholders_is_unchanged() {
+        assert_eq!(render("Pain when peeing", Person::They), "Pain when peeing");
+        assert_eq!(render("odd { brace", Person::They), "odd { brace");
+    }
+}
