@@ -1,8 +1,8 @@
 //! The signposting engine and validator, run against the project's own rule set.
 
 use navigator_core::signpost::{
-    load_dir, next_step, scenarios, validate, AnswerError, Answers, Locations, Problem, References,
-    RuleSet, Step, Urgency,
+    load_dir, next_step, scenarios, validate, AnswerError, Answers, Journey, Locations, Preset,
+    Problem, References, RuleSet, Step, Topic, Urgency, Who,
 };
 use navigator_core::Date;
 use std::collections::BTreeSet;
@@ -31,6 +31,8 @@ fn answers(
     Answers {
         age: Some(age.into()),
         red_flags: Some(flags.iter().map(|flag| flag.to_string()).collect()),
+        who: Some(Who::Me),
+        sex: None,
         problem: problem.map(String::from),
         responses: responses
             .iter()
@@ -47,7 +49,7 @@ fn outcome_id(rules: &RuleSet, answers: &Answers) -> String {
 }
 
 #[test]
-fn asks_red_flags_first_then_age_then_the_problem() {
+fn asks_red_flags_first_then_who_then_age_then_the_problem() {
     let (rules, _) = rules();
     let Ok(Step::AskRedFlags(flags)) = next_step(&rules, &Answers::default()) else {
         panic!("the red-flag screen comes first")
@@ -62,13 +64,29 @@ fn asks_red_flags_first_then_age_then_the_problem() {
         red_flags: Some(Vec::new()),
         ..Answers::default()
     };
-    assert!(matches!(next_step(&rules, &no_flags), Ok(Step::AskAge(bands)) if bands.len() == 8));
+    assert!(matches!(
+        next_step(&rules, &no_flags),
+        Ok(Step::Ask { topic: Topic::Who, prompt }) if prompt.text == "Who needs help?"
+    ));
+    let for_someone = Answers {
+        who: Some(Who::SomeoneElse),
+        ..no_flags
+    };
+    assert!(matches!(
+        next_step(&rules, &for_someone),
+        Ok(Step::Ask { topic: Topic::Age, prompt })
+            if prompt.options.len() == 8 && prompt.text == "How old is the person you are helping?"
+    ));
 
-    let Ok(Step::AskProblem(problems)) = next_step(&rules, &answers("5-to-11", &[], None, &[]))
+    let Ok(Step::Ask {
+        topic: Topic::Problem,
+        prompt,
+    }) = next_step(&rules, &answers("5-to-11", &[], None, &[]))
     else {
         panic!()
     };
-    let ids: Vec<_> = problems.iter().map(|problem| problem.id.as_str()).collect();
+    assert_eq!(prompt.text, "What is your child's main problem?");
+    let ids: Vec<_> = prompt.options.iter().map(|option| option.id.as_str()).collect();
     assert!(ids.contains(&"sore-throat") && ids.contains(&"something-else"));
     assert!(!ids.contains(&"back-pain"), "back pain is offered from 16");
 }
@@ -77,13 +95,17 @@ fn asks_red_flags_first_then_age_then_the_problem() {
 fn asks_only_what_decides_the_most_urgent_rule_first() {
     let (rules, _) = rules();
     let step = next_step(&rules, &answers("18-to-64", &[], Some("back-pain"), &[])).unwrap();
-    assert!(matches!(step, Step::AskQuestion { question, .. } if question.id == "nerve-signs"));
+    assert!(
+        matches!(step, Step::Ask { topic: Topic::Question { question, .. }, .. } if question.id == "nerve-signs")
+    );
     let step = next_step(
         &rules,
         &answers("18-to-64", &[], Some("back-pain"), &[("nerve-signs", "no")]),
     )
     .unwrap();
-    assert!(matches!(step, Step::AskQuestion { question, .. } if question.id == "warning-signs"));
+    assert!(
+        matches!(step, Step::Ask { topic: Topic::Question { question, .. }, .. } if question.id == "warning-signs")
+    );
 }
 
 #[test]
@@ -171,10 +193,9 @@ fn not_sure_takes_the_safer_answer_and_says_so() {
                 );
                 match (a, b) {
                     (Step::Outcome(a), Step::Outcome(b)) => assert_eq!(a.outcome.id, b.outcome.id),
-                    (
-                        Step::AskQuestion { question: a, .. },
-                        Step::AskQuestion { question: b, .. },
-                    ) => assert_eq!(a.id, b.id),
+                    (Step::Ask { prompt: a, .. }, Step::Ask { prompt: b, .. }) => {
+                        assert_eq!(a.text, b.text)
+                    }
                     (a, b) => panic!("{} {}: {a:?} vs {b:?}", problem.id, question.id),
                 }
             }
@@ -666,5 +687,44 @@ fn every_outcome_fits_a_text_message_and_has_a_script() {
     assert!(
         text.contains("nhs.uk/service-search/pharmacy/find-a-pharmacy"),
         "{text}"
+    );
+}
+
+#[test]
+fn a_preset_problem_is_used_when_reached_if_offered_at_that_age() {
+    let (rules, _) = rules();
+    let journey = Journey::new(Preset {
+        problem: Some("back-pain".into()),
+        who: Some(Who::SomeoneElse),
+    })
+    .with_red_flags(Vec::new());
+    let Ok(Step::Ask {
+        topic: Topic::Age,
+        prompt,
+    }) = journey.step(&rules)
+    else {
+        panic!("who needs help was preset, so age comes next")
+    };
+    assert_eq!(prompt.text, "How old is the person you are helping?");
+
+    let adult = journey.answered(&rules, &Topic::Age, "18-to-64");
+    let Ok(Step::Ask {
+        topic: Topic::Question { problem, .. },
+        prompt,
+    }) = adult.step(&rules)
+    else {
+        panic!("the preset problem is chosen once the age is known")
+    };
+    assert_eq!(problem.id, "back-pain");
+    assert!(
+        !prompt.text.to_lowercase().contains("you"),
+        "worded for someone else: {}",
+        prompt.text
+    );
+
+    let child = journey.answered(&rules, &Topic::Age, "5-to-11");
+    assert!(
+        matches!(child.step(&rules), Ok(Step::Ask { topic: Topic::Problem, .. })),
+        "back pain is not offered to children, so the list is shown"
     );
 }

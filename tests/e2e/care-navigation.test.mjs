@@ -38,7 +38,7 @@ test('a receptionist goes from "back" to a printed summary and a text message, b
   await page.keyboard.press('Enter');
 
   // Every emergency sign at once, as a checklist to read aloud; no "who needs help?" step.
-  await headingFocused(page, 'Is any of these happening now?');
+  await headingFocused(page, 'Is any of these happening now, or has it just happened?');
   assert.match(await page.locator('#flags-hint').innerText(), /Read the list to the patient/);
   assert.ok((await page.locator('main input[name="flags"]').count()) >= 10);
   await tabTo(page, '#flag-none');
@@ -123,7 +123,7 @@ test('everyday shorthand finds the reason for contact', async () => {
   // Enter takes the best match when none has been picked.
   await page.locator('#reason').fill('uti');
   await page.locator('#reason').press('Enter');
-  await page.locator('main h1', { hasText: 'Is any of these happening now?' }).waitFor();
+  await page.locator('main h1', { hasText: 'Is any of these happening now, or has it just happened?' }).waitFor();
   await page.context().close();
 });
 

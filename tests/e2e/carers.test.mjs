@@ -43,7 +43,7 @@ test('the carers hub gathers the guides, local support in Kent and in Medway, an
 test('help for the person you care for is worded for them', async () => {
   const page = await site.open('/carers');
   await page.locator('main a', { hasText: 'Get help for the person you care for' }).click();
-  await page.locator('main h1', { hasText: 'Is any of these happening now?' }).waitFor();
+  await page.locator('main h1', { hasText: 'Is any of these happening now, or has it just happened?' }).waitFor();
   await click(page, 'None of these');
   // Who it is for was already said, so that is not asked again.
   assert.equal(await heading(page), 'How old is the person you are helping?');
@@ -74,7 +74,7 @@ test('choosing "someone I care for" in the flow gives the same wording, and an o
 test('support for yourself as a carer goes to the carers questions', async () => {
   const page = await site.open('/carers');
   await page.locator('main a', { hasText: 'Get support for yourself as a carer' }).click();
-  await page.locator('main h1', { hasText: 'Is any of these happening now?' }).waitFor();
+  await page.locator('main h1', { hasText: 'Is any of these happening now, or has it just happened?' }).waitFor();
   await click(page, 'None of these');
   assert.equal(await heading(page), 'How old are you?');
   await click(page, '18 to 64 years');

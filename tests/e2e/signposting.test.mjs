@@ -77,7 +77,7 @@ const JOURNEYS = [
 for (const journey of JOURNEYS) {
   test(`with the mouse: ${journey.name}`, async () => {
     const page = await site.open('/where-to-go');
-    assert.equal(await heading(page), 'Is any of these happening now?');
+    assert.equal(await heading(page), 'Is any of these happening now, or has it just happened?');
     await noSignsForMe(page);
     await click(page, journey.age);
     assert.equal(await heading(page), 'What is the main problem?');
@@ -127,7 +127,7 @@ for (const journey of JOURNEYS.slice(0, 3)) {
     // Start again is reachable by keyboard and goes back to the first question.
     await tabToButton(page, 'Start again');
     await page.keyboard.press('Enter');
-    await page.locator('main h1', { hasText: 'Is any of these happening now?' }).waitFor();
+    await page.locator('main h1', { hasText: 'Is any of these happening now, or has it just happened?' }).waitFor();
     await assertClean(page);
     await page.context().close();
   });

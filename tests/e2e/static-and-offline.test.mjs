@@ -43,8 +43,8 @@ test('without JavaScript, content pages show their content and app views say wha
   await fallback.goto(site.origin + '/where-to-go');
   assert.match(await mainText(fallback), /If you need medical help now/);
   // The questions' first screen, the emergency signs, can be read before the app starts.
-  assert.match(await mainText(fallback), /Call 999 now\s+If any of these is happening now:\s+Not breathing, or struggling to breathe/);
-  assert.match(await mainText(fallback), /Go to A&E now\s+If any of these is happening now:[\s\S]*A baby under 3 months with a temperature of 38°C or higher/);
+  assert.match(await mainText(fallback), /Call 999 now\s+If any of these is happening now, or has just happened:\s+Struggling to breathe, or not breathing/);
+  assert.match(await mainText(fallback), /Go to A&E now\s+If any of these is happening now, or has just happened:[\s\S]*A baby under 3 months with a temperature of 38°C or higher/);
   await assertAccessible(fallback, 'the fallback of an app view');
   await fallback.context().close();
 });

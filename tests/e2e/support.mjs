@@ -20,7 +20,7 @@ export const ROUTES = [
   { path: '/guidance', heading: 'Health guidance', plain: true },
   { path: '/guidance/sore-throat', heading: 'Sore throat', plain: true },
   { path: '/search?q=sore%20throat', heading: 'Search the guidance', app: true },
-  { path: '/where-to-go', heading: 'Is any of these happening now?', app: true },
+  { path: '/where-to-go', heading: 'Is any of these happening now, or has it just happened?', app: true },
   { path: '/five-a-day', heading: 'Five a day for the mind', app: true },
   { path: '/five-a-day/history', heading: 'Looking back', app: true },
   { path: '/five-a-day/your-data', heading: 'Your data', app: true },

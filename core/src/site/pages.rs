@@ -170,7 +170,7 @@ fn emergency_signs(rules: &RuleSet) -> String {
         }
         let _ = writeln!(
             html,
-            "<h2 class=\"nhsuk-heading-m\">{}</h2>\n<p>If any of these is happening now:</p>\n<ul class=\"nhsuk-list nhsuk-list--bullet\">",
+            "<h2 class=\"nhsuk-heading-m\">{}</h2>\n<p>If any of these is happening now, or has just happened:</p>\n<ul class=\"nhsuk-list nhsuk-list--bullet\">",
             escape(&outcome.title)
         );
         for sign in signs {
