@@ -60,6 +60,7 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
                 .collect();
             let search = search::build_index(&pages, synonyms);
             check_tracker_ideas(&guidance)?;
+            check_rule_ties(&guidance, &rules)?;
             Ok(Bundle {
                 guidance,
                 directory,
@@ -76,6 +77,57 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
             errors.extend(synonyms.err().into_iter().flatten());
             Err(errors)
         }
+    }
+}
+
+/// A care card that names a rule (`## Call 999 if {.emergency rule=head-injury-knocked-out}`)
+/// must be as urgent as the rule's outcome, so a page and the questions never disagree:
+/// emergency cards for 999 and A&E, urgent cards for anything needed today, non-urgent cards for
+/// the rest.
+fn check_rule_ties(guidance: &Library, rules: &RuleSet) -> Result<(), Vec<Diagnostic>> {
+    use crate::signpost::{OutcomeKind, Urgency};
+    let mut errors = Vec::new();
+    for page in &guidance.pages {
+        for tie in &page.body.rule_ties {
+            let outcome = rules
+                .problems
+                .iter()
+                .flat_map(|problem| &problem.rules)
+                .find(|rule| rule.id == tie.rule)
+                .and_then(|rule| rules.outcome(&rule.outcome));
+            let Some(outcome) = outcome else {
+                errors.push(
+                    Diagnostic::new(&page.file, format!("the care card \u{201c}{}\u{201d} names rule `{}`, which no problem has", tie.heading, tie.rule))
+                        .at_line(tie.line),
+                );
+                continue;
+            };
+            let fits = match tie.card {
+                "emergency" => matches!(outcome.kind, OutcomeKind::Call999 | OutcomeKind::AAndE),
+                "urgent" => {
+                    !matches!(outcome.kind, OutcomeKind::Call999 | OutcomeKind::AAndE)
+                        && outcome.urgency <= Urgency::Today
+                }
+                _ => outcome.urgency > Urgency::Today,
+            };
+            if !fits {
+                errors.push(
+                    Diagnostic::new(
+                        &page.file,
+                        format!(
+                            "the {} care card \u{201c}{}\u{201d} describes rule `{}`, but the rule sends people to \u{201c}{}\u{201d} ({:?}): make the page and the rule agree",
+                            tie.card, tie.heading, tie.rule, outcome.title, outcome.urgency
+                        ),
+                    )
+                    .at_line(tie.line),
+                );
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
     }
 }
 

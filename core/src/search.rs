@@ -82,7 +82,7 @@ pub fn normalise(word: &str) -> String {
 }
 
 /// How many edits a query word of this length may be from a term and still match it.
-fn allowed_edits(length: usize) -> usize {
+pub(crate) fn allowed_edits(length: usize) -> usize {
     match length {
         0..=3 => 0,
         4..=5 => 1,
@@ -92,7 +92,7 @@ fn allowed_edits(length: usize) -> usize {
 
 /// Optimal string alignment distance (Levenshtein with adjacent transpositions), giving up
 /// once it must exceed `limit`.
-fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+pub(crate) fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }

@@ -12,7 +12,7 @@ fn navigator(args: &[&str], stdin: &str) -> Output {
             "--content",
             content.to_str().unwrap(),
             "--today",
-            "2026-11-23",
+            "2026-12-01",
         ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -8,7 +8,7 @@ use std::path::Path;
 
 fn bundle() -> Bundle {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    bundle::load(&content, "2026-11-23".parse().unwrap()).expect("the real content loads")
+    bundle::load(&content, "2026-12-01".parse().unwrap()).expect("the real content loads")
 }
 
 fn page(pages: &[Page], route: &str) -> String {

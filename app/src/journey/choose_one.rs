@@ -1,8 +1,10 @@
 //! One question with one answer to choose, optionally with a box that narrows a long list.
 
 use super::TITLE;
+use crate::content::rules;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use navigator_core::signpost::find_problems;
 
 /// One option of a question, as shown.
 #[derive(Clone)]
@@ -10,8 +12,6 @@ pub struct Offer {
     pub id: String,
     pub label: String,
     pub hint: Option<String>,
-    /// Lower-case words the list can be filtered by; empty where the list has no filter.
-    pub keywords: String,
 }
 
 impl Offer {
@@ -20,7 +20,6 @@ impl Offer {
             id: id.to_string(),
             label: label.to_string(),
             hint: hint.map(str::to_string),
-            keywords: String::new(),
         }
     }
 }
@@ -64,25 +63,16 @@ pub fn ChooseOne(
     let chosen = RwSignal::new(None::<String>);
     let show_error = RwSignal::new(false);
     let search = RwSignal::new(String::new());
-    // An offer without keywords (such as "Something else") is always shown.
-    let shown = move |keywords: &str| {
-        keywords.is_empty()
-            || search
-                .read()
-                .to_lowercase()
-                .split_whitespace()
-                .all(|word| keywords.contains(word))
-    };
-    let all_keywords: Vec<String> = options
-        .iter()
-        .map(|option| option.keywords.clone())
-        .collect();
-    let matching = move || {
-        all_keywords
-            .iter()
-            .filter(|keywords| shown(keywords))
-            .count()
-    };
+    // The problems the finder matches to what was typed ("Something else" always among them).
+    let matched = Memo::new(move |_| {
+        find_problems(rules(), &search.read(), None)
+            .into_iter()
+            .map(|problem| problem.id.clone())
+            .collect::<Vec<_>>()
+    });
+    let shown = move |id: &str| !filter || matched.read().iter().any(|found| found == id);
+    let ids: Vec<String> = options.iter().map(|option| option.id.clone()).collect();
+    let matching = move || ids.iter().filter(|id| shown(id)).count();
     let total = options.len();
     let first_input = format!(
         "#choice-{}",
@@ -145,9 +135,9 @@ pub fn ChooseOne(
                             };
                             // Controlled, because Leptos reuses these inputs when the next question has the
                             // same shape, and a choice must not carry over to it.
-                            let keywords = option.keywords.clone();
+                            let shown_id = option.id.clone();
                             view! {
-                                <div class="nhsuk-radios__item" hidden=move || !shown(&keywords)>
+                                <div class="nhsuk-radios__item" hidden=move || !shown(&shown_id)>
                                     <input class="nhsuk-radios__input" id=id.clone() name="choice" type="radio" value=option.id.clone()
                                         aria-describedby=option.hint.is_some().then(|| hint_id.clone())
                                         prop:checked=is_chosen

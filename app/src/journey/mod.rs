@@ -86,10 +86,7 @@ pub fn Journey(
                 let options = prompt
                     .options
                     .iter()
-                    .map(|option| Offer {
-                        keywords: if filter { keywords(&option.id) } else { String::new() },
-                        ..Offer::new(&option.id, &option.label, option.hint.as_deref())
-                    })
+                    .map(|option| Offer::new(&option.id, &option.label, option.hint.as_deref()))
                     .collect();
                 // Staff read the questions aloud to the patient; this one they answer themselves.
                 let text = match (mode, &topic) {
@@ -123,20 +120,6 @@ fn topic_key(topic: &Topic) -> String {
     match topic {
         Topic::Question { question, .. } => question.id.clone(),
         other => format!("{other:?}"),
-    }
-}
-
-/// The words a problem can be found by in the list: "Something else" (no words) always shows.
-fn keywords(problem_id: &str) -> String {
-    match rules().problem(problem_id) {
-        Some(problem) if !problem.catch_all => format!(
-            "{} {} {}",
-            problem.title,
-            problem.synonyms.join(" "),
-            problem.summary
-        )
-        .to_lowercase(),
-        _ => String::new(),
     }
 }
 

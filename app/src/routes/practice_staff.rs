@@ -9,7 +9,7 @@ use crate::journey::{Journey, Mode};
 use leptos::prelude::*;
 use navigator_core::directory::{Area, ServiceKind};
 use navigator_core::routes;
-use navigator_core::signpost::{find_problems, Preset, Who};
+use navigator_core::signpost::{confident_match, find_problems, Preset, Who};
 
 const NOTHING_KEPT: &str = "Nothing you type here is stored, logged or sent anywhere. Leaving or refreshing the page clears it.";
 
@@ -49,13 +49,10 @@ fn ReasonSearch(chosen: RwSignal<Option<String>>) -> impl IntoView {
     let matches = move || find_problems(rules(), &typed.get(), None);
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        // Continue with the chosen problem, or the best real match if none was chosen.
+        // Continue with the chosen problem, or the best match if it is a confident one: a weak
+        // match is never taken without the receptionist choosing it.
         let problem = picked.get_untracked().or_else(|| {
-            find_problems(rules(), &typed.get_untracked(), None)
-                .into_iter()
-                .find(|problem| !problem.catch_all)
-                .filter(|_| !typed.read_untracked().trim().is_empty())
-                .map(|problem| problem.id.clone())
+            confident_match(rules(), &typed.get_untracked(), None).map(|problem| problem.id.clone())
         });
         match problem {
             Some(problem) => {
@@ -78,7 +75,7 @@ fn ReasonSearch(chosen: RwSignal<Option<String>>) -> impl IntoView {
                 <div class="nhsuk-hint" id="reason-hint">"Type a few letters, for example: back, uti, rash child, repeat meds"</div>
                 {move || show_error.get().then(|| view! {
                     <span class="nhsuk-error-message" id="reason-error">
-                        <span class="nhsuk-u-visually-hidden">"Error: "</span>"Type the reason, or choose one from the list"
+                        <span class="nhsuk-u-visually-hidden">"Error: "</span>"Choose the reason from the list of matches"
                     </span>
                 })}
                 <input class="nhsuk-input" id="reason" type="search" autocomplete="off" spellcheck="false"

@@ -20,6 +20,8 @@ const USAGE: &str = "usage:
   navigator run ANSWERS.json [--content DIR]                print the next step for a file of answers, as JSON
   navigator walk [--content DIR]                            answer the questions in the terminal
   navigator scenarios [--content DIR]                       compare every scenario in content/scenarios with the rules
+  navigator evaluate [--content DIR]                        the rules against content/vignettes: figures and every miss
+  navigator find TEXT... [--content DIR]                    the problems that match what someone typed, best first, as JSON
   navigator check PROBLEM... [--content DIR]                check only these problems (and their scenarios), while
                                                             other problems are being written
   navigator bench [--content DIR]                           time the engine and the rule-set checks
@@ -99,6 +101,12 @@ fn run(options: &Options) -> Result<(), String> {
     if options.command == "check" {
         return check_problems(options);
     }
+    if options.command == "find" {
+        return find(options);
+    }
+    if options.command == "evaluate" {
+        return evaluate(options);
+    }
     let bundle = bundle::load(&options.content, options.today).map_err(|errors| {
         format!(
             "{}{} problem(s) found in {}; fix them and run again",
@@ -171,6 +179,47 @@ fn run_scenarios(options: &Options) -> Result<(), String> {
             report.broken.len()
         ))
     }
+}
+
+/// The rules against the held-out vignettes, with the answers played for each.
+fn evaluate(options: &Options) -> Result<(), String> {
+    let (rules, _) = signpost::load_dir(&options.content.join("signposting"))
+        .map_err(|errors| diagnostic::report(&errors))?;
+    let vignettes = signpost::vignettes::load(&options.content.join("vignettes"))
+        .map_err(|errors| diagnostic::report(&errors))?;
+    print!(
+        "{}",
+        signpost::vignettes::evaluate(&rules, &vignettes).report()
+    );
+    Ok(())
+}
+
+/// The problems matching the words given, best first, as JSON; "Something else" is left out.
+fn find(options: &Options) -> Result<(), String> {
+    let query: Vec<String> = options
+        .file
+        .iter()
+        .map(|file| file.display().to_string())
+        .chain(options.more.iter().cloned())
+        .collect();
+    let (rules, _) = signpost::load_dir(&options.content.join("signposting"))
+        .map_err(|errors| diagnostic::report(&errors))?;
+    let found: Vec<Value> = signpost::find(&rules, &query.join(" "), None)
+        .into_iter()
+        .filter(|found| !found.problem.catch_all)
+        .map(|found| {
+            json!({
+                "id": found.problem.id,
+                "title": found.problem.title,
+                "confident": found.confident,
+            })
+        })
+        .collect();
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&found).expect("JSON values serialise")
+    );
+    Ok(())
 }
 
 /// Checks a few problems and their scenarios as if no other problem existed, reporting only

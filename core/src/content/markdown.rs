@@ -21,6 +21,19 @@ pub struct RenderedBody {
     pub prose: String,
     /// Slugs of the guidance pages this body links to.
     pub links_to: BTreeSet<String>,
+    /// Care cards that name the signposting rule they describe (`{.urgent rule=headache-vision}`),
+    /// so the build can check the page and the rule agree on how urgent it is.
+    pub rule_ties: Vec<RuleTie>,
+}
+
+/// A care card tied to a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleTie {
+    pub rule: String,
+    /// The card: `emergency`, `urgent` or `non-urgent`.
+    pub card: &'static str,
+    pub heading: String,
+    pub line: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,6 +94,7 @@ struct Renderer<'a, 'c> {
     prose: String,
     in_heading: bool,
     links_to: BTreeSet<String>,
+    rule_ties: Vec<RuleTie>,
 }
 
 pub fn render(
@@ -109,6 +123,7 @@ pub fn render(
         prose: String::new(),
         in_heading: false,
         links_to: BTreeSet::new(),
+        rule_ties: Vec::new(),
     };
     renderer.run(&events);
     if !renderer.errors.is_empty() {
@@ -122,6 +137,7 @@ pub fn render(
         text: renderer.text.trim().to_string(),
         prose: renderer.prose,
         links_to: renderer.links_to,
+        rule_ties: renderer.rule_ties,
     })
 }
 
@@ -132,10 +148,14 @@ impl<'a> Renderer<'a, '_> {
             let (event, range) = &events[index];
             match event {
                 Event::Start(Tag::Heading {
-                    level, id, classes, ..
+                    level,
+                    id,
+                    classes,
+                    attrs,
                 }) => {
                     let text = heading_text(&events[index..]);
-                    self.heading(*level, id.as_deref(), classes, &text, range.start);
+                    let card = self.heading(*level, id.as_deref(), classes, &text, range.start);
+                    self.tie_to_rules(attrs, card, &text, range.start);
                     self.in_heading = true;
                 }
                 Event::End(TagEnd::Heading(level)) => {
@@ -203,7 +223,7 @@ impl<'a> Renderer<'a, '_> {
         classes: &[CowStr],
         text: &str,
         offset: usize,
-    ) {
+    ) -> Option<CareCard> {
         let number = level as u8;
         if number == 1 {
             self.error(
@@ -263,6 +283,41 @@ impl<'a> Renderer<'a, '_> {
             None => format!("<h{number} id=\"{id}\">"),
         };
         self.output.push(Event::Html(html.into()));
+        card
+    }
+
+    /// `rule=<id>` (or several ids joined by commas) on a care card heading ties the card to
+    /// signposting rules; any other attribute is an error.
+    fn tie_to_rules(
+        &mut self,
+        attrs: &[(CowStr<'a>, Option<CowStr<'a>>)],
+        card: Option<CareCard>,
+        text: &str,
+        offset: usize,
+    ) {
+        for (key, value) in attrs {
+            match (key.as_ref(), value, card) {
+                ("rule", Some(ids), Some(card)) => {
+                    let line = self.first_line + self.body[..offset].matches('\n').count();
+                    for rule in ids.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                        self.rule_ties.push(RuleTie {
+                            rule: rule.to_string(),
+                            card: card.modifier(),
+                            heading: text.to_string(),
+                            line,
+                        });
+                    }
+                }
+                ("rule", _, _) => self.error(
+                    offset,
+                    "`rule=<id>` ties a care card to a rule: put it on a heading with {.non-urgent}, {.urgent} or {.emergency}".into(),
+                ),
+                (other, _, _) => self.error(
+                    offset,
+                    format!("unknown heading attribute `{other}`; only `rule=<id>` is allowed, on a care card"),
+                ),
+            }
+        }
     }
 
     fn close_heading(&mut self, level: HeadingLevel) {

@@ -512,3 +512,37 @@ fn reads_the_list_under_a_heading() {
     );
     assert!(page.list_after_heading("missing").is_empty());
 }
+
+#[test]
+fn a_care_card_can_name_the_rules_it_describes() {
+    let compiled = page("## Call 999 if {.emergency rule=sore-throat-airway}\n\nThey cannot swallow.\n\n## See a GP {.urgent rule=a-rule,another-rule}\n\nText.\n").unwrap();
+    let ties: Vec<(&str, &str, usize)> = compiled
+        .body
+        .rule_ties
+        .iter()
+        .map(|tie| (tie.rule.as_str(), tie.card, tie.line))
+        .collect();
+    assert_eq!(
+        ties,
+        [
+            ("sore-throat-airway", "emergency", 14),
+            ("a-rule", "urgent", 18),
+            ("another-rule", "urgent", 18)
+        ]
+    );
+    assert!(
+        !compiled.body.html.contains("rule="),
+        "the tie is not published"
+    );
+}
+
+#[test]
+fn a_rule_tie_needs_a_care_card_and_no_other_attribute_is_allowed() {
+    let errors = rejections(page("## Plain heading {rule=x}\n\nText.\n"));
+    assert!(errors[0].contains("put it on a heading with"), "{errors:?}");
+    let errors = rejections(page("## Card {.urgent colour=red}\n\nText.\n"));
+    assert!(
+        errors[0].contains("unknown heading attribute `colour`"),
+        "{errors:?}"
+    );
+}

@@ -19,11 +19,13 @@ mod load;
 pub mod scenarios;
 #[cfg(feature = "authoring")]
 mod validate;
+#[cfg(feature = "authoring")]
+pub mod vignettes;
 
 pub use engine::{
     next_step, AnswerError, Answers, Decision, Journey, Offer, Preset, Prompt, Reason, Step, Topic,
 };
-pub use find::find_problems;
+pub use find::{confident_match, find, find_problems, Found};
 pub use model::{
     AgeBand, CareLevel, Choice, Exclusion, Module, Outcome, OutcomeKind, PharmacyFirstCondition,
     Problem, Question, QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet, Urgency, AGE, NOT_SURE,

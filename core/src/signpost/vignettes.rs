@@ -1,0 +1,304 @@
+//! An honest evaluation of the rules on cases they were not written from: short vignettes in a
+//! patient's own words (content/vignettes/*.toml), each with a gold level set by a public source,
+//! written without reading the rules; and the answers someone gave when playing each case through
+//! `navigator run` from the case text alone (content/vignettes/played/<id>.json).
+//!
+//! Levels are the three used by the published symptom-checker studies: emergency care, a
+//! clinician (same day or routine), and self-care (at home or with a pharmacist).
+
+use super::engine::{next_step, Answers, Step};
+use super::model::{OutcomeKind, RuleSet};
+use crate::toml_source::TomlSource;
+use crate::{Diagnostic, Source};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// 999 or A&E now.
+    Emergency,
+    /// A clinician: same day or routine.
+    Clinician,
+    /// At home, with a pharmacist's help where useful.
+    SelfCare,
+}
+
+impl Level {
+    /// The level an outcome sends someone to.
+    pub fn of(kind: OutcomeKind) -> Level {
+        match kind {
+            OutcomeKind::Call999 | OutcomeKind::AAndE => Level::Emergency,
+            OutcomeKind::SelfCare | OutcomeKind::Pharmacy => Level::SelfCare,
+            _ => Level::Clinician,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Emergency => "emergency",
+            Level::Clinician => "clinician",
+            Level::SelfCare => "self-care",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vignette {
+    pub id: String,
+    pub age: String,
+    pub sex: String,
+    pub asker: String,
+    pub says: String,
+    pub details: String,
+    pub gold: Level,
+    pub gold_detail: String,
+    pub reason: String,
+    pub source: Source,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VignetteFile {
+    vignette: Vec<Vignette>,
+}
+
+/// Every vignette in `dir/*.toml`, with the answers played for it, if any.
+pub fn load(dir: &Path) -> Result<Vec<(Vignette, Option<Answers>)>, Vec<Diagnostic>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|error| {
+            vec![Diagnostic::new(
+                dir.display().to_string(),
+                format!("cannot read the folder: {error}"),
+            )]
+        })?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    let mut vignettes = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        let file = path.display().to_string();
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) => {
+                errors.push(Diagnostic::new(
+                    &file,
+                    format!("cannot read the file: {error}"),
+                ));
+                continue;
+            }
+        };
+        let source = TomlSource {
+            file: &file,
+            text: &text,
+            first_line: 1,
+        };
+        match source.parse::<VignetteFile>() {
+            Ok(parsed) => vignettes.extend(parsed.vignette),
+            Err(error) => errors.push(error),
+        }
+    }
+    let mut loaded = Vec::new();
+    for vignette in vignettes {
+        let played = dir.join("played").join(format!("{}.json", vignette.id));
+        let answers = match std::fs::read_to_string(&played) {
+            Ok(text) => match serde_json::from_str::<Answers>(&text) {
+                Ok(answers) => Some(answers),
+                Err(error) => {
+                    errors.push(Diagnostic::new(
+                        played.display().to_string(),
+                        format!("not a valid answers file: {error}"),
+                    ));
+                    None
+                }
+            },
+            Err(_) => None,
+        };
+        loaded.push((vignette, answers));
+    }
+    if errors.is_empty() {
+        Ok(loaded)
+    } else {
+        Err(errors)
+    }
+}
+
+/// What became of one case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseResult {
+    /// The outcome reached, and its level.
+    Reached { outcome: String, level: Level },
+    /// The played answers stop short: the question still to answer (the rules have changed since).
+    Unfinished(String),
+    /// Not played yet, or the answers no longer fit the rules.
+    NotPlayed(String),
+}
+
+/// The figures of one evaluation run.
+#[derive(Debug, Default, Clone)]
+pub struct Evaluation {
+    /// Case id, gold level and what happened, in file order.
+    pub cases: Vec<(String, Level, CaseResult)>,
+}
+
+pub fn evaluate(rules: &RuleSet, vignettes: &[(Vignette, Option<Answers>)]) -> Evaluation {
+    let cases = vignettes
+        .iter()
+        .map(|(vignette, answers)| {
+            let result = match answers {
+                None => CaseResult::NotPlayed("no answers recorded".to_string()),
+                Some(answers) => match next_step(rules, answers) {
+                    Ok(Step::Outcome(decision)) => CaseResult::Reached {
+                        outcome: decision.outcome.id.clone(),
+                        level: Level::of(decision.outcome.kind),
+                    },
+                    Ok(Step::AskRedFlags(_)) => {
+                        CaseResult::Unfinished("the emergency signs".to_string())
+                    }
+                    Ok(Step::Ask { prompt, .. }) => CaseResult::Unfinished(prompt.text),
+                    Err(error) => CaseResult::NotPlayed(error.to_string()),
+                },
+            };
+            (vignette.id.clone(), vignette.gold, result)
+        })
+        .collect();
+    Evaluation { cases }
+}
+
+impl Evaluation {
+    fn reached(&self) -> impl Iterator<Item = (&String, Level, Level, &String)> {
+        self.cases
+            .iter()
+            .filter_map(|(id, gold, result)| match result {
+                CaseResult::Reached { outcome, level } => Some((id, *gold, *level, outcome)),
+                _ => None,
+            })
+    }
+
+    /// Cases whose outcome is at the gold level, of all cases.
+    pub fn correct(&self) -> usize {
+        self.reached()
+            .filter(|(_, gold, level, _)| gold == level)
+            .count()
+    }
+
+    /// Emergencies sent anywhere but 999 or A&E (unfinished ones count too).
+    pub fn emergencies_missed(&self) -> usize {
+        self.cases
+            .iter()
+            .filter(|(_, gold, result)| {
+                *gold == Level::Emergency
+                    && !matches!(
+                        result,
+                        CaseResult::Reached {
+                            level: Level::Emergency,
+                            ..
+                        }
+                    )
+            })
+            .count()
+    }
+
+    pub fn count(&self, gold: Level) -> usize {
+        self.cases
+            .iter()
+            .filter(|(_, level, _)| *level == gold)
+            .count()
+    }
+
+    /// Self-care cases kept at self-care or a pharmacy.
+    pub fn self_care_kept(&self) -> usize {
+        self.reached()
+            .filter(|(_, gold, level, _)| *gold == Level::SelfCare && *level == Level::SelfCare)
+            .count()
+    }
+
+    /// The table `navigator evaluate` prints: figures, then every case not at its gold level.
+    pub fn report(&self) -> String {
+        let total = self.cases.len();
+        let mut text = String::new();
+        let percent = |part: usize, whole: usize| {
+            if whole == 0 {
+                0.0
+            } else {
+                100.0 * part as f64 / whole as f64
+            }
+        };
+        let _ = writeln!(
+            text,
+            "cases: {total} ({} emergency, {} clinician, {} self-care)",
+            self.count(Level::Emergency),
+            self.count(Level::Clinician),
+            self.count(Level::SelfCare)
+        );
+        let _ = writeln!(
+            text,
+            "correct at the gold level: {} of {total} ({:.0}%)",
+            self.correct(),
+            percent(self.correct(), total)
+        );
+        let emergencies = self.count(Level::Emergency);
+        let _ = writeln!(
+            text,
+            "emergencies sent to 999 or A&E: {} of {emergencies}",
+            emergencies - self.emergencies_missed()
+        );
+        let self_care = self.count(Level::SelfCare);
+        let _ = writeln!(
+            text,
+            "self-care cases kept at self-care or a pharmacy: {} of {self_care} ({:.0}%)",
+            self.self_care_kept(),
+            percent(self.self_care_kept(), self_care)
+        );
+        let mut grid: BTreeMap<(Level, Level), usize> = BTreeMap::new();
+        for (_, gold, level, _) in self.reached() {
+            *grid.entry((gold, level)).or_default() += 1;
+        }
+        let _ = writeln!(
+            text,
+            "\n{:<12} {:>10} {:>10} {:>10}",
+            "gold \\ got", "emergency", "clinician", "self-care"
+        );
+        for gold in [Level::Emergency, Level::Clinician, Level::SelfCare] {
+            let cell = |got| grid.get(&(gold, got)).copied().unwrap_or(0);
+            let _ = writeln!(
+                text,
+                "{:<12} {:>10} {:>10} {:>10}",
+                gold.name(),
+                cell(Level::Emergency),
+                cell(Level::Clinician),
+                cell(Level::SelfCare)
+            );
+        }
+        let _ = writeln!(text, "\nnot at the gold level:");
+        for (id, gold, result) in &self.cases {
+            match result {
+                CaseResult::Reached { outcome, level } if level != gold => {
+                    let _ = writeln!(
+                        text,
+                        "  {id}: gold {}, got {} ({outcome})",
+                        gold.name(),
+                        level.name()
+                    );
+                }
+                CaseResult::Reached { .. } => {}
+                CaseResult::Unfinished(question) => {
+                    let _ = writeln!(
+                        text,
+                        "  {id}: gold {}, unfinished: \"{question}\" is not answered",
+                        gold.name()
+                    );
+                }
+                CaseResult::NotPlayed(why) => {
+                    let _ = writeln!(text, "  {id}: gold {}, not played: {why}", gold.name());
+                }
+            }
+        }
+        text
+    }
+}
