@@ -13,7 +13,7 @@ fn content() -> PathBuf {
 }
 
 fn today() -> Date {
-    "2026-11-23".parse().unwrap()
+    "2026-12-01".parse().unwrap()
 }
 
 fn rules() -> (RuleSet, Locations) {
@@ -86,7 +86,11 @@ fn asks_red_flags_first_then_who_then_age_then_the_problem() {
         panic!()
     };
     assert_eq!(prompt.text, "What is your child's main problem?");
-    let ids: Vec<_> = prompt.options.iter().map(|option| option.id.as_str()).collect();
+    let ids: Vec<_> = prompt
+        .options
+        .iter()
+        .map(|option| option.id.as_str())
+        .collect();
     assert!(ids.contains(&"sore-throat") && ids.contains(&"something-else"));
     assert!(!ids.contains(&"back-pain"), "back pain is offered from 16");
 }
@@ -530,6 +534,18 @@ fn every_clinical_scenario_reaches_its_expected_outcome() {
         report.table()
     );
     assert_eq!(report.total().agree, scenarios.len());
+    // Every problem has scenarios, and every rule written in a problem decides at least one.
+    let undecided: Vec<&str> = rules
+        .problems
+        .iter()
+        .flat_map(|problem| &problem.rules)
+        .filter(|rule| rule.module.is_none() && !report.decided_by.contains(&rule.id))
+        .map(|rule| rule.id.as_str())
+        .collect();
+    assert!(
+        undecided.is_empty(),
+        "rules no scenario reaches: {undecided:?}"
+    );
 }
 
 #[test]
@@ -724,7 +740,71 @@ fn a_preset_problem_is_used_when_reached_if_offered_at_that_age() {
 
     let child = journey.answered(&rules, &Topic::Age, "5-to-11");
     assert!(
-        matches!(child.step(&rules), Ok(Step::Ask { topic: Topic::Problem, .. })),
+        matches!(
+            child.step(&rules),
+            Ok(Step::Ask {
+                topic: Topic::Problem,
+                ..
+            })
+        ),
         "back pain is not offered to children, so the list is shown"
     );
+}
+
+/// Lay phrases written from the problem titles alone (core/tests/finder-phrases.toml), each with
+/// the problem it must find first: words the finder was not written from.
+#[test]
+fn lay_phrases_find_their_problem_first() {
+    #[derive(serde::Deserialize)]
+    struct Phrases {
+        phrase: Vec<Phrase>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Phrase {
+        text: String,
+        expect: String,
+    }
+    let (rules, _) = rules();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/finder-phrases.toml");
+    let phrases: Phrases = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert!(phrases.phrase.len() >= 200);
+    let misses: Vec<String> = phrases
+        .phrase
+        .iter()
+        .filter_map(|phrase| {
+            assert!(rules.problem(&phrase.expect).is_some(), "{}", phrase.expect);
+            let first = navigator_core::signpost::find_problems(&rules, &phrase.text, None)
+                .first()
+                .map(|problem| problem.id.clone())
+                .unwrap_or_default();
+            (first != phrase.expect).then(|| {
+                format!(
+                    "{:?} found {first}, expected {}",
+                    phrase.text, phrase.expect
+                )
+            })
+        })
+        .collect();
+    assert!(
+        misses.is_empty(),
+        "{} misses:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn a_weak_match_is_never_taken_on_enter() {
+    use navigator_core::signpost::confident_match;
+    let (rules, _) = rules();
+    assert_eq!(
+        confident_match(&rules, "chest pain", None).map(|p| p.id.as_str()),
+        Some("chest-pain")
+    );
+    assert!(
+        confident_match(&rules, "pain", None).is_none(),
+        "pain fits many problems"
+    );
+    assert!(confident_match(&rules, "zzzz", None).is_none());
+    assert!(confident_match(&rules, "", None).is_none());
 }

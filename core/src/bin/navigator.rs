@@ -288,6 +288,20 @@ fn check_problems(options: &Options) -> Result<(), String> {
         })
         .collect::<Vec<_>>();
     let report = scenarios::report(&rules, &scenarios);
+    for problem in rules
+        .problems
+        .iter()
+        .filter(|problem| only.contains(&problem.id))
+    {
+        for rule in problem.rules.iter().filter(|rule| rule.module.is_none()) {
+            if !report.decided_by.contains(&rule.id) {
+                errors.push(navigator_core::Diagnostic::new(
+                    format!("content/scenarios/problems/{}.toml", problem.id),
+                    format!("no scenario reaches rule `{}`: add one", rule.id),
+                ));
+            }
+        }
+    }
     if errors.is_empty() && report.broken.is_empty() && report.disagreements.is_empty() {
         println!(
             "ok: {} problem(s) valid, {} scenario(s) agree",

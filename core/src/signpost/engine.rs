@@ -574,12 +574,13 @@ fn evaluate<'r>(problem: &'r Problem, rule: &Rule, known: &Known) -> RuleState<'
         }
         because.push((index + 2, reason));
     }
-    if needs_sex {
-        return RuleState::NeedsSex;
-    }
-    match unanswered {
-        Some((_, question)) => RuleState::NeedsAnswer(question),
-        None => {
+    // Sex is asked only when the rule still needs it: a question for everyone that could rule
+    // the rule out comes first; a question only for one sex waits until sex is known.
+    match (needs_sex, unanswered) {
+        (true, Some((_, question))) if question.sex.is_none() => RuleState::NeedsAnswer(question),
+        (true, _) => RuleState::NeedsSex,
+        (false, Some((_, question))) => RuleState::NeedsAnswer(question),
+        (false, None) => {
             because.sort_by_key(|(position, _)| *position);
             RuleState::Holds(because.into_iter().map(|(_, reason)| reason).collect())
         }

@@ -6,20 +6,25 @@
 
 use super::model::{Problem, RuleSet};
 use crate::search::{allowed_edits, edit_distance, normalise, words};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Words that say nothing about the problem.
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "am", "an", "and", "any", "are", "as", "at", "be", "been", "bit", "but", "can",
-    "cant", "could", "did", "do", "doe", "dont", "for", "from", "get", "go", "got", "had", "has",
-    "have", "he", "her", "him", "his", "i", "im", "in", "is", "it", "ive", "just", "keep", "me",
-    "my", "of", "on", "or", "our", "she", "so", "the", "their", "them", "there", "they", "this",
-    "to", "was", "with", "you",
+    "a", "about", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "bit", "but",
+    "can", "cant", "come", "could", "did", "do", "doe", "dont", "feel", "for", "from", "get", "go",
+    "got", "had", "has", "have", "he", "help", "her", "him", "his", "i", "im", "in", "is", "it",
+    "ive", "just", "keep", "lot", "me", "my", "need", "of", "on", "or", "our", "out", "please",
+    "put", "really", "say", "seem", "she", "so", "still", "the", "their", "them", "there", "they",
+    "think", "this", "to", "very", "want", "was", "wont", "with", "you",
 ];
 
 /// How much a word counts where it matches: the title and synonyms name the problem; the
 /// summary only describes it.
 const STRONG: f64 = 3.0;
 const WEAK: f64 = 1.0;
+/// Added in proportion to how much of the title was typed, so "rash" finds "Rash" before
+/// "Nappy rash".
+const TITLE_COVERAGE: f64 = 2.0;
 /// A match on a word's beginning, or a near-miss spelling, counts for less than the word itself.
 const PREFIX_FACTOR: f64 = 0.8;
 const FUZZY_FACTOR: f64 = 0.6;
@@ -44,9 +49,9 @@ fn meaningful(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// How well one typed word matches one known word: 1 exactly, less for a beginning or a
-/// near-miss spelling, 0 otherwise.
-fn word_match(typed: &str, known: &str) -> f64 {
+/// How well one typed word matches one known word: 1 exactly, less for a beginning or (when
+/// `fuzzy`) a near-miss spelling, 0 otherwise.
+fn word_match(typed: &str, known: &str, fuzzy: bool) -> f64 {
     if typed == known {
         return 1.0;
     }
@@ -55,7 +60,7 @@ fn word_match(typed: &str, known: &str) -> f64 {
         return PREFIX_FACTOR;
     }
     let edits = allowed_edits(typed_chars.len()).min(allowed_edits(known.chars().count()));
-    if edits > 0 {
+    if fuzzy && edits > 0 {
         let known_chars: Vec<char> = known.chars().collect();
         if edit_distance(&typed_chars, &known_chars, edits).is_some() {
             return FUZZY_FACTOR;
@@ -64,33 +69,99 @@ fn word_match(typed: &str, known: &str) -> f64 {
     0.0
 }
 
-fn best_match(typed: &str, known: &[String]) -> f64 {
+/// A problem's words: its name and synonyms (as phrases and as words), and its summary.
+struct Terms {
+    title: Vec<String>,
+    phrases: Vec<Vec<String>>,
+    strong: Vec<String>,
+    weak: Vec<String>,
+}
+
+impl Terms {
+    fn of(problem: &Problem) -> Terms {
+        let phrases: Vec<Vec<String>> = std::iter::once(problem.title.as_str())
+            .chain(problem.synonyms.iter().map(String::as_str))
+            .map(meaningful)
+            .filter(|phrase| !phrase.is_empty())
+            .collect();
+        Terms {
+            title: meaningful(&problem.title),
+            strong: phrases.iter().flatten().cloned().collect(),
+            weak: meaningful(&problem.summary),
+            phrases,
+        }
+    }
+}
+
+/// How many problems use each word, so a word most problems use ("pain", "sore") counts for
+/// little and a word only one uses ("teething") counts for a lot.
+struct Vocabulary {
+    problems: f64,
+    used_by: BTreeMap<String, usize>,
+}
+
+impl Vocabulary {
+    fn of(terms: &[Terms]) -> Vocabulary {
+        let mut used_by: BTreeMap<String, usize> = BTreeMap::new();
+        for problem in terms {
+            let words: BTreeSet<&String> = problem.strong.iter().chain(&problem.weak).collect();
+            for word in words {
+                *used_by.entry(word.clone()).or_default() += 1;
+            }
+        }
+        Vocabulary {
+            problems: terms.len() as f64,
+            used_by,
+        }
+    }
+
+    fn weight(&self, word: &str) -> f64 {
+        let used_by = self.used_by.get(word).copied().unwrap_or(1) as f64;
+        (1.0 + self.problems / used_by).ln()
+    }
+
+    /// Whether some problem has the typed word itself or a word it begins: then a near-miss
+    /// spelling elsewhere is a different word, not a typo ("teething" is not "teeth").
+    fn knows(&self, typed: &str) -> bool {
+        self.used_by
+            .range(typed.to_string()..)
+            .next()
+            .is_some_and(|(word, _)| word.starts_with(typed))
+    }
+}
+
+/// The best match of a typed word among known words, weighted by how telling the word is. A
+/// typed word that is itself known counts for no more than it does alone when it begins a
+/// longer word ("spot" in "spotting").
+fn best_match(typed: &str, known: &[String], fuzzy: bool, vocabulary: &Vocabulary) -> f64 {
+    let typed_weight = vocabulary
+        .used_by
+        .contains_key(typed)
+        .then(|| vocabulary.weight(typed));
     known
         .iter()
-        .map(|word| word_match(typed, word))
+        .map(|word| {
+            let weight = vocabulary.weight(word);
+            word_match(typed, word, fuzzy) * typed_weight.map_or(weight, |own| own.min(weight))
+        })
         .fold(0.0, f64::max)
 }
 
 /// How well the typed words match a problem, and whether every one of them matched.
-fn score(problem: &Problem, typed: &[String]) -> (f64, bool) {
-    let phrases: Vec<Vec<String>> = std::iter::once(problem.title.as_str())
-        .chain(problem.synonyms.iter().map(String::as_str))
-        .map(meaningful)
-        .filter(|phrase| !phrase.is_empty())
-        .collect();
-    let strong: Vec<String> = phrases.iter().flatten().cloned().collect();
-    let weak = meaningful(&problem.summary);
+fn score(terms: &Terms, typed: &[String], vocabulary: &Vocabulary) -> (f64, bool) {
     let mut total = 0.0;
     let mut all_matched = true;
     let mut any_strong = false;
     for word in typed {
-        let strong_score = best_match(word, &strong) * STRONG;
-        let weak_score = best_match(word, &weak) * WEAK;
+        let fuzzy = !vocabulary.knows(word);
+        let strong_score = best_match(word, &terms.strong, fuzzy, vocabulary) * STRONG;
+        let weak_score = best_match(word, &terms.weak, fuzzy, vocabulary) * WEAK;
         any_strong |= strong_score > 0.0;
         all_matched &= strong_score > 0.0 || weak_score > 0.0;
         total += strong_score.max(weak_score);
     }
-    let best_phrase = phrases
+    let best_phrase = terms
+        .phrases
         .iter()
         .filter(|phrase| phrase.len() > 1 && phrase.len() <= typed.len())
         .filter(|phrase| {
@@ -98,13 +169,25 @@ fn score(problem: &Problem, typed: &[String]) -> (f64, bool) {
                 window
                     .iter()
                     .zip(phrase.iter())
-                    .all(|(typed, known)| word_match(typed, known) >= FUZZY_FACTOR)
+                    .all(|(typed, known)| word_match(typed, known, true) >= FUZZY_FACTOR)
             })
         })
         .map(Vec::len)
         .max()
         .unwrap_or(0);
     total += PHRASE_BONUS * best_phrase as f64;
+    if !terms.title.is_empty() {
+        let typed_in_title = terms
+            .title
+            .iter()
+            .filter(|known| {
+                typed
+                    .iter()
+                    .any(|word| word_match(word, known, false) > 0.0)
+            })
+            .count();
+        total += TITLE_COVERAGE * typed_in_title as f64 / terms.title.len() as f64;
+    }
     (total, all_matched && any_strong)
 }
 
@@ -113,12 +196,14 @@ fn score(problem: &Problem, typed: &[String]) -> (f64, bool) {
 /// is listed in the usual order.
 pub fn find<'r>(rules: &'r RuleSet, query: &str, age: Option<&str>) -> Vec<Found<'r>> {
     let typed = meaningful(query);
-    let offered = rules
-        .problems
-        .iter()
-        .filter(|problem| age.is_none_or(|age| problem.ages.iter().any(|band| band == age)));
+    let terms: Vec<Terms> = rules.problems.iter().map(Terms::of).collect();
+    let vocabulary = Vocabulary::of(&terms);
+    let offered =
+        rules.problems.iter().zip(&terms).filter(|(problem, _)| {
+            age.is_none_or(|age| problem.ages.iter().any(|band| band == age))
+        });
     let mut found: Vec<(Found<'r>, bool)> = offered
-        .filter_map(|problem| {
+        .filter_map(|(problem, terms)| {
             if problem.catch_all || typed.is_empty() {
                 return Some((
                     Found {
@@ -129,7 +214,7 @@ pub fn find<'r>(rules: &'r RuleSet, query: &str, age: Option<&str>) -> Vec<Found
                     false,
                 ));
             }
-            let (score, complete) = score(problem, &typed);
+            let (score, complete) = score(terms, &typed, &vocabulary);
             (score > 0.0).then_some((
                 Found {
                     problem,

@@ -97,9 +97,10 @@ pub fn load_scenarios(dir: &Path) -> Result<Vec<Located>, Vec<Diagnostic>> {
     }
 }
 
-/// Walks the journey answering only what is asked. Returns the outcome id, or why the scenario
-/// does not fit the rules (a question it does not answer, or answers never asked for).
-pub fn walk(rules: &RuleSet, scenario: &Scenario) -> Result<String, String> {
+/// Walks the journey answering only what is asked. Returns the outcome id and the rule that
+/// decided it, or why the scenario does not fit the rules (a question it does not answer, or
+/// answers never asked for).
+pub fn walk(rules: &RuleSet, scenario: &Scenario) -> Result<(String, String), String> {
     let mut given = Answers::default();
     let mut unused = scenario.responses.clone();
     loop {
@@ -112,7 +113,7 @@ pub fn walk(rules: &RuleSet, scenario: &Scenario) -> Result<String, String> {
                 if !unused.is_empty() {
                     return Err(format!("answers never asked for: {unused:?}"));
                 }
-                return Ok(decision.outcome.id.clone());
+                return Ok((decision.outcome.id.clone(), decision.decided_by.to_string()));
             }
             Step::Ask { topic, prompt } => (topic, prompt.text),
         };
@@ -159,6 +160,8 @@ pub struct Report {
     pub broken: Vec<String>,
     /// Scenarios whose outcome differs from the expected one.
     pub disagreements: Vec<String>,
+    /// The rules (and red flags) that decided at least one scenario.
+    pub decided_by: std::collections::BTreeSet<String>,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -185,9 +188,12 @@ pub fn report(rules: &RuleSet, scenarios: &[Located]) -> Report {
             continue;
         };
         let actual = match walk(rules, scenario) {
-            Ok(id) => rules
-                .outcome(&id)
-                .expect("the engine returns known outcomes"),
+            Ok((id, decided_by)) => {
+                report.decided_by.insert(decided_by);
+                rules
+                    .outcome(&id)
+                    .expect("the engine returns known outcomes")
+            }
             Err(error) => {
                 report.broken.push(format!("{label}: {error}"));
                 continue;

@@ -582,96 +582,59 @@ impl Checker<'_> {
     /// "Not sure" counts as the more worrying answer, so giving that answer to any one question,
     /// with every other answer unchanged, must never lead somewhere less urgent; and someone who
     /// would rather not say their sex is never sent somewhere less urgent than either sex would
-    /// be. Checked over every complete set of answers, at every age the problem is offered to.
+    /// be. Checked for every journey at every age: each answer on the way is switched to the
+    /// worrying one, and every way the journey can go on from there is walked. That covers every
+    /// complete set of answers, because answers to questions a journey never asks cannot change
+    /// where it ends.
     fn unsure_never_lowers_urgency(&mut self, problem: &Problem) {
-        const MOST_COMBINATIONS: usize = 1 << 18;
-        let uses_sex = problem.rules.iter().any(|rule| rule.when.contains_key(SEX));
-        let sexes: Vec<Option<&str>> = if uses_sex {
-            SEXES.iter().map(|sex| Some(*sex)).collect()
-        } else {
-            vec![None]
-        };
-        let sizes: Vec<usize> = problem.questions.iter().map(|q| q.choices.len()).collect();
-        let combinations = sizes
-            .iter()
-            .try_fold(sexes.len(), |total, size| total.checked_mul(*size));
-        if combinations.is_none_or(|total| total > MOST_COMBINATIONS) {
-            self.error(
-                Located::Problem(problem.id.clone()),
-                format!("problem `{}` has too many questions to check every combination of answers; split it", problem.id),
-            );
-            return;
-        }
-        let combinations = combinations.unwrap_or_default() / sexes.len();
-        let urgency = |answers: &Answers| match next_step(self.rules, answers) {
-            Ok(Step::Outcome(decision)) => {
-                Some((decision.outcome.urgency, decision.outcome.id.clone()))
-            }
-            _ => None,
-        };
+        let rules = self.rules;
         let mut failures = Vec::new();
-        let mut fail = |message: String| {
-            if failures.len() < 3 {
-                failures.push(message);
-            }
-        };
         for age in &problem.ages {
-            for combination in 0..combinations {
-                let mut answers = Answers {
-                    red_flags: Some(Vec::new()),
-                    who: Some(Who::Me),
-                    age: Some(age.clone()),
-                    problem: Some(problem.id.clone()),
-                    ..Answers::default()
-                };
-                let mut index = combination;
-                for (question, size) in problem.questions.iter().zip(&sizes) {
-                    answers.responses.insert(
-                        question.id.clone(),
-                        question.choices[index % size].id.clone(),
-                    );
-                    index /= size;
-                }
-                for sex in &sexes {
-                    answers.sex = sex.map(str::to_string);
-                    let Some((before, before_id)) = urgency(&answers) else {
-                        continue;
-                    };
-                    if sex.is_some() {
-                        let mut unstated = answers.clone();
-                        unstated.sex = Some(RATHER_NOT_SAY.to_string());
-                        if let Some((after, after_id)) = urgency(&unstated) {
-                            if after > before {
-                                fail(format!(
-                                    "answering sex = `{RATHER_NOT_SAY}` makes the outcome less urgent ({before_id} becomes {after_id}) for {}",
-                                    describe(&answers)
-                                ));
-                            }
-                        }
-                    }
-                    for question in &problem.questions {
-                        let Some(worrying) = &question.if_unsure else {
-                            continue;
-                        };
-                        if answers.responses.get(&question.id) == Some(worrying) {
-                            continue;
-                        }
+            let start = Answers {
+                red_flags: Some(Vec::new()),
+                who: Some(Who::Me),
+                age: Some(age.clone()),
+                problem: Some(problem.id.clone()),
+                ..Answers::default()
+            };
+            each_journey(rules, &start, &mut |answers, urgency, outcome| {
+                let mut worse: Vec<(String, Answers)> = Vec::new();
+                for (question_id, answer) in &answers.responses {
+                    let worrying = problem
+                        .question(question_id)
+                        .and_then(|question| question.if_unsure.as_ref());
+                    if let Some(worrying) = worrying.filter(|worrying| *worrying != answer) {
                         let mut changed = answers.clone();
                         changed
                             .responses
-                            .insert(question.id.clone(), worrying.clone());
-                        if let Some((after, after_id)) = urgency(&changed) {
-                            if after > before {
-                                fail(format!(
-                                    "answering `{}` = `{worrying}` makes the outcome less urgent ({before_id} becomes {after_id}) for {}",
-                                    question.id,
-                                    describe(&answers)
-                                ));
-                            }
-                        }
+                            .insert(question_id.clone(), worrying.clone());
+                        worse.push((format!("`{question_id}` = `{worrying}`"), changed));
                     }
                 }
-            }
+                if answers
+                    .sex
+                    .as_deref()
+                    .is_some_and(|sex| sex != RATHER_NOT_SAY)
+                {
+                    let mut unstated = answers.clone();
+                    unstated.sex = Some(RATHER_NOT_SAY.to_string());
+                    worse.push((format!("sex = `{RATHER_NOT_SAY}`"), unstated));
+                }
+                for (change, changed) in worse {
+                    each_journey(
+                        rules,
+                        &changed,
+                        &mut |after, after_urgency, after_outcome| {
+                            if after_urgency > urgency && failures.len() < 3 {
+                                failures.push(format!(
+                                "answering {change} makes the outcome less urgent ({outcome} becomes {after_outcome}) for {}",
+                                describe(after)
+                            ));
+                            }
+                        },
+                    );
+                }
+            });
         }
         for failure in failures {
             self.error(Located::Problem(problem.id.clone()), failure);
@@ -974,6 +937,37 @@ impl Walk {
                 }
             }
         }
+    }
+}
+
+/// Calls `visit` with every journey that can follow from `answers` (every answer to every
+/// question still to be asked), its outcome's urgency and id. Journeys that cannot go on are
+/// left to `walk`, which reports them.
+fn each_journey(
+    rules: &RuleSet,
+    answers: &Answers,
+    visit: &mut dyn FnMut(&Answers, Urgency, &str),
+) {
+    match next_step(rules, answers) {
+        Ok(Step::Outcome(decision)) => {
+            visit(answers, decision.outcome.urgency, &decision.outcome.id)
+        }
+        Ok(Step::Ask { topic, prompt }) => {
+            let already = match &topic {
+                Topic::Sex => answers.sex.is_some(),
+                Topic::Question { question, .. } => answers.responses.contains_key(&question.id),
+                _ => true,
+            };
+            if already {
+                return;
+            }
+            for option in &prompt.options {
+                let mut next = answers.clone();
+                next.answer(&topic, &option.id);
+                each_journey(rules, &next, visit);
+            }
+        }
+        _ => {}
     }
 }
 

@@ -73,16 +73,15 @@ const PLACEHOLDERS: [(&str, [&str; 4]); 10] = [
 /// Words that would address the reader rather than the person the question is about.
 const ADDRESSING_WORDS: [&str; 6] = ["you", "your", "yourself", "you're", "you've", "yours"];
 
-fn words_for(name: &str, person: Person) -> Option<String> {
+/// The placeholders that name the person (the others are verbs that agree with them).
+const PERSON_WORDS: [&str; 4] = ["they", "them", "their", "themselves"];
+
+fn forms(name: &str) -> Option<&'static [&'static str; 4]> {
     let lower = name.to_lowercase();
-    let (_, forms) = PLACEHOLDERS.iter().find(|(key, _)| *key == lower)?;
-    let word = forms[person.index()];
-    let capital = name.chars().next().is_some_and(char::is_uppercase);
-    Some(if capital {
-        capitalise(word)
-    } else {
-        word.to_string()
-    })
+    PLACEHOLDERS
+        .iter()
+        .find(|(key, _)| *key == lower)
+        .map(|(_, forms)| forms)
 }
 
 fn capitalise(word: &str) -> String {
@@ -93,30 +92,83 @@ fn capitalise(word: &str) -> String {
     }
 }
 
-/// The template with its placeholders filled. Unknown placeholders are left as written; the
-/// build rejects them (see `problems`).
-pub fn render(template: &str, person: Person) -> String {
-    let mut text = String::with_capacity(template.len() + 16);
+enum Piece<'t> {
+    Text(&'t str),
+    Placeholder(&'t str),
+}
+
+fn pieces(template: &str) -> Vec<Piece<'_>> {
+    let mut pieces = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        text.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match words_for(name, person) {
-                    Some(words) => text.push_str(&words),
-                    None => text.push_str(&rest[open..open + close + 2]),
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        pieces.push(Piece::Text(&rest[..open]));
+        pieces.push(Piece::Placeholder(&rest[open + 1..open + close]));
+        rest = &rest[open + close + 1..];
+    }
+    pieces.push(Piece::Text(rest));
+    pieces
+}
+
+/// The template with its placeholders filled. A child or baby is named once a sentence ("Is
+/// your child unable to swallow their own spit?") and verbs agree with the word used. Unknown
+/// placeholders are left as written; the build rejects them (see `problems`).
+pub fn render(template: &str, person: Person) -> String {
+    let pieces = pieces(template);
+    // Which form each piece takes: the person's own, or "they" once they have been named.
+    let mut form = vec![person.index(); pieces.len()];
+    let mut named = false;
+    for (index, piece) in pieces.iter().enumerate() {
+        match piece {
+            Piece::Text(text) if text.contains(['.', '?', '!']) => named = false,
+            Piece::Placeholder(name) if PERSON_WORDS.contains(&name.to_lowercase().as_str()) => {
+                if named && matches!(person, Person::YourChild | Person::YourBaby) {
+                    form[index] = Person::They.index();
                 }
-                rest = &after[close + 1..];
+                named = true;
             }
-            None => {
-                text.push_str(&rest[open..]);
-                rest = "";
-            }
+            _ => {}
         }
     }
-    text.push_str(rest);
+    // A verb agrees with the subject right after it ("{Are} {they}") or else the one before it.
+    let is_subject = |index: usize| matches!(pieces.get(index), Some(Piece::Placeholder(name)) if name.eq_ignore_ascii_case("they"));
+    for index in 0..pieces.len() {
+        let Piece::Placeholder(name) = pieces[index] else {
+            continue;
+        };
+        if PERSON_WORDS.contains(&name.to_lowercase().as_str()) {
+            continue;
+        }
+        let inverted = (index + 2 < pieces.len())
+            .then(|| (&pieces[index + 1], index + 2))
+            .filter(|(between, next)| {
+                matches!(between, Piece::Text(text) if text.trim().is_empty()) && is_subject(*next)
+            })
+            .map(|(_, next)| next);
+        let subject = inverted.or_else(|| (0..index).rev().find(|before| is_subject(*before)));
+        if let Some(subject) = subject {
+            form[index] = form[subject];
+        }
+    }
+    let mut text = String::with_capacity(template.len() + 16);
+    for (piece, form) in pieces.iter().zip(form) {
+        match piece {
+            Piece::Text(part) => text.push_str(part),
+            Piece::Placeholder(name) => match forms(name) {
+                Some(words) if name.chars().next().is_some_and(char::is_uppercase) => {
+                    text.push_str(&capitalise(words[form]))
+                }
+                Some(words) => text.push_str(words[form]),
+                None => {
+                    text.push('{');
+                    text.push_str(name);
+                    text.push('}');
+                }
+            },
+        }
+    }
     text
 }
 
@@ -133,7 +185,7 @@ pub fn problems(template: &str) -> Vec<String> {
             break;
         };
         let name = &after[..close];
-        if words_for(name, Person::You).is_none() {
+        if forms(name).is_none() {
             found.push(format!(
                 "`{{{name}}}` is not a placeholder; use one of {}",
                 PLACEHOLDERS
@@ -174,7 +226,7 @@ mod tests {
     #[test]
     fn fills_placeholders_for_each_person() {
         let template =
-            "{Do} {they} feel{s} sick, and {have} {they} hurt {themselves}? Is {their} poo black?";
+            "{Do} {they} feel sick, and {have} {they} hurt {themselves}? Is {their} poo black?";
         assert_eq!(
             render(template, Person::You),
             "Do you feel sick, and have you hurt yourself? Is your poo black?"
@@ -185,11 +237,41 @@ mod tests {
         );
         assert_eq!(
             render(template, Person::YourBaby),
-            "Does your baby feel sick, and has your baby hurt themselves? Is your baby's poo black?"
+            "Does your baby feel sick, and have they hurt themselves? Is your baby's poo black?"
         );
         assert_eq!(
-            render("{Are} {they} able to wake {them}?", Person::YourChild),
-            "Is your child able to wake your child?"
+            render(
+                "Is it worse when {they} breathe{s} in or {they} touch{es} it?",
+                Person::YourChild
+            ),
+            "Is it worse when your child breathes in or they touch it?"
+        );
+        assert_eq!(
+            render("Is it worse when {they} breathe{s} in?", Person::You),
+            "Is it worse when you breathe in?"
+        );
+    }
+
+    #[test]
+    fn a_child_is_named_once_a_sentence_and_verbs_agree() {
+        let template = "{Are} {they} unable to swallow {their} own spit, and {do} {they} drool?";
+        assert_eq!(
+            render(template, Person::YourChild),
+            "Is your child unable to swallow their own spit, and do they drool?"
+        );
+        assert_eq!(
+            render(
+                "Is it worse when {they} move{s}? {Have} {they} had it before?",
+                Person::YourBaby
+            ),
+            "Is it worse when your baby moves? Has your baby had it before?"
+        );
+        assert_eq!(
+            render(
+                "{Are} {they} worried that {they} might hurt the person {they} look{s} after?",
+                Person::YourChild
+            ),
+            "Is your child worried that they might hurt the person they look after?"
         );
     }
 
