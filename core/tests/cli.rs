@@ -47,8 +47,10 @@ fn validate_reports_what_it_checked() {
 fn run_prints_the_outcome_and_why_as_json() {
     let path = answers_file(
         "back",
-        r#"{"red_flags": [], "age": "18-to-64", "problem": "back-pain",
-            "responses": {"nerve-signs": "no", "warning-signs": "no", "leg-symptoms": "no", "six-weeks": "yes"}}"#,
+        r#"{"red_flags": [], "who": "me", "age": "18-to-64", "problem": "back-pain",
+            "responses": {"numbness": "no", "bladder-bowel": "no", "high-temperature": "no",
+            "cancer": "no", "weight-loss": "no", "night-pain": "no", "leg-weakness": "no",
+            "leg-numbness": "no", "six-weeks": "yes"}}"#,
     );
     let output = navigator(&["run", path.to_str().unwrap()], "");
     assert!(
@@ -73,8 +75,27 @@ fn run_with_unfinished_answers_prints_the_next_question() {
     let path = answers_file("unfinished", r#"{"red_flags": []}"#);
     let output = navigator(&["run", path.to_str().unwrap()], "");
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(json["step"], "age");
-    assert_eq!(json["choices"].as_array().unwrap().len(), 8);
+    assert_eq!(json["answer_as"], "who");
+    assert_eq!(json["text"], "Who needs help?");
+
+    let path = answers_file(
+        "for-a-baby",
+        r#"{"red_flags": [], "who": "someone-else", "age": "3-to-11-months", "problem": "cough"}"#,
+    );
+    let output = navigator(&["run", path.to_str().unwrap()], "");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["step"], "question");
+    assert!(
+        json["answer_as"]
+            .as_str()
+            .unwrap()
+            .starts_with("responses."),
+        "{json}"
+    );
+    assert!(
+        json["text"].as_str().unwrap().contains("your baby"),
+        "worded for a baby: {json}"
+    );
 }
 
 #[test]
@@ -96,22 +117,52 @@ fn run_rejects_answers_that_do_not_fit_with_a_clear_message() {
 
 #[test]
 fn walk_answers_the_questions_in_the_terminal() {
+    use navigator_core::signpost::{Answers, Step};
     let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content/signposting");
     let (rules, _) = navigator_core::signpost::load_dir(&content).unwrap();
-    let sore_throat = 1 + rules
-        .problems_for("5-to-11")
-        .position(|problem| problem.id == "sore-throat")
-        .unwrap();
-    // None of the red flags; age 5 to 11 (4th); sore throat; then no, no, no, no, yes.
-    let input = format!("0\n4\n{sore_throat}\n2\n2\n2\n2\n1\n");
-    let output = navigator(&["walk"], &input);
+    // The numbers a person types: none of the signs, "Me", 5 to 11, sore throat, then "No" to
+    // everything except a high temperature, found from the same rules.
+    let mut input = vec!["0".to_string()];
+    let mut answers = Answers {
+        red_flags: Some(Vec::new()),
+        ..Answers::default()
+    };
+    loop {
+        let Step::Ask { topic, prompt } =
+            navigator_core::signpost::next_step(&rules, &answers).unwrap()
+        else {
+            break;
+        };
+        let wanted = match prompt.text.as_str() {
+            "Who needs help?" => "me",
+            text if text.starts_with("How old") => "5-to-11",
+            text if text.contains("main problem") => "sore-throat",
+            text if text.contains("high temperature?") => "yes",
+            _ => "no",
+        };
+        let index = prompt
+            .options
+            .iter()
+            .position(|option| option.id == wanted)
+            .unwrap_or_else(|| panic!("{wanted} is not an answer to {}", prompt.text));
+        input.push((index + 1).to_string());
+        answers.answer(&topic, wanted);
+    }
+    let output = navigator(&["walk"], &(input.join("\n") + "\n"));
     assert!(
         output.status.success(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
     let text = String::from_utf8(output.stdout).unwrap();
-    assert!(text.contains("Is any of these happening now?"), "{text}");
+    assert!(
+        text.contains("Is any of these happening now, or has it just happened?"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Does your child have a high temperature?"),
+        "{text}"
+    );
     assert!(
         text.contains("See a pharmacist about your sore throat"),
         "{text}"

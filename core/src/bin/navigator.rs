@@ -212,6 +212,7 @@ fn find(options: &Options) -> Result<(), String> {
                 "id": found.problem.id,
                 "title": found.problem.title,
                 "confident": found.confident,
+                "score": (found.score * 10.0).round() / 10.0,
             })
         })
         .collect();

@@ -10,12 +10,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Words that say nothing about the problem.
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "bit", "but",
-    "can", "cant", "come", "could", "did", "do", "doe", "dont", "feel", "for", "from", "get", "go",
-    "got", "had", "has", "have", "he", "help", "her", "him", "his", "i", "im", "in", "is", "it",
-    "ive", "just", "keep", "lot", "me", "my", "need", "of", "on", "or", "our", "out", "please",
-    "put", "really", "say", "seem", "she", "so", "still", "the", "their", "them", "there", "they",
-    "think", "this", "to", "very", "want", "was", "wont", "with", "you",
+    "a", "about", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "come",
+    "could", "did", "do", "doe", "dont", "feel", "for", "from", "get", "go", "got", "had", "has",
+    "have", "he", "help", "her", "him", "his", "i", "im", "in", "is", "it", "ive", "just", "keep",
+    "lot", "me", "my", "need", "of", "on", "or", "our", "out", "please", "put", "really", "say",
+    "seem", "she", "so", "still", "the", "their", "them", "there", "they", "think", "this", "to",
+    "very", "want", "was", "with", "you",
 ];
 
 /// How much a word counts where it matches: the title and synonyms name the problem; the
@@ -27,9 +27,13 @@ const WEAK: f64 = 1.0;
 const TITLE_COVERAGE: f64 = 2.0;
 /// A match on a word's beginning, or a near-miss spelling, counts for less than the word itself.
 const PREFIX_FACTOR: f64 = 0.8;
+const WHOLE_WORD_PREFIX_FACTOR: f64 = 0.3;
 const FUZZY_FACTOR: f64 = 0.6;
 /// Each word of a synonym phrase found whole in what was typed ("heart racing") adds this.
 const PHRASE_BONUS: f64 = 2.0;
+/// A word that only matches part of a longer synonym ("away" in "cough won't go away") says
+/// less about the problem than the title, a one-word synonym or a whole phrase.
+const PART_OF_PHRASE: f64 = 0.4;
 
 /// A problem that matches what was typed, best first.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,14 +54,19 @@ fn meaningful(text: &str) -> Vec<String> {
 }
 
 /// How well one typed word matches one known word: 1 exactly, less for a beginning or (when
-/// `fuzzy`) a near-miss spelling, 0 otherwise.
+/// `fuzzy`, because the typed word is no word the finder knows) a near-miss spelling, 0
+/// otherwise. A whole word that begins a longer one ("cat" in "catarrh") counts for little.
 fn word_match(typed: &str, known: &str, fuzzy: bool) -> f64 {
     if typed == known {
         return 1.0;
     }
     let typed_chars: Vec<char> = typed.chars().collect();
     if typed_chars.len() >= 3 && known.starts_with(typed) {
-        return PREFIX_FACTOR;
+        return if fuzzy {
+            PREFIX_FACTOR
+        } else {
+            WHOLE_WORD_PREFIX_FACTOR
+        };
     }
     let edits = allowed_edits(typed_chars.len()).min(allowed_edits(known.chars().count()));
     if fuzzy && edits > 0 {
@@ -73,7 +82,10 @@ fn word_match(typed: &str, known: &str, fuzzy: bool) -> f64 {
 struct Terms {
     title: Vec<String>,
     phrases: Vec<Vec<String>>,
+    /// The title's words and one-word synonyms.
     strong: Vec<String>,
+    /// Words of longer synonyms.
+    in_phrases: Vec<String>,
     weak: Vec<String>,
 }
 
@@ -84,9 +96,27 @@ impl Terms {
             .map(meaningful)
             .filter(|phrase| !phrase.is_empty())
             .collect();
+        let title = meaningful(&problem.title);
         Terms {
-            title: meaningful(&problem.title),
-            strong: phrases.iter().flatten().cloned().collect(),
+            strong: title
+                .iter()
+                .cloned()
+                .chain(
+                    phrases
+                        .iter()
+                        .filter(|phrase| phrase.len() == 1)
+                        .flatten()
+                        .cloned(),
+                )
+                .collect(),
+            in_phrases: phrases
+                .iter()
+                .skip(1)
+                .filter(|phrase| phrase.len() > 1)
+                .flatten()
+                .cloned()
+                .collect(),
+            title,
             weak: meaningful(&problem.summary),
             phrases,
         }
@@ -104,7 +134,12 @@ impl Vocabulary {
     fn of(terms: &[Terms]) -> Vocabulary {
         let mut used_by: BTreeMap<String, usize> = BTreeMap::new();
         for problem in terms {
-            let words: BTreeSet<&String> = problem.strong.iter().chain(&problem.weak).collect();
+            let words: BTreeSet<&String> = problem
+                .strong
+                .iter()
+                .chain(&problem.in_phrases)
+                .chain(&problem.weak)
+                .collect();
             for word in words {
                 *used_by.entry(word.clone()).or_default() += 1;
             }
@@ -120,13 +155,10 @@ impl Vocabulary {
         (1.0 + self.problems / used_by).ln()
     }
 
-    /// Whether some problem has the typed word itself or a word it begins: then a near-miss
-    /// spelling elsewhere is a different word, not a typo ("teething" is not "teeth").
+    /// Whether some problem has the typed word itself: then a near-miss spelling elsewhere is
+    /// a different word, not a typo ("teething" is not "teeth").
     fn knows(&self, typed: &str) -> bool {
-        self.used_by
-            .range(typed.to_string()..)
-            .next()
-            .is_some_and(|(word, _)| word.starts_with(typed))
+        self.used_by.contains_key(typed)
     }
 }
 
@@ -154,7 +186,8 @@ fn score(terms: &Terms, typed: &[String], vocabulary: &Vocabulary) -> (f64, bool
     let mut any_strong = false;
     for word in typed {
         let fuzzy = !vocabulary.knows(word);
-        let strong_score = best_match(word, &terms.strong, fuzzy, vocabulary) * STRONG;
+        let strong_score = (best_match(word, &terms.strong, fuzzy, vocabulary) * STRONG)
+            .max(best_match(word, &terms.in_phrases, fuzzy, vocabulary) * STRONG * PART_OF_PHRASE);
         let weak_score = best_match(word, &terms.weak, fuzzy, vocabulary) * WEAK;
         any_strong |= strong_score > 0.0;
         all_matched &= strong_score > 0.0 || weak_score > 0.0;
