@@ -47,3 +47,48 @@ fn the_questions_page_shows_every_emergency_sign_under_what_to_do_before_the_app
     }
     assert!(html.contains("<a href=\"tel:999\">999</a>"));
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A care card that names a rule must agree with the rule on how urgent it is, so a guidance
+/// page and the questions cannot give different advice for the same signs.
+#[test]
+fn a_care_card_that_disagrees_with_its_rule_fails_the_build() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let copy = std::env::temp_dir().join(format!("navigator-ties-{}", std::process::id()));
+    copy_dir(&content, &copy);
+    let page = copy.join("guidance/head-injury.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    // The cut that needs an urgent treatment centre, claimed by the card for A&E.
+    let changed = text.replacen(
+        "{.emergency rule=head-injury-65-plus,",
+        "{.emergency rule=head-injury-wound,head-injury-65-plus,",
+        1,
+    );
+    assert_ne!(text, changed, "test setup: the A&E card names its rules");
+    std::fs::write(&page, changed).unwrap();
+    let errors = bundle::load(&copy, "2026-12-01".parse().unwrap())
+        .err()
+        .expect("the build fails");
+    let _ = std::fs::remove_dir_all(&copy);
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert!(
+        messages
+            .iter()
+            .any(|message| message.contains("head-injury.md:35")
+                && message.contains("describes rule `head-injury-wound`")
+                && message.contains("make the page and the rule agree")),
+        "{messages:#?}"
+    );
+}
