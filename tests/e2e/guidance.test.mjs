@@ -75,12 +75,12 @@ test('once the app has started, opening a page fetches just its content, once', 
   const requested = contentRequests(page);
   await site.goto(page, '/search?q=sore%20throat');
   requested.length = 0;
-  await page.locator('main a', { hasText: 'Sore throat' }).first().click();
+  await page.locator('main ol.kmcn-results a', { hasText: 'Sore throat' }).first().click();
   await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).waitFor();
   assert.equal(requested.length, 1, requested.join(' '));
   assert.equal(requested[0], '/content/guidance/sore-throat.html');
   await page.goBack();
-  await page.locator('main a', { hasText: 'Sore throat' }).first().click();
+  await page.locator('main ol.kmcn-results a', { hasText: 'Sore throat' }).first().click();
   await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).waitFor();
   assert.equal(requested.length, 1, 'the content is kept for the rest of the visit');
   await assertAccessible(page, 'guidance page');
@@ -132,6 +132,25 @@ test('everyday words find the right page', async () => {
     await page.locator('main ol.kmcn-results li').first().waitFor();
     assert.match(await page.locator('main ol.kmcn-results li h2').first().innerText(), new RegExp(title), query);
   }
+  await page.context().close();
+});
+
+test('a search for a symptom also offers the questions about it, found by the same finder', async () => {
+  const page = await site.open('/search?q=chest%20pain');
+  const offer = page.locator('main .kmcn-problems-matching a').first();
+  await offer.waitFor();
+  assert.equal(await offer.innerText(), 'Chest pain');
+  assert.equal(await offer.getAttribute('href'), '/where-to-go?problem=chest-pain');
+  await assertAccessible(page, 'search offering the questions');
+  await offer.click();
+  await page.locator('main label', { hasText: 'None of these' }).click();
+  await page.locator('main button[type="submit"]').click();
+  await page.locator('main label', { hasText: /^Me$/ }).click();
+  await page.locator('main button[type="submit"]').click();
+  await page.locator('main label', { hasText: '18 to 64 years' }).click();
+  await page.locator('main button[type="submit"]').click();
+  // The problem was chosen by the link, so its questions come next.
+  assert.doesNotMatch(await page.locator('main h1').innerText(), /main problem/);
   await page.context().close();
 });
 

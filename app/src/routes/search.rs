@@ -1,11 +1,13 @@
 //! Search results. The index is fetched on the first search of the visit, then kept.
 
 use crate::components::page::PageHeading;
+use crate::content::rules;
 use crate::fetch;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use navigator_core::routes;
 use navigator_core::search::highlight;
+use navigator_core::signpost::find;
 use std::collections::BTreeSet;
 
 #[component]
@@ -51,6 +53,10 @@ pub fn Search() -> impl IntoView {
         </form>
         {move || {
             let query = query.get();
+            (!query.is_empty()).then(|| view! { <ProblemsMatching query=query /> })
+        }}
+        {move || {
+            let query = query.get();
             if query.is_empty() {
                 return ().into_any();
             }
@@ -94,6 +100,30 @@ pub fn Search() -> impl IntoView {
             }
         }}
     }
+}
+
+/// The presenting problems the same words find (by the finder the questions use), so someone
+/// searching for a symptom can go straight to the questions about it.
+#[component]
+fn ProblemsMatching(query: String) -> impl IntoView {
+    let problems: Vec<_> = find(rules(), &query, None)
+        .into_iter()
+        .filter(|found| !found.problem.catch_all)
+        .take(3)
+        .collect();
+    (!problems.is_empty()).then(|| {
+        view! {
+            <aside class="kmcn-problems-matching" aria-labelledby="problems-matching-heading">
+                <h2 class="nhsuk-heading-s" id="problems-matching-heading">"Not sure where to go?"</h2>
+                <p>"Answer a few questions about:"</p>
+                <ul class="nhsuk-list">
+                    {problems.into_iter().map(|found| view! {
+                        <li><a href=format!("{}?problem={}", routes::WHERE_TO_GO, found.problem.id)>{found.problem.title.clone()}</a></li>
+                    }).collect_view()}
+                </ul>
+            </aside>
+        }
+    })
 }
 
 /// Text with the words that matched the search marked.

@@ -107,6 +107,9 @@ fn run(options: &Options) -> Result<(), String> {
     if options.command == "evaluate" {
         return evaluate(options);
     }
+    if options.command == "run" {
+        return run_answers(options);
+    }
     let bundle = bundle::load(&options.content, options.today).map_err(|errors| {
         format!(
             "{}{} problem(s) found in {}; fix them and run again",
@@ -118,22 +121,6 @@ fn run(options: &Options) -> Result<(), String> {
     match options.command.as_str() {
         "validate" => {
             println!("{}", summary(&bundle));
-            Ok(())
-        }
-        "run" => {
-            let path = options.file.as_ref().ok_or("run needs a file of answers")?;
-            let text = std::fs::read_to_string(path)
-                .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-            let answers: Answers = serde_json::from_str(&text).map_err(|error| {
-                format!("{} is not a valid answers file: {error}", path.display())
-            })?;
-            let step = next_step(&bundle.rules, &answers)
-                .map_err(|error| format!("{}: {error}", path.display()))?;
-            let report = step_json(&step, &bundle.directory.services);
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&report).expect("JSON values serialise")
-            );
             Ok(())
         }
         "walk" => walk(&bundle),
@@ -179,6 +166,28 @@ fn run_scenarios(options: &Options) -> Result<(), String> {
             report.broken.len()
         ))
     }
+}
+
+/// The next step for a file of answers, as JSON. Loads only the rules and the services (the
+/// full checks are `validate`'s job), so that playing a journey step by step is quick.
+fn run_answers(options: &Options) -> Result<(), String> {
+    let path = options.file.as_ref().ok_or("run needs a file of answers")?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    let answers: Answers = serde_json::from_str(&text)
+        .map_err(|error| format!("{} is not a valid answers file: {error}", path.display()))?;
+    let (rules, _) = signpost::load_dir(&options.content.join("signposting"))
+        .map_err(|errors| diagnostic::report(&errors))?;
+    let directory = navigator_core::directory::load(&options.content, options.today)
+        .map_err(|errors| diagnostic::report(&errors))?;
+    let step =
+        next_step(&rules, &answers).map_err(|error| format!("{}: {error}", path.display()))?;
+    let report = step_json(&step, &directory.services);
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&report).expect("JSON values serialise")
+    );
+    Ok(())
 }
 
 /// The rules against the held-out vignettes, with the answers played for each.
