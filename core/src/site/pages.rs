@@ -9,7 +9,7 @@ use crate::content::GuidancePage;
 use crate::directory::{Area, Directory, Service};
 use crate::html::escape;
 use crate::routes::{self, NOT_FOUND};
-use crate::signpost::{RedFlag, RuleSet};
+use crate::signpost::RuleSet;
 use crate::site::service::{card_html, open_now_slot, OPEN_NOW_CLASS};
 use crate::wellbeing::STORAGE_KEY;
 use std::fmt::Write as _;
@@ -158,20 +158,29 @@ fn needs_the_app(title: &str, readable_part: &str) -> String {
 /// The emergency signs the questions ask about first, under what to do for each, so that on a
 /// slow connection or without JavaScript they can be read before the app has started.
 fn emergency_signs(rules: &RuleSet) -> String {
-    let mut html = String::new();
+    // Signs are listed under what to do, once for each instruction: two outcomes that both say
+    // "Go to A&E now" share one list.
+    let mut titles: Vec<&str> = Vec::new();
     for outcome in &rules.outcomes {
-        let signs: Vec<&RedFlag> = rules
+        let has_signs = rules
             .red_flags
             .iter()
-            .filter(|flag| flag.outcome == outcome.id)
-            .collect();
-        if signs.is_empty() {
-            continue;
+            .any(|flag| flag.outcome == outcome.id);
+        if has_signs && !titles.contains(&outcome.title.as_str()) {
+            titles.push(&outcome.title);
         }
+    }
+    let mut html = String::new();
+    for title in titles {
+        let signs = rules.red_flags.iter().filter(|flag| {
+            rules
+                .outcome(&flag.outcome)
+                .is_some_and(|outcome| outcome.title == title)
+        });
         let _ = writeln!(
             html,
             "<h2 class=\"nhsuk-heading-m\">{}</h2>\n<p>If any of these is happening now, or has just happened:</p>\n<ul class=\"nhsuk-list nhsuk-list--bullet\">",
-            escape(&outcome.title)
+            escape(title)
         );
         for sign in signs {
             let _ = writeln!(html, "<li>{}</li>", escape(&sign.text));
