@@ -60,10 +60,13 @@ fn toml_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, Diagnostic> {
     Ok(paths)
 }
 
-/// Reads every `*.toml` in `dir` and its sub-folders (`problems/<problem-id>.toml`).
-pub fn load_scenarios(dir: &Path) -> Result<Vec<Located>, Vec<Diagnostic>> {
+/// Parses every `*.toml` in `dir` and its sub-folders, each with its file name; every error found
+/// is returned together.
+pub(crate) fn parse_toml_files<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+) -> Result<Vec<(String, T)>, Vec<Diagnostic>> {
     let paths = toml_files(dir).map_err(|error| vec![error])?;
-    let mut scenarios = Vec::new();
+    let mut parsed = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
         let file = path.display().to_string();
@@ -82,19 +85,29 @@ pub fn load_scenarios(dir: &Path) -> Result<Vec<Located>, Vec<Diagnostic>> {
             text: &text,
             first_line: 1,
         };
-        match source.parse::<ScenarioFile>() {
-            Ok(parsed) => scenarios.extend(parsed.scenario.into_iter().map(|scenario| Located {
-                file: file.clone(),
-                scenario,
-            })),
+        match source.parse::<T>() {
+            Ok(value) => parsed.push((file, value)),
             Err(error) => errors.push(error),
         }
     }
     if errors.is_empty() {
-        Ok(scenarios)
+        Ok(parsed)
     } else {
         Err(errors)
     }
+}
+
+/// Reads every `*.toml` in `dir` and its sub-folders (`problems/<problem-id>.toml`).
+pub fn load_scenarios(dir: &Path) -> Result<Vec<Located>, Vec<Diagnostic>> {
+    Ok(parse_toml_files::<ScenarioFile>(dir)?
+        .into_iter()
+        .flat_map(|(file, parsed)| {
+            parsed.scenario.into_iter().map(move |scenario| Located {
+                file: file.clone(),
+                scenario,
+            })
+        })
+        .collect())
 }
 
 /// Walks the journey answering only what is asked. Returns the outcome id and the rule that

@@ -8,7 +8,6 @@
 
 use super::engine::{next_step, Answers, Step};
 use super::model::{OutcomeKind, RuleSet};
-use crate::toml_source::TomlSource;
 use crate::{Diagnostic, Source};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -68,41 +67,11 @@ struct VignetteFile {
 
 /// Every vignette in `dir/*.toml`, with the answers played for it, if any.
 pub fn load(dir: &Path) -> Result<Vec<(Vignette, Option<Answers>)>, Vec<Diagnostic>> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|error| {
-            vec![Diagnostic::new(
-                dir.display().to_string(),
-                format!("cannot read the folder: {error}"),
-            )]
-        })?
-        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+    let vignettes: Vec<Vignette> = super::scenarios::parse_toml_files::<VignetteFile>(dir)?
+        .into_iter()
+        .flat_map(|(_, parsed)| parsed.vignette)
         .collect();
-    paths.sort();
-    let mut vignettes = Vec::new();
     let mut errors = Vec::new();
-    for path in paths {
-        let file = path.display().to_string();
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(error) => {
-                errors.push(Diagnostic::new(
-                    &file,
-                    format!("cannot read the file: {error}"),
-                ));
-                continue;
-            }
-        };
-        let source = TomlSource {
-            file: &file,
-            text: &text,
-            first_line: 1,
-        };
-        match source.parse::<VignetteFile>() {
-            Ok(parsed) => vignettes.extend(parsed.vignette),
-            Err(error) => errors.push(error),
-        }
-    }
     let mut loaded = Vec::new();
     for vignette in vignettes {
         let played = dir.join("played").join(format!("{}.json", vignette.id));
