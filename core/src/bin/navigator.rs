@@ -45,6 +45,17 @@ struct Options {
     today: Date,
 }
 
+impl Options {
+    /// The words after the command: problem ids for `check`, the text for `find`.
+    fn words(&self) -> Vec<String> {
+        self.file
+            .iter()
+            .map(|file| file.display().to_string())
+            .chain(self.more.iter().cloned())
+            .collect()
+    }
+}
+
 fn main() -> ExitCode {
     match parse_args(std::env::args().skip(1).collect()) {
         Ok(options) => match run(&options) {
@@ -205,12 +216,7 @@ fn evaluate(options: &Options) -> Result<(), String> {
 
 /// The problems matching the words given, best first, as JSON; "Something else" is left out.
 fn find(options: &Options) -> Result<(), String> {
-    let query: Vec<String> = options
-        .file
-        .iter()
-        .map(|file| file.display().to_string())
-        .chain(options.more.iter().cloned())
-        .collect();
+    let query = options.words();
     let (rules, _) = signpost::load_dir(&options.content.join("signposting"))
         .map_err(|errors| diagnostic::report(&errors))?;
     let found: Vec<Value> = signpost::find(&rules, &query.join(" "), None)
@@ -235,12 +241,7 @@ fn find(options: &Options) -> Result<(), String> {
 /// Checks a few problems and their scenarios as if no other problem existed, reporting only
 /// errors in their files and the files all problems share.
 fn check_problems(options: &Options) -> Result<(), String> {
-    let only: Vec<String> = options
-        .file
-        .iter()
-        .map(|file| file.display().to_string())
-        .chain(options.more.iter().cloned())
-        .collect();
+    let only = options.words();
     if only.is_empty() {
         return Err("check needs one or more problem ids".into());
     }
