@@ -73,6 +73,23 @@ const PLACEHOLDERS: [(&str, [&str; 4]); 10] = [
 /// Words that would address the reader rather than the person the question is about.
 const ADDRESSING_WORDS: [&str; 6] = ["you", "your", "yourself", "you're", "you've", "yours"];
 
+/// Words after which a verb keeps its bare form: "Does your child feel", "making your child feel".
+#[cfg(feature = "authoring")]
+const AUXILIARIES: [&str; 17] = [
+    "do", "does", "did", "can", "cannot", "could", "will", "would", "should", "might", "must",
+    "may", "to", "make", "making", "let", "help",
+];
+
+/// Verbs written in question text after {they} that must agree with "your child": a bare one
+/// reads "when your child pee". Past forms and verbs after "can" or "{do}" need no ending.
+#[cfg(feature = "authoring")]
+const VERBS_THAT_AGREE: [&str; 40] = [
+    "pee", "poo", "breathe", "cough", "sneeze", "strain", "lie", "take", "seem", "press", "keep",
+    "swallow", "get", "wake", "feel", "eat", "drink", "walk", "stand", "try", "go", "look", "need",
+    "want", "sleep", "move", "talk", "hear", "see", "use", "sit", "bend", "cry", "feed", "notice",
+    "remember", "know", "come", "play", "say",
+];
+
 /// The placeholders that name the person (the others are verbs that agree with them).
 const PERSON_WORDS: [&str; 4] = ["they", "them", "their", "themselves"];
 
@@ -216,12 +233,37 @@ pub fn problems(template: &str) -> Vec<String> {
             ));
         }
     }
+    let for_a_child = render(template, Person::YourChild);
+    let words: Vec<&str> = for_a_child
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|word| !word.is_empty())
+        .collect();
+    for (index, pair) in words.windows(3).enumerate() {
+        let after_auxiliary = index > 0 && AUXILIARIES.contains(&words[index - 1].to_lowercase().as_str());
+        if pair[..2] == ["your", "child"] && VERBS_THAT_AGREE.contains(&pair[2]) && !after_auxiliary {
+            let verb = pair[2];
+            found.push(format!(
+                "\"your child {verb}\" needs the verb to agree; write `{{they}} {verb}{{s}}` (or `{{es}}`)"
+            ));
+        }
+    }
     found
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "authoring")]
+    #[test]
+    fn a_verb_that_does_not_agree_with_your_child_is_a_problem() {
+        assert_eq!(problems("Does it hurt when {they} pee{s}?"), Vec::<String>::new());
+        assert_eq!(problems("Can {they} walk? {Do} {they} feel sick?"), Vec::<String>::new());
+        assert_eq!(
+            problems("Does it hurt when {they} pee?"),
+            vec!["\"your child pee\" needs the verb to agree; write `{they} pee{s}` (or `{es}`)"]
+        );
+    }
 
     #[test]
     fn fills_placeholders_for_each_person() {
