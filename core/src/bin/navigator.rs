@@ -21,6 +21,8 @@ const USAGE: &str = "usage:
   navigator walk [--content DIR]                            answer the questions in the terminal
   navigator scenarios [--content DIR]                       compare every scenario in content/scenarios with the rules
   navigator evaluate [--content DIR]                        the rules against content/vignettes: figures and every miss
+  navigator vignette-scenarios [--content DIR]              the played vignettes at their gold level as scenarios (TOML), for
+                                                            content/scenarios/vignettes.toml
   navigator find TEXT... [--content DIR]                    the problems that match what someone typed, best first, as JSON
   navigator check PROBLEM... [--content DIR]                check only these problems (and their scenarios), while
                                                             other problems are being written
@@ -118,6 +120,9 @@ fn run(options: &Options) -> Result<(), String> {
     if options.command == "evaluate" {
         return evaluate(options);
     }
+    if options.command == "vignette-scenarios" {
+        return vignette_scenarios(options);
+    }
     if options.command == "run" {
         return run_answers(options);
     }
@@ -211,6 +216,15 @@ fn evaluate(options: &Options) -> Result<(), String> {
         "{}",
         signpost::vignettes::evaluate(&rules, &vignettes).report()
     );
+    Ok(())
+}
+
+fn vignette_scenarios(options: &Options) -> Result<(), String> {
+    let (rules, _) = signpost::load_dir(&options.content.join("signposting"))
+        .map_err(|errors| diagnostic::report(&errors))?;
+    let vignettes = signpost::vignettes::load(&options.content.join("vignettes"))
+        .map_err(|errors| diagnostic::report(&errors))?;
+    print!("{}", signpost::vignettes::scenarios_toml(&rules, &vignettes));
     Ok(())
 }
 
