@@ -822,4 +822,13 @@ fn a_weak_match_is_never_taken_on_enter() {
     );
     assert!(confident_match(&rules, "zzzz", None).is_none());
     assert!(confident_match(&rules, "", None).is_none());
+    assert!(
+        confident_match(&rules, "zeel pain", None).is_none(),
+        "an unknown word one letter from \"peel\" in the synonym \"orange peel skin\" vouches for nothing"
+    );
+    assert_eq!(
+        confident_match(&rules, "chest pian", None).map(|p| p.id.as_str()),
+        Some("chest-pain"),
+        "a misspelt name still counts"
+    );
 }

@@ -186,11 +186,14 @@ fn score(terms: &Terms, typed: &[String], vocabulary: &Vocabulary) -> (f64, bool
     let mut any_strong = false;
     for word in typed {
         let fuzzy = !vocabulary.knows(word);
-        let strong_score = (best_match(word, &terms.strong, fuzzy, vocabulary) * STRONG)
+        let by_name = best_match(word, &terms.strong, fuzzy, vocabulary) * STRONG;
+        let strong_score = by_name
             .max(best_match(word, &terms.in_phrases, fuzzy, vocabulary) * STRONG * PART_OF_PHRASE);
         let weak_score = best_match(word, &terms.weak, fuzzy, vocabulary) * WEAK;
         any_strong |= strong_score > 0.0;
-        all_matched &= strong_score > 0.0 || weak_score > 0.0;
+        // A misspelt word vouches for a problem only through its name or one-word synonyms:
+        // "heel" is one letter from "peel" in "orange peel skin".
+        all_matched &= by_name > 0.0 || (!fuzzy && (strong_score > 0.0 || weak_score > 0.0));
         total += strong_score.max(weak_score);
     }
     let best_phrase = terms
