@@ -1,7 +1,7 @@
 //! The signposting engine and validator, run against the project's own rule set.
 
 use navigator_core::signpost::{
-    load_dir, next_step, scenarios, validate, AnswerError, Answers, Journey, Locations, Preset,
+    load_dir, next_step, scenarios, validate, vignettes, AnswerError, Answers, Journey, Locations, Preset,
     Problem, References, RuleSet, Step, Topic, Urgency, Who,
 };
 use navigator_core::Date;
@@ -830,5 +830,52 @@ fn a_weak_match_is_never_taken_on_enter() {
         confident_match(&rules, "chest pian", None).map(|p| p.id.as_str()),
         Some("chest-pain"),
         "a misspelt name still counts"
+    );
+}
+
+fn played_vignettes(rules: &RuleSet) -> vignettes::Evaluation {
+    let cases = vignettes::load(&content().join("vignettes")).unwrap_or_else(|errors| {
+        panic!("{}", navigator_core::diagnostic::report(&errors))
+    });
+    vignettes::evaluate(rules, &cases)
+}
+
+/// The aims of issue 11, held on the answers kept from playing each case through `navigator
+/// run` (content/vignettes/played). When a rule change adds a question on a played path, the
+/// case must be played again from its text, not answered here.
+#[test]
+fn vignettes_meet_the_evaluation_aims() {
+    let (rules, _) = rules();
+    let evaluation = played_vignettes(&rules);
+    let report = evaluation.report();
+    let not_reached: Vec<&String> = evaluation
+        .cases
+        .iter()
+        .filter(|(_, _, result)| !matches!(result, vignettes::CaseResult::Reached { .. }))
+        .map(|(id, _, _)| id)
+        .collect();
+    assert!(
+        not_reached.is_empty(),
+        "play these cases again from their text, the rules changed under them: {not_reached:?}\n{report}"
+    );
+    assert_eq!(evaluation.emergencies_missed(), 0, "{report}");
+    let total = evaluation.cases.len();
+    assert!(total >= 120, "{report}");
+    assert!(evaluation.correct() * 100 >= total * 85, "{report}");
+    let self_care = evaluation.count(vignettes::Level::SelfCare);
+    assert!(
+        evaluation.self_care_kept() * 100 >= self_care * 80,
+        "{report}"
+    );
+}
+
+#[test]
+fn the_played_vignettes_are_scenarios() {
+    let (rules, _) = rules();
+    let cases = vignettes::load(&content().join("vignettes")).unwrap();
+    let kept = std::fs::read_to_string(content().join("scenarios/vignettes.toml")).unwrap_or_default();
+    assert!(
+        kept == vignettes::scenarios_toml(&rules, &cases),
+        "content/scenarios/vignettes.toml is out of date: run `navigator vignette-scenarios > content/scenarios/vignettes.toml`"
     );
 }

@@ -6,7 +6,7 @@
 //! Levels are the three used by the published symptom-checker studies: emergency care, a
 //! clinician (same day or routine), and self-care (at home or with a pharmacist).
 
-use super::engine::{next_step, Answers, Step};
+use super::engine::{next_step, Answers, Step, Topic};
 use super::scenarios::Scenario;
 use super::model::{OutcomeKind, RuleSet};
 use crate::{Diagnostic, Source};
@@ -122,22 +122,48 @@ pub fn evaluate(rules: &RuleSet, vignettes: &[(Vignette, Option<Answers>)]) -> E
         .map(|(vignette, answers)| {
             let result = match answers {
                 None => CaseResult::NotPlayed("no answers recorded".to_string()),
-                Some(answers) => match next_step(rules, answers) {
-                    Ok(Step::Outcome(decision)) => CaseResult::Reached {
-                        outcome: decision.outcome.id.clone(),
-                        level: Level::of(decision.outcome.kind),
-                    },
-                    Ok(Step::AskRedFlags(_)) => {
-                        CaseResult::Unfinished("the emergency signs".to_string())
-                    }
-                    Ok(Step::Ask { prompt, .. }) => CaseResult::Unfinished(prompt.text),
-                    Err(error) => CaseResult::NotPlayed(error.to_string()),
-                },
+                Some(kept) => replay(rules, kept),
             };
             (vignette.id.clone(), vignette.gold, result)
         })
         .collect();
     Evaluation { cases }
+}
+
+/// Walks the journey as a person meets it, answering each question from the kept answers, so a
+/// question the rules now ask first (sex, say) leaves the case unfinished rather than skipped.
+fn replay(rules: &RuleSet, kept: &Answers) -> CaseResult {
+    let mut given = Answers {
+        red_flags: kept.red_flags.clone(),
+        who: kept.who.clone(),
+        ..Answers::default()
+    };
+    loop {
+        let (topic, asked) = match next_step(rules, &given) {
+            Ok(Step::Outcome(decision)) => {
+                return CaseResult::Reached {
+                    outcome: decision.outcome.id.clone(),
+                    level: Level::of(decision.outcome.kind),
+                }
+            }
+            Ok(Step::AskRedFlags(_)) => {
+                return CaseResult::Unfinished("the emergency signs".to_string())
+            }
+            Ok(Step::Ask { topic, prompt }) => (topic, prompt.text),
+            Err(error) => return CaseResult::NotPlayed(error.to_string()),
+        };
+        let choice = match &topic {
+            Topic::Who => None,
+            Topic::Age => kept.age.as_deref(),
+            Topic::Problem => kept.problem.as_deref(),
+            Topic::Sex => kept.sex.as_deref(),
+            Topic::Question { question, .. } => kept.responses.get(&question.id).map(String::as_str),
+        };
+        let Some(choice) = choice else {
+            return CaseResult::Unfinished(asked);
+        };
+        given.answer(&topic, choice);
+    }
 }
 
 /// The scenarios file for every case played to its gold level: the kept answers, expecting the
