@@ -224,7 +224,10 @@ fn vignette_scenarios(options: &Options) -> Result<(), String> {
         .map_err(|errors| diagnostic::report(&errors))?;
     let vignettes = signpost::vignettes::load(&options.content.join("vignettes"))
         .map_err(|errors| diagnostic::report(&errors))?;
-    print!("{}", signpost::vignettes::scenarios_toml(&rules, &vignettes));
+    print!(
+        "{}",
+        signpost::vignettes::scenarios_toml(&rules, &vignettes)
+    );
     Ok(())
 }
 

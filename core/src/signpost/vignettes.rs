@@ -7,8 +7,8 @@
 //! clinician (same day or routine), and self-care (at home or with a pharmacist).
 
 use super::engine::{next_step, Answers, Step, Topic};
-use super::scenarios::Scenario;
 use super::model::{OutcomeKind, RuleSet};
+use super::scenarios::Scenario;
 use crate::{Diagnostic, Source};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -122,7 +122,7 @@ pub fn evaluate(rules: &RuleSet, vignettes: &[(Vignette, Option<Answers>)]) -> E
         .map(|(vignette, answers)| {
             let result = match answers {
                 None => CaseResult::NotPlayed("no answers recorded".to_string()),
-                Some(kept) => replay(rules, kept),
+                Some(kept) => replay(rules, kept).0,
             };
             (vignette.id.clone(), vignette.gold, result)
         })
@@ -132,35 +132,42 @@ pub fn evaluate(rules: &RuleSet, vignettes: &[(Vignette, Option<Answers>)]) -> E
 
 /// Walks the journey as a person meets it, answering each question from the kept answers, so a
 /// question the rules now ask first (sex, say) leaves the case unfinished rather than skipped.
-fn replay(rules: &RuleSet, kept: &Answers) -> CaseResult {
+/// Also returns the answers the journey asked for, which may be fewer than were kept.
+fn replay(rules: &RuleSet, kept: &Answers) -> (CaseResult, Answers) {
     let mut given = Answers {
         red_flags: kept.red_flags.clone(),
-        who: kept.who.clone(),
+        who: kept.who,
         ..Answers::default()
     };
     loop {
         let (topic, asked) = match next_step(rules, &given) {
             Ok(Step::Outcome(decision)) => {
-                return CaseResult::Reached {
+                let result = CaseResult::Reached {
                     outcome: decision.outcome.id.clone(),
                     level: Level::of(decision.outcome.kind),
-                }
+                };
+                return (result, given);
             }
             Ok(Step::AskRedFlags(_)) => {
-                return CaseResult::Unfinished("the emergency signs".to_string())
+                return (
+                    CaseResult::Unfinished("the emergency signs".to_string()),
+                    given,
+                )
             }
             Ok(Step::Ask { topic, prompt }) => (topic, prompt.text),
-            Err(error) => return CaseResult::NotPlayed(error.to_string()),
+            Err(error) => return (CaseResult::NotPlayed(error.to_string()), given),
         };
         let choice = match &topic {
             Topic::Who => None,
             Topic::Age => kept.age.as_deref(),
             Topic::Problem => kept.problem.as_deref(),
             Topic::Sex => kept.sex.as_deref(),
-            Topic::Question { question, .. } => kept.responses.get(&question.id).map(String::as_str),
+            Topic::Question { question, .. } => {
+                kept.responses.get(&question.id).map(String::as_str)
+            }
         };
         let Some(choice) = choice else {
-            return CaseResult::Unfinished(asked);
+            return (CaseResult::Unfinished(asked), given);
         };
         given.answer(&topic, choice);
     }
@@ -174,33 +181,39 @@ pub fn scenarios_toml(rules: &RuleSet, vignettes: &[(Vignette, Option<Answers>)]
     struct File {
         scenario: Vec<Scenario>,
     }
-    let evaluation = evaluate(rules, vignettes);
     let scenario = vignettes
         .iter()
-        .zip(&evaluation.cases)
-        .filter_map(|((vignette, answers), (_, gold, result))| match (answers, result) {
-            (Some(answers), CaseResult::Reached { outcome, level }) if level == gold => {
+        .filter_map(|(vignette, kept)| {
+            let (result, asked) = replay(rules, kept.as_ref()?);
+            let CaseResult::Reached { outcome, level } = result else {
+                return None;
+            };
+            (level == vignette.gold).then(|| {
                 let says = vignette.says.split_whitespace().collect::<Vec<_>>();
                 let opening = says.iter().take(12).copied().collect::<Vec<_>>().join(" ");
                 let ellipsis = if says.len() > 12 { "..." } else { "" };
-                Some(Scenario {
-                    name: format!("{} ({}, {}): \"{opening}{ellipsis}\"", vignette.id, vignette.age, gold.name()),
-                    age: answers.age.clone().unwrap_or_default(),
-                    red_flags: answers.red_flags.clone().unwrap_or_default(),
-                    problem: answers.problem.clone(),
-                    sex: answers.sex.clone(),
+                Scenario {
+                    name: format!(
+                        "{} ({}, {}): \"{opening}{ellipsis}\"",
+                        vignette.id,
+                        vignette.age,
+                        level.name()
+                    ),
+                    age: asked.age.unwrap_or_default(),
+                    red_flags: asked.red_flags.unwrap_or_default(),
+                    problem: asked.problem,
+                    sex: asked.sex,
                     pregnant: None,
-                    responses: answers.responses.clone(),
-                    expect: outcome.clone(),
-                })
-            }
-            _ => None,
+                    responses: asked.responses,
+                    expect: outcome,
+                }
+            })
         })
         .collect();
     let body = toml::to_string(&File { scenario }).expect("scenarios are plain strings and tables");
     format!(
         "# Generated by `navigator vignette-scenarios` from content/vignettes: each case played to its\n\
-         # gold level, with the answers kept in content/vignettes/played/. Regenerate after re-playing.\n\n{body}"
+         # gold level, with the answers its journey asks for now. Regenerate after re-playing.\n\n{body}"
     )
 }
 

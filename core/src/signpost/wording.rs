@@ -239,8 +239,10 @@ pub fn problems(template: &str) -> Vec<String> {
         .filter(|word| !word.is_empty())
         .collect();
     for (index, pair) in words.windows(3).enumerate() {
-        let after_auxiliary = index > 0 && AUXILIARIES.contains(&words[index - 1].to_lowercase().as_str());
-        if pair[..2] == ["your", "child"] && VERBS_THAT_AGREE.contains(&pair[2]) && !after_auxiliary {
+        let after_auxiliary =
+            index > 0 && AUXILIARIES.contains(&words[index - 1].to_lowercase().as_str());
+        if pair[..2] == ["your", "child"] && VERBS_THAT_AGREE.contains(&pair[2]) && !after_auxiliary
+        {
             let verb = pair[2];
             found.push(format!(
                 "\"your child {verb}\" needs the verb to agree; write `{{they}} {verb}{{s}}` (or `{{es}}`)"
@@ -257,8 +259,14 @@ mod tests {
     #[cfg(feature = "authoring")]
     #[test]
     fn a_verb_that_does_not_agree_with_your_child_is_a_problem() {
-        assert_eq!(problems("Does it hurt when {they} pee{s}?"), Vec::<String>::new());
-        assert_eq!(problems("Can {they} walk? {Do} {they} feel sick?"), Vec::<String>::new());
+        assert_eq!(
+            problems("Does it hurt when {they} pee{s}?"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            problems("Can {they} walk? {Do} {they} feel sick?"),
+            Vec::<String>::new()
+        );
         assert_eq!(
             problems("Does it hurt when {they} pee?"),
             vec!["\"your child pee\" needs the verb to agree; write `{they} pee{s}` (or `{es}`)"]
