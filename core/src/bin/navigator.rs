@@ -206,12 +206,23 @@ fn run_answers(options: &Options) -> Result<(), String> {
     Ok(())
 }
 
-/// The rules against the held-out vignettes, with the answers played for each.
-fn evaluate(options: &Options) -> Result<(), String> {
+/// The rule set and the vignettes, with the answers played for each.
+type Played = (
+    signpost::RuleSet,
+    Vec<(signpost::vignettes::Vignette, Option<signpost::Answers>)>,
+);
+
+fn rules_and_vignettes(options: &Options) -> Result<Played, String> {
     let (rules, _) = signpost::load_dir(&options.content.join("signposting"))
         .map_err(|errors| diagnostic::report(&errors))?;
     let vignettes = signpost::vignettes::load(&options.content.join("vignettes"))
         .map_err(|errors| diagnostic::report(&errors))?;
+    Ok((rules, vignettes))
+}
+
+/// The rules against the held-out vignettes: figures and every miss.
+fn evaluate(options: &Options) -> Result<(), String> {
+    let (rules, vignettes) = rules_and_vignettes(options)?;
     print!(
         "{}",
         signpost::vignettes::evaluate(&rules, &vignettes).report()
@@ -219,11 +230,9 @@ fn evaluate(options: &Options) -> Result<(), String> {
     Ok(())
 }
 
+/// The vignettes played to their gold level, as scenarios.
 fn vignette_scenarios(options: &Options) -> Result<(), String> {
-    let (rules, _) = signpost::load_dir(&options.content.join("signposting"))
-        .map_err(|errors| diagnostic::report(&errors))?;
-    let vignettes = signpost::vignettes::load(&options.content.join("vignettes"))
-        .map_err(|errors| diagnostic::report(&errors))?;
+    let (rules, vignettes) = rules_and_vignettes(options)?;
     print!(
         "{}",
         signpost::vignettes::scenarios_toml(&rules, &vignettes)

@@ -173,8 +173,8 @@ fn replay(rules: &RuleSet, kept: &Answers) -> (CaseResult, Answers) {
     }
 }
 
-/// The scenarios file for every case played to its gold level: the kept answers, expecting the
-/// outcome they reach now. Checked with the other scenarios, so a rule change that moves a played
+/// The scenarios file for every case played to its gold level: the answers its journey asks for,
+/// expecting the outcome they reach now. Checked with the other scenarios, so a rule change that moves a played
 /// case shows at once; cases off their gold level stay out, listed in docs/evaluation.md instead.
 pub fn scenarios_toml(rules: &RuleSet, vignettes: &[(Vignette, Option<Answers>)]) -> String {
     #[derive(serde::Serialize)]
