@@ -73,6 +73,11 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
         .map(|page| page.route.as_str())
         .filter(|route| route.starts_with('/') && *route != crate::routes::NOT_FOUND)
         .collect();
+    let files: Vec<String> = precache
+        .iter()
+        .map(|(path, _)| path.clone())
+        .chain(page_files.iter().map(|file| format!("/{file}")))
+        .collect();
     write(
         &dist.join("sw.js"),
         &service_worker(
@@ -81,6 +86,7 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
                 .map(|(path, _)| path.as_str())
                 .collect::<Vec<_>>(),
             &routes,
+            &contents_digest(dist, &files)?,
         ),
     )?;
     write(&dist.join("_headers"), &headers_file(&policy, &precache))?;
@@ -295,12 +301,28 @@ fn headers_file(policy: &str, precache: &[(String, u64)]) -> String {
     text
 }
 
+/// A hash of every file's name and bytes. A fragment keeps its name when its text changes, so
+/// the service worker's version must follow contents, or a corrected care card would never reach
+/// people who visited before.
+fn contents_digest(dist: &Path, files: &[String]) -> Result<String, String> {
+    let mut digest = Sha256::new();
+    for file in files {
+        let path = dist.join(file.trim_start_matches('/'));
+        let bytes = std::fs::read(&path)
+            .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+        digest.update(file.as_bytes());
+        digest.update((bytes.len() as u64).to_le_bytes());
+        digest.update(&bytes);
+    }
+    Ok(format!("{:x}", digest.finalize()))
+}
+
 const SERVICE_WORKER: &str = include_str!("service-worker.js");
 
-fn service_worker(precache: &[&str], routes: &[&str]) -> String {
+fn service_worker(precache: &[&str], routes: &[&str], contents: &str) -> String {
     let list = serde_json::to_string(precache).expect("paths serialise");
     let routes = serde_json::to_string(routes).expect("routes serialise");
-    let version = fingerprint(format!("{SERVICE_WORKER}{list}{routes}").as_bytes());
+    let version = fingerprint(format!("{SERVICE_WORKER}{list}{routes}{contents}").as_bytes());
     SERVICE_WORKER
         .replace("__VERSION__", &version)
         .replace("__PRECACHE__", &list)
@@ -393,10 +415,10 @@ mod tests {
 
     #[test]
     fn the_service_worker_lists_this_builds_files_and_changes_version_with_them() {
-        let first = service_worker(&["/a-0123456789ab.css"], &["/"]);
+        let first = service_worker(&["/a-0123456789ab.css"], &["/"], "");
         assert!(first.contains("[\"/a-0123456789ab.css\"]"));
         assert!(!first.contains("__"));
-        let second = service_worker(&["/a-ba9876543210.css"], &["/"]);
+        let second = service_worker(&["/a-ba9876543210.css"], &["/"], "");
         let version = |sw: &str| {
             sw.lines()
                 .find(|line| line.starts_with("const VERSION"))
@@ -404,5 +426,30 @@ mod tests {
                 .to_string()
         };
         assert_ne!(version(&first), version(&second));
+    }
+
+    #[test]
+    fn a_fragment_that_keeps_its_name_but_changes_its_text_changes_the_version() {
+        let dist = std::env::temp_dir().join(format!("kmcn-digest-{}", std::process::id()));
+        std::fs::create_dir_all(dist.join("content/guidance")).unwrap();
+        let fragment = dist.join("content/guidance/flu.html");
+        let files = ["/content/guidance/flu.html".to_string()];
+        let version_with = |text: &str| {
+            std::fs::write(&fragment, text).unwrap();
+            let worker = service_worker(
+                &["/content/guidance/flu.html"],
+                &["/guidance/flu"],
+                &contents_digest(&dist, &files).unwrap(),
+            );
+            worker
+                .lines()
+                .find(|line| line.starts_with("const VERSION"))
+                .unwrap()
+                .to_string()
+        };
+        let non_urgent = version_with("<h2 class=\"non-urgent\">Ask a pharmacist</h2>");
+        let urgent = version_with("<h2 class=\"urgent\">Call 111 now</h2>");
+        std::fs::remove_dir_all(&dist).unwrap();
+        assert_ne!(non_urgent, urgent);
     }
 }
