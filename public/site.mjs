@@ -9,8 +9,48 @@ addEventListener('online', showWhetherOffline);
 addEventListener('offline', showWhetherOffline);
 showWhetherOffline();
 
+// Searches and postcodes never leave the browser. Their fields have no name, so a form sent
+// without JavaScript carries nothing; before the app has started, a search goes to the search
+// page with the words in the address's fragment, which browsers never send, and a postcode
+// waits for the app. Once the app is ready, its own handlers do the same.
+const appReady = () => document.documentElement.dataset.app === 'ready';
+document.getElementById('search')?.addEventListener('submit', (event) => {
+  if (appReady()) return;
+  event.preventDefault();
+  location.assign(`/search#q=${encodeURIComponent(document.getElementById('search-field').value.trim())}`);
+});
+document.addEventListener('submit', (event) => {
+  if (!appReady() && event.target.matches('.kmcn-postcode')) event.preventDefault();
+});
+
 // Browsers offer service workers only to secure (https or local) pages. Registering after the
-// page has loaded keeps the offline copy from competing with the page itself.
+// page has loaded keeps the offline copy from competing with the page itself. When a new build's
+// worker is waiting, the page says so and "Reload" lets it take over at once, so a corrected
+// piece of advice reaches people now rather than after every tab is closed.
 if ('serviceWorker' in navigator) {
-  addEventListener('load', () => navigator.serviceWorker.register('/sw.js'));
+  const updateNotice = document.getElementById('update-notice');
+  let reloadWhenTakenOver = false;
+  const offerUpdate = (worker) => {
+    updateNotice.hidden = false;
+    document.getElementById('update-reload').onclick = () => {
+      reloadWhenTakenOver = true;
+      worker.postMessage('take-over');
+    };
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloadWhenTakenOver) location.reload();
+  });
+  addEventListener('load', async () => {
+    const registration = await navigator.serviceWorker.register('/sw.js').catch(() => null);
+    if (!registration) return; // Refused here (blocked by settings or policy): the site works without it.
+    // A worker waits only behind an older one in charge of this page; a first visit has no update.
+    const offerIfWaiting = () => {
+      if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+    };
+    offerIfWaiting();
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', offerIfWaiting);
+    });
+  });
 }

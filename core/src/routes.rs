@@ -4,6 +4,18 @@
 pub const HOME: &str = "/";
 pub const GUIDANCE: &str = "/guidance";
 pub const SEARCH: &str = "/search";
+
+/// The address of a search for `query`, already encoded for an address. The words go in the
+/// fragment, which browsers never send: a search stays on the device even when the page is
+/// reloaded, and never reaches the host's logs.
+pub fn search_for(encoded_query: &str) -> String {
+    format!("{SEARCH}#q={encoded_query}")
+}
+
+/// The query in a search address's fragment (`#q=...`), still encoded.
+pub fn query_in_fragment(fragment: &str) -> Option<&str> {
+    fragment.trim_start_matches('#').strip_prefix("q=")
+}
 pub const WHERE_TO_GO: &str = "/where-to-go";
 pub const FIVE_A_DAY: &str = "/five-a-day";
 pub const SERVICES: &str = "/services";
@@ -65,6 +77,13 @@ pub fn fragment_path(route: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_search_is_kept_in_the_fragment() {
+        assert_eq!(search_for("chest%20pain"), "/search#q=chest%20pain");
+        assert_eq!(query_in_fragment("#q=chest%20pain"), Some("chest%20pain"));
+        assert_eq!(query_in_fragment("#other"), None);
+    }
 
     #[test]
     fn each_content_page_has_its_own_fragment() {

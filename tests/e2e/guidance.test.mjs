@@ -73,7 +73,7 @@ test('a page the app starts on arrives with its content written in, and the app 
 test('once the app has started, opening a page fetches just its content, once', async () => {
   const page = await site.open(null);
   const requested = contentRequests(page);
-  await site.goto(page, '/search?q=sore%20throat');
+  await site.goto(page, '/search#q=sore%20throat');
   requested.length = 0;
   await page.locator('main ol.kmcn-results a', { hasText: 'Sore throat' }).first().click();
   await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).waitFor();
@@ -88,8 +88,28 @@ test('once the app has started, opening a page fetches just its content, once', 
   await page.context().close();
 });
 
+test('a search typed on a page without the app, and a postcode, never leave the browser', async () => {
+  const page = await site.open('/guidance/flu');
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.locator('#search-field').fill('chest pain');
+  await page.locator('#search-field').press('Enter');
+  await page.locator('main ol.kmcn-results').waitFor();
+  assert.equal(new URL(page.url()).hash, '#q=chest%20pain');
+  assert.equal(await page.locator('#search-page-field').inputValue(), 'chest pain');
+  await page.reload();
+  await page.locator('main ol.kmcn-results').waitFor();
+
+  await site.goto(page, '/services');
+  await page.locator('#postcode').fill('ME7 1AA');
+  await page.locator('main button', { hasText: 'Show nearest first' }).click();
+  await page.locator('main .kmcn-service-list, main ul').first().waitFor();
+  assert.ok(requested.every((url) => !/chest|ME7/i.test(url)), requested.filter((url) => /chest|ME7/i.test(url)).join('\n'));
+  await page.context().close();
+});
+
 test('a page whose content cannot be fetched says so and offers to try again', async () => {
-  const page = await site.open('/search?q=flu');
+  const page = await site.open('/search#q=flu');
   await page.route('**/content/guidance/**', (route) => route.abort());
   await page.locator('main a', { hasText: /^Flu$/ }).click();
   await page.locator('main h1', { hasText: 'This page could not be loaded' }).waitFor();
@@ -128,7 +148,7 @@ test('on a phone, search from the header by keyboard alone, with a misspelling',
 test('everyday words find the right page', async () => {
   const page = await site.open(null);
   for (const [query, title] of [['water infection', 'Urinary tract infections'], ['tummy bug', 'Diarrhoea and vomiting'], ['nits', 'Head lice'], ['sinusitus', 'Sinusitis']]) {
-    await site.goto(page, `/search?q=${encodeURIComponent(query)}`);
+    await site.goto(page, `/search#q=${encodeURIComponent(query)}`);
     await page.locator('main ol.kmcn-results li').first().waitFor();
     assert.match(await page.locator('main ol.kmcn-results li h2').first().innerText(), new RegExp(title), query);
   }
@@ -136,7 +156,7 @@ test('everyday words find the right page', async () => {
 });
 
 test('a search for a symptom also offers the questions about it, found by the same finder', async () => {
-  const page = await site.open('/search?q=chest%20pain');
+  const page = await site.open('/search#q=chest%20pain');
   const offer = page.locator('main .kmcn-problems-matching a').first();
   await offer.waitFor();
   assert.equal(await offer.innerText(), 'Chest pain');
@@ -155,7 +175,7 @@ test('a search for a symptom also offers the questions about it, found by the sa
 });
 
 test('a search with no results suggests the questions and 111', async () => {
-  const page = await site.open('/search?q=zebra%20crossing');
+  const page = await site.open('/search#q=zebra%20crossing');
   await page.locator('main p[role="status"]', { hasText: '0 results' }).waitFor();
   assert.ok(await page.locator('main .nhsuk-inset-text a[href="/where-to-go"]').isVisible());
   assert.match(await page.locator('main .nhsuk-inset-text').innerText(), /call 111/);

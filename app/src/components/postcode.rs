@@ -34,7 +34,7 @@ pub fn NearestFirst(near: RwSignal<Option<&'static District>>) -> impl IntoView 
                         <span class="nhsuk-u-visually-hidden">"Error: "</span>{message}
                     </span>
                 })}
-                <input class="nhsuk-input nhsuk-input--width-10" id="postcode" name="postcode" type="text" autocomplete="off" spellcheck="false"
+                <input class="nhsuk-input nhsuk-input--width-10" id="postcode" type="text" autocomplete="off" spellcheck="false"
                     aria-describedby=move || if error.read().is_some() { "postcode-hint postcode-error" } else { "postcode-hint" }
                     prop:value=move || postcode.get()
                     on:input=move |event| postcode.set(event_target_value(&event)) />

@@ -21,16 +21,12 @@ pub fn HeaderSearch() -> impl IntoView {
             event.prevent_default();
             let text = field
                 .elements()
-                .named_item("q")
+                .named_item("search-field")
                 .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
                 .map(|input| input.value())
                 .unwrap_or_default();
-            let address = format!(
-                "{}?q={}",
-                routes::SEARCH,
-                js_sys::encode_uri_component(text.trim())
-            );
-            navigate(&address, Default::default());
+            let encoded = String::from(js_sys::encode_uri_component(text.trim()));
+            navigate(&routes::search_for(&encoded), Default::default());
         });
         let _ = form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
         // The form lives as long as the page.

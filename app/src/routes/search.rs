@@ -4,7 +4,7 @@ use crate::components::page::PageHeading;
 use crate::content::rules;
 use crate::fetch;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
 use navigator_core::routes;
 use navigator_core::search::highlight;
 use navigator_core::signpost::find;
@@ -12,11 +12,12 @@ use std::collections::BTreeSet;
 
 #[component]
 pub fn Search() -> impl IntoView {
-    let query_map = use_query_map();
+    let location = use_location();
     let query = Memo::new(move |_| {
-        query_map
-            .read()
-            .get("q")
+        let hash = location.hash.get();
+        routes::query_in_fragment(&hash)
+            .and_then(|encoded| js_sys::decode_uri_component(encoded).ok())
+            .map(String::from)
             .unwrap_or_default()
             .trim()
             .to_string()
@@ -26,14 +27,8 @@ pub fn Search() -> impl IntoView {
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let text = typed.get_untracked();
-        navigate(
-            &format!(
-                "{}?q={}",
-                routes::SEARCH,
-                js_sys::encode_uri_component(text.trim())
-            ),
-            Default::default(),
-        );
+        let encoded = String::from(js_sys::encode_uri_component(text.trim()));
+        navigate(&routes::search_for(&encoded), Default::default());
     };
     Effect::new(move |_| typed.set(query.get()));
     let index = LocalResource::new(fetch::search_index);
@@ -44,7 +39,7 @@ pub fn Search() -> impl IntoView {
             <div class="nhsuk-form-group">
                 <label class="nhsuk-label" for="search-page-field">"What are you looking for?"</label>
                 <div class="nhsuk-hint" id="search-page-hint">"For example: tummy bug, water infection, toothache"</div>
-                <input class="nhsuk-input" id="search-page-field" name="q" type="search" autocomplete="off" spellcheck="false"
+                <input class="nhsuk-input" id="search-page-field" type="search" autocomplete="off" spellcheck="false"
                     aria-describedby="search-page-hint"
                     prop:value=move || typed.get()
                     on:input=move |event| typed.set(event_target_value(&event)) />

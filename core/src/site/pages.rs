@@ -398,7 +398,7 @@ fn services_list(directory: &Directory) -> String {
         );
     }
     html.push_str("</select></div><div class=\"nhsuk-form-group\"><div class=\"nhsuk-checkboxes nhsuk-checkboxes--small\"><div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" id=\"filter-open\" type=\"checkbox\"><label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"filter-open\">Open now</label></div></div></div></div>");
-    html.push_str("<form class=\"kmcn-postcode\" novalidate><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"postcode\">Your postcode, or just its first part (optional)</label><div class=\"nhsuk-hint\" id=\"postcode-hint\">To list the nearest first. For example, ME7 or CT1 2AB. We do not keep it.</div><input class=\"nhsuk-input nhsuk-input--width-10\" id=\"postcode\" name=\"postcode\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"postcode-hint\"></div><button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\">Show nearest first</button></form>");
+    html.push_str("<form class=\"kmcn-postcode\" novalidate><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"postcode\">Your postcode, or just its first part (optional)</label><div class=\"nhsuk-hint\" id=\"postcode-hint\">To list the nearest first. For example, ME7 or CT1 2AB. We do not keep it.</div><input class=\"nhsuk-input nhsuk-input--width-10\" id=\"postcode\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"postcode-hint\"></div><button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\">Show nearest first</button></form>");
     let mut sorted: Vec<&Service> = directory.services.iter().collect();
     sorted.sort_by(|a, b| a.name.cmp(&b.name));
     let _ = write!(
@@ -435,11 +435,14 @@ fn privacy() -> String {
 <li>Your answers to the questions in \u{201c}Find the right service\u{201d} stay in this browser tab. They are not saved, and they are gone when you close the tab or start again.</li>
 <li>In care navigation (for practice staff), nothing typed or chosen is stored, logged or sent. The summary to print or copy holds no personal details.</li>
 <li>A postcode typed to find the nearest place is used on this page only and is not kept or sent.</li>
+<li>What you type into search is not sent either: it is kept in the part of the page\u{2019}s address after the \u{201c}#\u{201d}, which browsers never send to a website.</li>
 <li>The site loads nothing from any other website: no fonts, maps or adverts.</li>
 </ul>
 <h2>Five a day for the mind</h2>
 <p>What you record in the five a day tracker (your ticks, any notes, and how each week felt) is saved only in this browser, on this device (in its \u{201c}local storage\u{201d}, under the name <code>{STORAGE_KEY}</code>). It is never sent to us or anyone else. Anyone who uses this browser on this device could see it.</p>
 <p>If the site cannot read what was saved, it keeps a copy under a separate name so nothing is lost, and tells you. On the tracker\u{2019}s \u{201c}Your data\u{201d} page you can download your record (and any copy kept aside), bring a record back from a file, or delete everything.</p>
+<h2>What the website\u{2019}s host sees</h2>
+<p>Like every website, this one is stored on a server run by a hosting company. When your browser asks for a page, the host\u{2019}s server sees, and may keep in its logs for a while, the page\u{2019}s address, the time, and your device\u{2019}s internet (IP) address, as it would for any website. The addresses show which pages of guidance were read, but never your answers to the questions, your searches, your postcode or anything you record in the tracker, which stay in your browser.</p>
 <h2>Working offline</h2>
 <p>After your first visit, your browser keeps a copy of the site (the pages, the questions and the list of services) so that it works without a connection. This copy holds no information about you. Clearing your browser\u{2019}s data for this site removes it.</p>
 <h2>Links to other websites</h2>
