@@ -3,10 +3,24 @@
 
 use navigator_core::wellbeing::{self, Loaded, Tracker};
 
-/// Local storage, if the browser lets us use it.
+/// What the browser lets the tracker do with local storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageState {
+    /// Reading and writing work.
+    Working,
+    /// The record can be read, but writes fail because this site's storage is full.
+    Full,
+    /// Reading works, but writes are refused for another reason (some private modes).
+    ReadOnly,
+    /// No storage at all (blocked by settings or policy).
+    Blocked,
+}
+
+/// Local storage, if the browser lets us read it, and whether it can be written.
 #[derive(Clone)]
 pub struct Store {
     storage: Option<web_sys::Storage>,
+    state: StorageState,
 }
 
 /// Why a write failed.
@@ -16,24 +30,38 @@ pub struct WriteFailed;
 const PROBE_KEY: &str = "kmcn.probe";
 
 impl Store {
-    /// Opens local storage and checks that it can really be written to: some browsers expose it
-    /// but throw on every write.
+    /// Opens local storage and tries a write: some browsers expose storage but throw on every
+    /// write, and a full store throws too. Either way what is already saved can still be read.
     pub fn open() -> Store {
-        let storage = web_sys::window()
-            .and_then(|window| window.local_storage().ok().flatten())
-            .filter(|storage| {
-                storage.set_item(PROBE_KEY, "1").is_ok() && storage.remove_item(PROBE_KEY).is_ok()
-            });
-        Store { storage }
+        let Some(storage) =
+            web_sys::window().and_then(|window| window.local_storage().ok().flatten())
+        else {
+            return Store::unavailable();
+        };
+        let state = match storage.set_item(PROBE_KEY, "1") {
+            Ok(()) => {
+                let _ = storage.remove_item(PROBE_KEY);
+                StorageState::Working
+            }
+            Err(error) if is_quota_error(&error) => StorageState::Full,
+            Err(_) => StorageState::ReadOnly,
+        };
+        Store {
+            storage: Some(storage),
+            state,
+        }
     }
 
     /// A store that keeps nothing, as when storage is blocked.
     pub fn unavailable() -> Store {
-        Store { storage: None }
+        Store {
+            storage: None,
+            state: StorageState::Blocked,
+        }
     }
 
-    pub fn is_available(&self) -> bool {
-        self.storage.is_some()
+    pub fn state(&self) -> StorageState {
+        self.state
     }
 
     pub fn get(&self, key: &str) -> Option<String> {
@@ -41,6 +69,9 @@ impl Store {
     }
 
     pub fn set(&self, key: &str, value: &str) -> Result<(), WriteFailed> {
+        if self.state != StorageState::Working {
+            return Err(WriteFailed);
+        }
         let storage = self.storage.as_ref().ok_or(WriteFailed)?;
         storage.set_item(key, value).map_err(|_| WriteFailed)
     }
@@ -76,12 +107,26 @@ pub fn tracker_backups(store: &Store) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Removes the tracker's record and every backup of it from this device.
-pub fn delete_tracker_data(store: &Store) {
+/// Removes the tracker's record and every backup of it from this device, then reads storage
+/// again: what is still there could not be removed, and the person must be told.
+pub fn delete_tracker_data(store: &Store) -> Vec<String> {
     store.remove(wellbeing::STORAGE_KEY);
     for (key, _) in tracker_backups(store) {
         store.remove(&key);
     }
+    store
+        .keys()
+        .into_iter()
+        .filter(|key| key == wellbeing::STORAGE_KEY || wellbeing::is_backup_key(key))
+        .collect()
+}
+
+/// A `QuotaExceededError`: the site's storage is full.
+fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
+    js_sys::Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|name| name.as_string())
+        .is_some_and(|name| name == "QuotaExceededError")
 }
 
 /// What the person needs to be told about their saved record.
@@ -90,6 +135,11 @@ pub enum Notice {
     None,
     /// Storage is blocked: ticks last only for this visit.
     NotSaved,
+    /// The saved record is shown, but changes cannot be saved: storage is full (`full`) or
+    /// refuses writes.
+    ReadOnly {
+        full: bool,
+    },
     /// The saved record could not be read; it was kept under `backup_key` and a new one started.
     KeptAside {
         backup_key: String,
@@ -111,14 +161,27 @@ pub struct Opened {
 }
 
 pub fn open_tracker(store: &Store, now_millis: i64) -> Opened {
-    if !store.is_available() {
-        return Opened {
-            tracker: Tracker::default(),
-            notice: Notice::NotSaved,
-            can_save: false,
-        };
-    }
     let stored = store.get(wellbeing::STORAGE_KEY);
+    let read_only = |full| Opened {
+        tracker: match wellbeing::load(stored.as_deref()) {
+            Loaded::Restored(tracker) => tracker,
+            _ => Tracker::default(),
+        },
+        notice: Notice::ReadOnly { full },
+        can_save: false,
+    };
+    match store.state() {
+        StorageState::Blocked => {
+            return Opened {
+                tracker: Tracker::default(),
+                notice: Notice::NotSaved,
+                can_save: false,
+            }
+        }
+        StorageState::Full => return read_only(true),
+        StorageState::ReadOnly => return read_only(false),
+        StorageState::Working => {}
+    }
     match wellbeing::load(stored.as_deref()) {
         Loaded::Empty => Opened {
             tracker: Tracker::default(),

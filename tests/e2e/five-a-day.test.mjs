@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertAccessible, assertClean, focusedText, launch, tabTo } from './support.mjs';
+import { START_TIME, assertAccessible, assertClean, focusedText, launch, tabTo } from './support.mjs';
 
 const KEY = 'kmcn.five-a-day.v1';
 
@@ -193,8 +193,55 @@ test('two tabs stay in step', async () => {
   await first.context().close();
 });
 
+/** A JSON export holding one tick, written to a temporary file for the import button. */
+function exportFile(name, day, way) {
+  const file = join(tmpdir(), `kmcn-${name}-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify({ schema: 2, days: { [day]: { ways: [way] } } }));
+  return file;
+}
+
+test('an import applied in one tab keeps a tick made in another tab after the file was chosen', async () => {
+  const data = await site.open('/five-a-day/your-data');
+  const today = await londonDate(data);
+  const yesterday = await londonDate(data, -1);
+  await data.locator('#import-file').setInputFiles(exportFile('import-late', yesterday, 'give'));
+  await data.locator('.kmcn-import-preview').waitFor();
+
+  const other = await data.context().newPage();
+  await site.goto(other, '/five-a-day');
+  await tick(other, 'connect');
+
+  await data.locator('main button', { hasText: 'Add it to my record' }).click();
+  await data.locator('main [role="status"]', { hasText: 'The file has been added' }).waitFor();
+  assert.deepEqual((await stored(data)).days, { [today]: { ways: ['connect'] }, [yesterday]: { ways: ['give'] } });
+  await other.locator('#way-connect:checked').waitFor();
+  await data.context().close();
+});
+
+test('an import applied after another tab deleted everything does not bring the deleted record back', async () => {
+  const data = await site.open('/five-a-day');
+  const today = await londonDate(data);
+  const yesterday = await londonDate(data, -1);
+  await tick(data, 'take-notice');
+  await site.goto(data, '/five-a-day/your-data');
+  await data.locator('#import-file').setInputFiles(exportFile('import-after-delete', yesterday, 'give'));
+  await data.locator('.kmcn-import-preview').waitFor();
+
+  const other = await data.context().newPage();
+  await site.goto(other, '/five-a-day/your-data');
+  await other.locator('main button', { hasText: 'Delete everything' }).click();
+  await other.locator('main button', { hasText: 'Yes, delete everything' }).click();
+  assert.equal(await stored(other), null);
+
+  await data.locator('main button', { hasText: 'Add it to my record' }).click();
+  await data.locator('main [role="status"]', { hasText: 'The file has been added' }).waitFor();
+  const days = (await stored(data)).days;
+  assert.deepEqual(days, { [yesterday]: { ways: ['give'] } }, `today's deleted tick (${today}) stays deleted`);
+  await data.context().close();
+});
+
 test('the day moves on at midnight, across the clock change', async () => {
-  const page = await site.open(null);
+  const page = await site.open(null, { clock: null });
   // 23:59:40 BST on Saturday 24 October 2026; the clocks go back an hour later.
   await page.clock.install({ time: new Date('2026-10-24T22:59:40Z') });
   await site.goto(page, '/five-a-day');
@@ -288,3 +335,29 @@ test('a failed save (storage full) is reported and what is on screen stays', asy
   assert.equal(await page.locator('#way-give').isChecked(), true);
   await page.context().close();
 });
+
+test('when storage is full, the saved record is still shown, and deleting says what it could not remove', async () => {
+  const page = await site.open(null);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(START_TIME);
+  const saved = JSON.stringify({ schema: 2, days: { [today]: { ways: ['connect'] } } });
+  await page.context().addInitScript(([key, text]) => {
+    localStorage.setItem(key, text);
+    Storage.prototype.setItem = function () {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    // This browser also fails to remove anything, as a broken or locked store might.
+    Storage.prototype.removeItem = function () {};
+  }, [KEY, saved]);
+  await site.goto(page, '/five-a-day');
+  assert.match(await page.locator('.nhsuk-warning-callout').innerText(), /storage for the site is full/);
+  assert.equal(await page.locator('#way-connect').isChecked(), true, 'the saved record is shown');
+  await assertAccessible(page, 'full storage notice');
+
+  await site.goto(page, '/five-a-day/your-data');
+  await page.locator('main button', { hasText: 'Delete everything' }).click();
+  await page.locator('main button', { hasText: 'Yes, delete everything' }).click();
+  assert.match(await page.locator('main [role="status"]').innerText(), /Not everything could be deleted: 1 saved record is still on this device/);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), saved);
+  await page.context().close();
+});
+

@@ -68,13 +68,17 @@ pub fn FiveADay() -> impl IntoView {
         }
     });
 
-    // Another tab changed the record: show the same here.
+    // Another tab changed the record: show the same here. Storage is read again rather than
+    // taken from the event, which may already be out of date when several changes come at once.
     let listener =
         window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
-            if event.key().as_deref() != Some(wellbeing::STORAGE_KEY) {
+            if event.key().is_some_and(|key| key != wellbeing::STORAGE_KEY) {
                 return;
             }
-            match wellbeing::load(event.new_value().as_deref()) {
+            let stored = context
+                .store
+                .with_value(|store| store.get(wellbeing::STORAGE_KEY));
+            match wellbeing::load(stored.as_deref()) {
                 Loaded::Empty => context.tracker.set(Tracker::default()),
                 Loaded::Restored(tracker) => context.tracker.set(tracker),
                 Loaded::TooNew { .. } => {
@@ -132,6 +136,14 @@ fn notice_view(notice: Notice) -> Option<impl IntoView> {
         Notice::NotSaved => (
             "Your ticks will not be saved",
             "This browser is not letting the site save anything, perhaps because of private browsing. You can still use the tracker, but what you record will be lost when you close this page.".to_string(),
+        ),
+        Notice::ReadOnly { full: true } => (
+            "Changes cannot be saved: this device\u{2019}s storage for the site is full",
+            "This is your saved record, but anything you change now will not be kept. Free some space by deleting other sites\u{2019} data in your browser\u{2019}s settings, or download your record from \u{201c}Your data\u{201d}.".to_string(),
+        ),
+        Notice::ReadOnly { full: false } => (
+            "Changes cannot be saved in this browser",
+            "This is your saved record, but this browser is not letting the site save changes, perhaps because of private browsing. Anything you change now will not be kept.".to_string(),
         ),
         Notice::KeptAside { backup_key } => (
             "We could not read your saved record",

@@ -5,7 +5,7 @@ use crate::components::page::PageHeading;
 use crate::storage::{delete_tracker_data, tracker_backups, Notice};
 use leptos::prelude::*;
 use navigator_core::wellbeing::{
-    ImportError, ImportPreview, Tracker, MAX_IMPORT_BYTES, MERGE_RULE,
+    self, ImportError, ImportPreview, Loaded, Tracker, MAX_IMPORT_BYTES, MERGE_RULE,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -42,6 +42,8 @@ pub fn YourData() -> impl IntoView {
     let TrackerContext { tracker, today, .. } = context;
     let file_stem = move || format!("five-a-day-{}", today.get_untracked());
     let import = RwSignal::new(None::<Result<ImportPreview, ImportError>>);
+    // The chosen file, merged again into the record as it is when "Add to my record" is pressed.
+    let chosen = StoredValue::new(Vec::<u8>::new());
     let status = RwSignal::new(String::new());
     let confirm_delete = RwSignal::new(false);
 
@@ -69,23 +71,48 @@ pub fn YourData() -> impl IntoView {
             import.set(Some(
                 tracker.with_untracked(|tracker| tracker.preview_import(&bytes)),
             ));
+            chosen.set_value(bytes);
         });
     };
 
+    // Merged into the record as saved at this moment, so a tick made in another tab since the
+    // file was chosen is kept, and a record deleted meanwhile is not brought back.
     let apply = move |_| {
-        if let Some(Ok(preview)) = import.get_untracked() {
-            tracker.set(preview.merged);
-            import.set(None);
-            status.set("Done. The file has been added to your record.".to_string());
+        if !matches!(import.get_untracked(), Some(Ok(_))) {
+            return;
+        }
+        let saved = context
+            .store
+            .with_value(|store| store.get(wellbeing::STORAGE_KEY));
+        let current = match wellbeing::load(saved.as_deref()) {
+            Loaded::Empty => Tracker::default(),
+            Loaded::Restored(saved) => saved,
+            Loaded::Unreadable { .. } | Loaded::TooNew { .. } => tracker.get_untracked(),
+        };
+        match chosen.with_value(|bytes| current.preview_import(bytes)) {
+            Ok(preview) => {
+                tracker.set(preview.merged);
+                import.set(None);
+                status.set("Done. The file has been added to your record.".to_string());
+            }
+            Err(error) => import.set(Some(Err(error))),
         }
     };
 
     let delete = move |_| {
-        context.store.with_value(delete_tracker_data);
-        tracker.set(Tracker::default());
-        context.notice.set(Notice::None);
+        let left = context.store.with_value(delete_tracker_data);
         confirm_delete.set(false);
-        status.set("Everything has been deleted from this device.".to_string());
+        if left.is_empty() {
+            tracker.set(Tracker::default());
+            context.notice.set(Notice::None);
+            status.set("Everything has been deleted from this device.".to_string());
+        } else {
+            status.set(format!(
+                "Not everything could be deleted: {} saved {} still on this device. Try again, or clear this site\u{2019}s data in your browser\u{2019}s settings.",
+                left.len(),
+                if left.len() == 1 { "record is" } else { "records are" }
+            ));
+        }
     };
 
     view! {
