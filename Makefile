@@ -1,6 +1,7 @@
 # The two commands a newcomer needs; each installs what is missing first (scripts/setup).
 #   make serve   build the site and serve it on http://127.0.0.1:8080, rebuilding on changes
-#   make test    run every test: native, in-browser (wasm) and end-to-end in Chromium
+#   make test    run every test: supply-chain checks, native, in-browser (wasm) and end-to-end in
+#                Chromium
 #   make bench   build for release and print sizes and timings, and first visits on a slow phone
 
 SHELL := /bin/bash
@@ -18,12 +19,19 @@ serve: setup-build
 	trunk build
 	node tests/serve.mjs dist 8080 & server=$$!; trap 'kill $$server' EXIT; trunk watch
 
+# The end-to-end suite runs three times: with every page's clock at a Monday morning, then at
+# 23:30 UK time in winter (GMT) and in summer (BST), so no test passes only at some hours.
+E2E := node --test --test-timeout=300000 --test-reporter=spec tests/e2e/
+
 test: setup-test
 	cargo fmt --all --check
+	cargo deny --offline check licenses bans sources
 	cargo test -p navigator-core
 	cargo test -p navigator-app --target wasm32-unknown-unknown
 	trunk build --release
-	node --test --test-timeout=300000 --test-reporter=spec tests/e2e/
+	$(E2E)
+	KMCN_CLOCK=2026-12-01T23:30:00Z $(E2E)
+	KMCN_CLOCK=2026-07-01T22:30:00Z $(E2E)
 
 bench: setup-test release
 	node scripts/bench.mjs

@@ -19,7 +19,7 @@ export const ROUTES = [
   { path: '/', heading: 'Get the right help in Kent and Medway', plain: true },
   { path: '/guidance', heading: 'Health guidance', plain: true },
   { path: '/guidance/sore-throat', heading: 'Sore throat', plain: true },
-  { path: '/search?q=sore%20throat', heading: 'Search the guidance', app: true },
+  { path: '/search#q=sore%20throat', heading: 'Search the guidance', app: true },
   { path: '/where-to-go', heading: 'Is any of these happening now, or has it just happened?', app: true },
   { path: '/five-a-day', heading: 'Five a day for the mind', app: true },
   { path: '/five-a-day/history', heading: 'Looking back', app: true },
@@ -35,6 +35,11 @@ export const ROUTES = [
 ];
 
 /** Starts the server and a browser; returns helpers and a `close` to call in `after`. */
+/** When every page's clock starts, so that no test depends on the hour it runs: KMCN_CLOCK
+ * (make test also runs the suite at 23:30 UK time, winter and summer), or a Monday morning.
+ * Tests about a particular moment set their own. */
+export const START_TIME = new Date(process.env.KMCN_CLOCK || '2026-11-23T10:00:00Z');
+
 export async function launch(dist = DIST) {
   const server = await startServer(dist, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -53,12 +58,14 @@ export async function launch(dist = DIST) {
     // playwright gives each launch a fresh, empty profile of its own.
   });
 
-  /** A fresh context (own storage) and page that records problems. */
-  async function open(path = '/', options = {}) {
+  /** A fresh context (own storage) and page that records problems. Its clock reads `clock`
+   * (START_TIME unless given; `null` for a test that installs its own); timers run as usual. */
+  async function open(path = '/', { clock = START_TIME, ...options } = {}) {
     // The service worker is left out unless a test is about it, so that each test sees the
     // network as the page does.
     const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, serviceWorkers: 'block', ...options });
     const page = await context.newPage();
+    if (clock) await context.clock.setFixedTime(clock);
     page.problems = { foreignRequests: [], consoleErrors: [] };
     page.on('request', (request) => {
       const url = new URL(request.url());
