@@ -41,14 +41,8 @@ fn main() {
     );
 }
 
-/// Today in Europe/London, or NAVIGATOR_TODAY (YYYY-MM-DD) to check content as of another day.
 fn build_date() -> Date {
-    if let Ok(text) = std::env::var("NAVIGATOR_TODAY") {
-        return text
-            .parse()
-            .unwrap_or_else(|error| panic!("NAVIGATOR_TODAY: {error}"));
-    }
-    Date::today_in_london()
+    Date::today().unwrap_or_else(|error| panic!("{error}"))
 }
 
 fn write(path: &Path, text: &str) {

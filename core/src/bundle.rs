@@ -159,3 +159,45 @@ fn check_tracker_ideas(guidance: &Library) -> Result<(), Vec<Diagnostic>> {
         Err(errors)
     }
 }
+
+/// How many days ahead `navigator validate` warns of a review or a check falling due.
+pub const WARN_DAYS_AHEAD: i32 = 30;
+
+/// Every page, rule set and service whose review or check falls due within `WARN_DAYS_AHEAD`
+/// days of `today`, soonest first, with the last day it passes. The build fails the day after,
+/// so these give a month to review, and an urgent fix is never held up by an overdue review.
+pub fn due_soon(bundle: &Bundle, today: Date) -> Vec<(Date, String)> {
+    let rules = &bundle.rules;
+    let mut due: Vec<(Date, String)> = bundle
+        .guidance
+        .pages
+        .iter()
+        .map(|page| {
+            (
+                page.meta.next_review,
+                format!("guidance page {}", page.file),
+            )
+        })
+        .chain(std::iter::once((
+            rules.red_flag_review.next_review,
+            "the emergency signs (content/signposting/red-flags.toml)".to_string(),
+        )))
+        .chain(rules.problems.iter().map(|problem| {
+            (
+                problem.review.next_review,
+                format!("the rules for `{}`", problem.id),
+            )
+        }))
+        .chain(bundle.directory.services.iter().map(|service| {
+            (
+                service
+                    .last_verified
+                    .add_days(directory::MAX_DAYS_SINCE_VERIFIED),
+                format!("the details of service `{}`", service.id),
+            )
+        }))
+        .filter(|(date, _)| *date <= today.add_days(WARN_DAYS_AHEAD))
+        .collect();
+    due.sort();
+    due
+}

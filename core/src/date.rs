@@ -119,6 +119,19 @@ impl Date {
         Date::from_unix_millis_london(millis)
     }
 
+    /// The day every build and check runs as: NAVIGATOR_TODAY (YYYY-MM-DD) when set, so one
+    /// clock governs the whole build and content can be checked as of another day (or an urgent
+    /// fix shipped while a review is overdue), otherwise today in Europe/London.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn today() -> Result<Date, String> {
+        match std::env::var("NAVIGATOR_TODAY") {
+            Ok(text) => text
+                .parse()
+                .map_err(|error| format!("NAVIGATOR_TODAY: {error}")),
+            Err(_) => Ok(Date::today_in_london()),
+        }
+    }
+
     /// "23 November 2026", the form the NHS content style uses.
     pub fn long(self) -> String {
         let (year, month, day) = self.ymd();

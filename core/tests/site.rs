@@ -92,3 +92,23 @@ fn a_care_card_that_disagrees_with_its_rule_fails_the_build() {
         "{messages:#?}"
     );
 }
+
+#[test]
+fn validate_warns_a_month_before_a_review_falls_due() {
+    let bundle = bundle();
+    let first_due = bundle::due_soon(&bundle, "2099-01-01".parse().unwrap())[0].0;
+    let a_month_before = first_due.add_days(-bundle::WARN_DAYS_AHEAD);
+    let warned = bundle::due_soon(&bundle, a_month_before);
+    assert!(warned.iter().any(|(date, _)| *date == first_due));
+    assert!(warned
+        .iter()
+        .all(|(date, _)| *date <= a_month_before.add_days(bundle::WARN_DAYS_AHEAD)));
+    assert!(
+        warned
+            .iter()
+            .any(|(_, what)| what.starts_with("guidance page ")
+                || what.starts_with("the rules for ")),
+        "{warned:?}"
+    );
+    assert!(bundle::due_soon(&bundle, a_month_before.add_days(-1)).is_empty());
+}

@@ -32,7 +32,8 @@ const USAGE: &str = "usage:
                                                             fragments and search index the app fetches, the service
                                                             worker and the security policy
 
-DIR defaults to NAVIGATOR_CONTENT, or content/ if that is not set.
+DIR defaults to NAVIGATOR_CONTENT, or content/ if that is not set. The day checks run as is
+--today, else NAVIGATOR_TODAY, else today in London.
 
 ANSWERS.json looks like:
   {\"age\": \"18-to-64\", \"red_flags\": [], \"problem\": \"back-pain\", \"responses\": {\"nerve-signs\": \"no\"}}";
@@ -83,7 +84,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         more: Vec::new(),
         dist: None,
         content: PathBuf::from(std::env::var("NAVIGATOR_CONTENT").unwrap_or("content".into())),
-        today: Date::today_in_london(),
+        today: Date::today()?,
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -137,6 +138,11 @@ fn run(options: &Options) -> Result<(), String> {
     match options.command.as_str() {
         "validate" => {
             println!("{}", summary(&bundle));
+            for (date, what) in bundle::due_soon(&bundle, options.today) {
+                println!(
+                    "warning: {what} must be reviewed by {date}, or the build stops the day after"
+                );
+            }
             Ok(())
         }
         "walk" => walk(&bundle),
