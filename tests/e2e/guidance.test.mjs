@@ -127,7 +127,7 @@ test('on a phone, search from the header by keyboard alone, with a misspelling',
   await tabTo(page, '#search-field');
   await page.keyboard.type('diarhea');
   await page.keyboard.press('Enter');
-  await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === 'diarhea');
+  await page.waitForURL((url) => url.pathname === '/search' && url.hash === '#q=diarhea' && url.search === '');
   const status = page.locator('main p[role="status"]', { hasText: 'for “diarhea”' });
   await status.waitFor();
   const first = page.locator('main ol.kmcn-results li').first();
