@@ -93,6 +93,8 @@ struct Renderer<'a, 'c> {
     text: String,
     prose: String,
     in_heading: bool,
+    /// How many list items and block quotes the current event is inside.
+    containers: usize,
     links_to: BTreeSet<String>,
     rule_ties: Vec<RuleTie>,
 }
@@ -122,6 +124,7 @@ pub fn render(
         text: String::new(),
         prose: String::new(),
         in_heading: false,
+        containers: 0,
         links_to: BTreeSet::new(),
         rule_ties: Vec::new(),
     };
@@ -162,7 +165,16 @@ impl<'a> Renderer<'a, '_> {
                     self.in_heading = false;
                     self.close_heading(*level);
                 }
-                Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => {
+                Event::Start(Tag::Item) => {
+                    self.containers += 1;
+                    self.output.push(event.clone());
+                }
+                Event::End(TagEnd::Item) => {
+                    self.containers -= 1;
+                    self.prose.push('\n');
+                    self.output.push(event.clone());
+                }
+                Event::End(TagEnd::Paragraph | TagEnd::TableCell) => {
                     self.prose.push('\n');
                     self.output.push(event.clone());
                 }
@@ -170,10 +182,16 @@ impl<'a> Renderer<'a, '_> {
                     self.prose.push(' ');
                     self.output.push(event.clone());
                 }
-                Event::Start(Tag::BlockQuote(_)) => self.output.push(Event::Html(
-                    "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span>".into(),
-                )),
-                Event::End(TagEnd::BlockQuote(_)) => self.output.push(Event::Html("</div>".into())),
+                Event::Start(Tag::BlockQuote(_)) => {
+                    self.containers += 1;
+                    self.output.push(Event::Html(
+                        "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span>".into(),
+                    ));
+                }
+                Event::End(TagEnd::BlockQuote(_)) => {
+                    self.containers -= 1;
+                    self.output.push(Event::Html("</div>".into()));
+                }
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -225,6 +243,14 @@ impl<'a> Renderer<'a, '_> {
         offset: usize,
     ) -> Option<CareCard> {
         let number = level as u8;
+        if self.containers > 0 {
+            // Care cards open and close at headings, so a heading inside a list item or inset
+            // text would close a card's elements inside it and leave the markup broken.
+            self.error(
+                offset,
+                "a heading cannot go inside a list or a quote: start it on a line of its own, outside them".into(),
+            );
+        }
         if number == 1 {
             self.error(
                 offset,
@@ -249,7 +275,22 @@ impl<'a> Renderer<'a, '_> {
             self.open_card = None;
         }
 
-        let id = self.unique_id(id.map(str::to_string).unwrap_or_else(|| slugify(text)));
+        // The id goes into the HTML as it is written, so only characters that need no escaping
+        // (and that make a readable address fragment) are allowed.
+        let id = match id {
+            Some(id) if is_valid_id(id) => id.to_string(),
+            Some(id) => {
+                self.error(
+                    offset,
+                    format!(
+                        "heading id `{id}` is not allowed; use only lower-case letters, digits and hyphens, such as `{{#see-a-gp}}`"
+                    ),
+                );
+                slugify(text)
+            }
+            None => slugify(text),
+        };
+        let id = self.unique_id(id);
         self.headings.push(Heading {
             level: number,
             id: id.clone(),
@@ -431,6 +472,14 @@ fn heading_text(events: &[(Event, Range<usize>)]) -> String {
         }
     }
     text.trim().to_string()
+}
+
+/// An author's `{#id}`: lower-case letters, digits and hyphens, and not empty.
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn slugify(text: &str) -> String {

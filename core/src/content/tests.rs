@@ -546,3 +546,52 @@ fn a_rule_tie_needs_a_care_card_and_no_other_attribute_is_allowed() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn heading_ids_are_limited_to_lower_case_letters_digits_and_hyphens() {
+    // Written into `id="..."` as it stands, this id would add an event handler to the heading.
+    let errors = rejections(page(
+        "Intro.\n\n## Help {#x\"onmouseover=\"alert(1)\"data-a=}\n\nText.\n",
+    ));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with(
+            "sore-throat.md:16: heading id `x\"onmouseover=\"alert(1)\"data-a=` is not allowed"
+        ),
+        "{}",
+        errors[0]
+    );
+    for bad in ["Intro", "see_a_gp", "a.b", "café"] {
+        let errors = rejections(page(&format!("## Help {{#{bad}}}\n\nText.\n")));
+        assert!(
+            errors[0].starts_with(&format!("sore-throat.md:14: heading id `{bad}`")),
+            "{errors:?}"
+        );
+    }
+
+    let page =
+        page("## See a GP {#gp-2}\n\nText.\n\n## Call 111 {.urgent #call-111}\n\nNow.\n").unwrap();
+    let ids: Vec<_> = page.body.headings.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(ids, ["gp-2", "call-111"]);
+    assert!(page.body.html.contains("<h2 id=\"gp-2\">See a GP</h2>"));
+    assert!(page
+        .body
+        .html
+        .contains("class=\"nhsuk-card__heading\" id=\"call-111\">"));
+}
+
+#[test]
+fn headings_cannot_go_inside_lists_or_quotes() {
+    // A care card closes at the next heading, so a heading in a list item would close the
+    // card's elements inside the item and break the markup.
+    let errors = rejections(page(
+        "## Get help {.urgent}\n\n- Call 111\n- ## Or this\n\n> ### Note\n",
+    ));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors[0].starts_with("sore-throat.md:17: a heading cannot go inside a list or a quote"),
+        "{}",
+        errors[0]
+    );
+    assert!(errors[1].starts_with("sore-throat.md:19: a heading cannot go inside"));
+}
