@@ -219,7 +219,19 @@ fn csv_header() -> String {
     columns.join(",")
 }
 
+/// What a spreadsheet would read as the start of a formula: a note beginning with one of these is
+/// written with a `'` first, so opening the export never runs anything, and the `'` is taken off
+/// again on import.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 fn csv_field(text: &str) -> String {
+    let guarded;
+    let text = if text.starts_with(FORMULA_STARTS) {
+        guarded = format!("'{text}");
+        guarded.as_str()
+    } else {
+        text
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -351,7 +363,10 @@ fn from_csv(text: &str) -> Result<Tracker, ImportError> {
             if parse_tick(&row[1 + index], line)? {
                 tracker.set(date, way, true);
             }
-            let note = &row[6 + index];
+            let note = row[6 + index]
+                .strip_prefix('\'')
+                .filter(|unguarded| unguarded.starts_with(FORMULA_STARTS))
+                .unwrap_or(&row[6 + index]);
             check_note(note, Some(line))?;
             tracker.set_note(date, way, note);
         }
