@@ -34,6 +34,8 @@ async function locate(root, path) {
   const file = normalize(join(root, path));
   // With the separator, so that `/../dist-secret/…` cannot pass as inside a root named `dist`.
   if (file !== root && !file.startsWith(root + sep)) return notFound;
+  // The hosts that read `_headers` never serve it.
+  if (file === join(root, '_headers')) return notFound;
   if (await isFile(file)) return { file, status: 200 };
   const index = join(file, 'index.html');
   if (await isFile(index)) return { file: index, status: 200 };

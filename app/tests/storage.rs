@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use navigator_app::storage::{
-    delete_tracker_data, open_tracker, save_tracker, tracker_backups, Notice, Store,
+    delete_tracker_data, open_tracker, save_tracker, tracker_backups, Notice, StorageState, Store,
 };
 use navigator_core::wellbeing::{Tracker, Way, STORAGE_KEY};
 use navigator_core::Date;
@@ -23,7 +23,7 @@ fn day() -> Date {
 #[wasm_bindgen_test]
 fn an_empty_store_opens_an_empty_tracker_that_can_be_saved() {
     let store = fresh_store();
-    assert!(store.is_available());
+    assert_eq!(store.state(), StorageState::Working);
     let opened = open_tracker(&store, 1);
     assert!(opened.tracker.is_empty());
     assert_eq!(opened.notice, Notice::None);
@@ -105,7 +105,11 @@ fn backups_are_listed_and_deleted_with_the_record() {
         [(format!("{STORAGE_KEY}.unreadable.7"), "{broken".to_string())]
     );
     store.set("another.site.key", "kept").unwrap();
-    delete_tracker_data(&store);
+    assert_eq!(
+        delete_tracker_data(&store),
+        Vec::<String>::new(),
+        "nothing left behind"
+    );
     assert_eq!(store.get(STORAGE_KEY), None);
     assert!(tracker_backups(&store).is_empty());
     assert_eq!(
@@ -114,3 +118,32 @@ fn backups_are_listed_and_deleted_with_the_record() {
         "only the tracker's keys go"
     );
 }
+
+#[wasm_bindgen_test]
+fn a_full_store_shows_the_saved_record_but_saves_nothing() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let mut tracker = Tracker::default();
+    tracker.set(day(), Way::Give, true);
+    storage.set_item(STORAGE_KEY, &tracker.to_json()).unwrap();
+    // Fill the site's storage to the last character, as another part of the site or a long
+    // history of backups might.
+    let mut filler = 0;
+    for size in [512 * 1024, 64 * 1024, 8 * 1024, 1024, 128, 16, 1] {
+        let chunk = "x".repeat(size);
+        while storage.set_item(&format!("f{filler}"), &chunk).is_ok() {
+            filler += 1;
+        }
+    }
+    let store = Store::open();
+    assert_eq!(store.state(), StorageState::Full);
+    let opened = open_tracker(&store, 1);
+    assert_eq!(opened.tracker, tracker, "the saved record is shown");
+    assert_eq!(opened.notice, Notice::ReadOnly { full: true });
+    assert!(!opened.can_save);
+    assert!(store.set(STORAGE_KEY, "{}").is_err());
+    assert_eq!(delete_tracker_data(&store), Vec::<String>::new());
+    assert_eq!(store.get(STORAGE_KEY), None, "removing works even when full");
+    storage.clear().unwrap();
+}
+

@@ -137,5 +137,9 @@ describe('on the built site, the headers from dist/_headers', () => {
     assert.equal(response.status, 200);
     assertHeaders(response, { ...pages, ...worker }, '/sw.js');
     await response.arrayBuffer();
+
+    const rulesFile = await fetch(`${server.origin}/_headers`);
+    assert.equal(rulesFile.status, 404, 'the headers file itself is not served');
+    await rulesFile.arrayBuffer();
   });
 });
