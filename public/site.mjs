@@ -1,6 +1,7 @@
 // Runs on every page, with or without the app: shows the notice in the shell while the device is
-// offline, and registers the service worker that keeps the site for offline use. Written into
-// each page by trunk (allowed by the security policy's hash), so it costs no request.
+// offline, keeps searches and postcodes in the browser, and registers the service worker that
+// keeps the site for offline use and offers a new build. Written into each page by trunk
+// (allowed by the security policy's hash), so it costs no request.
 const notice = document.getElementById('offline-notice');
 const showWhetherOffline = () => {
   notice.hidden = navigator.onLine;

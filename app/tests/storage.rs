@@ -143,7 +143,10 @@ fn a_full_store_shows_the_saved_record_but_saves_nothing() {
     assert!(!opened.can_save);
     assert!(store.set(STORAGE_KEY, "{}").is_err());
     assert_eq!(delete_tracker_data(&store), Vec::<String>::new());
-    assert_eq!(store.get(STORAGE_KEY), None, "removing works even when full");
+    assert_eq!(
+        store.get(STORAGE_KEY),
+        None,
+        "removing works even when full"
+    );
     storage.clear().unwrap();
 }
-
