@@ -7,6 +7,9 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// For one typed word: each page's score, and the index terms it matched on each page.
+type TokenMatches = (BTreeMap<u16, f64>, BTreeMap<u16, BTreeSet<String>>);
+
 /// A page as search results show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Doc {
@@ -152,10 +155,7 @@ impl SearchIndex {
             }
         }
 
-        let mut token_cache: BTreeMap<
-            String,
-            (BTreeMap<u16, f64>, BTreeMap<u16, BTreeSet<String>>),
-        > = BTreeMap::new();
+        let mut token_cache: BTreeMap<String, TokenMatches> = BTreeMap::new();
         let mut totals: BTreeMap<u16, (f64, BTreeSet<String>)> = BTreeMap::new();
         let mut first = true;
         for group in &groups {
@@ -404,7 +404,7 @@ mod build {
             synonyms.push(Synonym { phrase, means });
         }
         // Longer phrases first, so "water infection" wins over "water".
-        synonyms.sort_by(|a, b| b.phrase.len().cmp(&a.phrase.len()));
+        synonyms.sort_by_key(|synonym| std::cmp::Reverse(synonym.phrase.len()));
         if errors.is_empty() {
             Ok(synonyms)
         } else {

@@ -127,12 +127,9 @@ fn walk_answers_the_questions_in_the_terminal() {
         red_flags: Some(Vec::new()),
         ..Answers::default()
     };
-    loop {
-        let Step::Ask { topic, prompt } =
-            navigator_core::signpost::next_step(&rules, &answers).unwrap()
-        else {
-            break;
-        };
+    while let Step::Ask { topic, prompt } =
+        navigator_core::signpost::next_step(&rules, &answers).unwrap()
+    {
         let wanted = match prompt.text.as_str() {
             "Who needs help?" => "me",
             text if text.starts_with("How old") => "5-to-11",

@@ -514,7 +514,9 @@ fn bench_search(bundle: &Bundle) -> Result<(), String> {
             results / ROUNDS as usize,
         )
     };
-    let mutated: Vec<(String, String, String, Vec<String>, Vec<String>, String)> = (0..10)
+    // Slug, title, summary, topics, headings and body of each synthetic page.
+    type PageText = (String, String, String, Vec<String>, Vec<String>, String);
+    let mutated: Vec<PageText> = (0..10)
         .flat_map(|copy| {
             bundle.guidance.pages.iter().map(move |page| {
                 let change = |text: &str| -> String {

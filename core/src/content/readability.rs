@@ -109,7 +109,8 @@ pub fn count_syllables(word: &str) -> usize {
     let silent_e = n > 2
         && letters[n - 1] == 'e'
         && !is_vowel(letters[n - 2])
-        && !(letters[n - 2] == 'l' && !is_vowel(letters[n - 3]));
+        // "-le" after a consonant is a syllable of its own ("ta-ble").
+        && (letters[n - 2] != 'l' || is_vowel(letters[n - 3]));
     if silent_e && groups > 1 {
         groups -= 1;
     }

@@ -118,7 +118,7 @@ impl Tracker {
                     .count() as u32,
             })
             .collect();
-        counts.sort_by(|a, b| b.days.cmp(&a.days));
+        counts.sort_by_key(|count| std::cmp::Reverse(count.days));
         counts
     }
 }

@@ -5,7 +5,7 @@
 //! "reflections":{"2026-11-23":4}}`, reflections keyed by the week's Monday. Schema 1 documents
 //! (`{"schema":1,"days":{"2026-11-23":["connect"]}}`) are read and migrated.
 
-use super::{week_start, DayRecord, Tracker, Way, MAX_NOTE_CHARS, SCHEMA_VERSION};
+use super::{week_start, Tracker, Way, MAX_NOTE_CHARS, SCHEMA_VERSION};
 use crate::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -413,7 +413,7 @@ impl Tracker {
         let (mut new_days, mut changed_days, mut unchanged_days) = (0, 0, 0);
         for (date, incoming) in &file.days {
             let before = self.days.get(date).cloned();
-            let day = merged.days.entry(*date).or_insert_with(DayRecord::default);
+            let day = merged.days.entry(*date).or_default();
             day.ways = day.ways.union(incoming.ways);
             day.notes.extend(
                 incoming
