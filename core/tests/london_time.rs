@@ -11,7 +11,9 @@ const FIRST_YEAR: i16 = 1996;
 const LAST_YEAR: i16 = 2100;
 
 fn from_database(millis: i64, zone: &jiff::tz::TimeZone) -> (String, u16) {
-    let zoned = jiff::Timestamp::from_millisecond(millis).unwrap().to_zoned(zone.clone());
+    let zoned = jiff::Timestamp::from_millisecond(millis)
+        .unwrap()
+        .to_zoned(zone.clone());
     let date = zoned.date();
     (
         format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()),
@@ -22,8 +24,12 @@ fn from_database(millis: i64, zone: &jiff::tz::TimeZone) -> (String, u16) {
 #[test]
 fn london_time_agrees_with_the_time_zone_database_every_hour_from_1996_to_2100() {
     let zone = jiff::tz::TimeZone::get("Europe/London").expect("the system time-zone database");
-    let start = jiff::civil::date(FIRST_YEAR, 1, 1).to_zoned(jiff::tz::TimeZone::UTC).unwrap();
-    let end = jiff::civil::date(LAST_YEAR, 12, 31).to_zoned(jiff::tz::TimeZone::UTC).unwrap();
+    let start = jiff::civil::date(FIRST_YEAR, 1, 1)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .unwrap();
+    let end = jiff::civil::date(LAST_YEAR, 12, 31)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .unwrap();
     const HOUR: i64 = 3_600_000;
     let mut checked = 0;
     let mut millis = start.timestamp().as_millisecond();
