@@ -94,6 +94,12 @@ impl Store {
     }
 }
 
+/// The tracker's record as saved right now, read again from storage (another tab may have
+/// changed it).
+pub fn load_saved(store: &Store) -> Loaded {
+    wellbeing::load(store.get(wellbeing::STORAGE_KEY).as_deref())
+}
+
 /// The tracker's records kept aside because they could not be read, oldest first.
 pub fn tracker_backups(store: &Store) -> Vec<(String, String)> {
     let mut keys: Vec<String> = store

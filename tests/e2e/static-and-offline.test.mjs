@@ -178,11 +178,21 @@ test('after one visit the site works offline: guidance never opened, the questio
   await page.context().close();
 });
 
-test('a new build takes over on the next visit, and the old files are removed', async () => {
+/** Runs `body` against a copy of the built site, served on its own, that it may change. */
+async function withSiteCopy(body) {
   const copy = mkdtempSync(join(tmpdir(), 'kmcn-site-'));
   cpSync(DIST, copy, { recursive: true });
   const copySite = await launch(copy);
   try {
+    await body(copy, copySite);
+  } finally {
+    await copySite.close();
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+test('a new build takes over on the next visit, and the old files are removed', () =>
+  withSiteCopy(async (copy, copySite) => {
     const first = await copySite.open('/', { serviceWorkers: 'allow' });
     const [oldCache] = (await whenKeptForOffline(first)).caches;
 
@@ -204,11 +214,7 @@ test('a new build takes over on the next visit, and the old files are removed', 
     await next.goto(copySite.origin + '/guidance');
     await next.waitForFunction(async () => (await caches.keys()).join() === 'kmcn-f00df00df00d');
     await context.close();
-  } finally {
-    await copySite.close();
-    rmSync(copy, { recursive: true, force: true });
-  }
-});
+  }));
 
 /** Publishes the build in `dist` again from the content in `content`, as the build's last step does. */
 function republish(dist, content) {
@@ -218,65 +224,54 @@ function republish(dist, content) {
   });
 }
 
-test('one changed sentence in one guidance page reaches a returning visitor after "Reload", online and offline', async () => {
-  const copy = mkdtempSync(join(tmpdir(), 'kmcn-site-'));
-  const content = mkdtempSync(join(tmpdir(), 'kmcn-content-'));
-  cpSync(DIST, copy, { recursive: true });
-  cpSync(join(import.meta.dirname, '../../content'), content, { recursive: true });
-  const copySite = await launch(copy);
-  try {
-    const page = await copySite.open('/guidance/flu', { serviceWorkers: 'allow' });
-    await whenKeptForOffline(page);
-    // A returning visitor: the page is in the worker's charge.
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    const workerBefore = readFileSync(join(copy, 'sw.js'), 'utf8');
+test('one changed sentence in one guidance page reaches a returning visitor after "Reload", online and offline', () =>
+  withSiteCopy(async (copy, copySite) => {
+    const content = mkdtempSync(join(tmpdir(), 'kmcn-content-'));
+    cpSync(join(import.meta.dirname, '../../content'), content, { recursive: true });
+    try {
+      const page = await copySite.open('/guidance/flu', { serviceWorkers: 'allow' });
+      await whenKeptForOffline(page);
+      // A returning visitor: the page is in the worker's charge.
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const workerBefore = readFileSync(join(copy, 'sw.js'), 'utf8');
 
-    // Only the body of one page changes: its fragment keeps its name.
-    const flu = join(content, 'guidance/flu.md');
-    writeFileSync(flu, readFileSync(flu, 'utf8') + '\nThis sentence was added after the first visit.\n');
-    republish(copy, content);
-    assert.notEqual(readFileSync(join(copy, 'sw.js'), 'utf8'), workerBefore, 'a new service worker');
+      // Only the body of one page changes: its fragment keeps its name.
+      const flu = join(content, 'guidance/flu.md');
+      writeFileSync(flu, readFileSync(flu, 'utf8') + '\nThis sentence was added after the first visit.\n');
+      republish(copy, content);
+      assert.notEqual(readFileSync(join(copy, 'sw.js'), 'utf8'), workerBefore, 'a new service worker');
 
-    // The open page learns of the new build and offers to reload.
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    const notice = page.locator('#update-notice');
-    await notice.waitFor({ state: 'visible' });
-    assert.match(await notice.innerText(), /This site has been updated/);
-    await assertAccessible(page, 'update notice');
-    await Promise.all([page.waitForEvent('load'), page.locator('#update-reload').click()]);
-    await page.locator('main', { hasText: 'This sentence was added after the first visit.' }).waitFor();
-    assert.equal((await page.evaluate(() => caches.keys())).length, 1, 'the old build was removed');
+      // The open page learns of the new build and offers to reload.
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      const notice = page.locator('#update-notice');
+      await notice.waitFor({ state: 'visible' });
+      assert.match(await notice.innerText(), /This site has been updated/);
+      await assertAccessible(page, 'update notice');
+      await Promise.all([page.waitForEvent('load'), page.locator('#update-reload').click()]);
+      await page.locator('main', { hasText: 'This sentence was added after the first visit.' }).waitFor();
+      assert.equal((await page.evaluate(() => caches.keys())).length, 1, 'the old build was removed');
 
-    await page.context().setOffline(true);
-    await copySite.goto(page, '/guidance');
-    await copySite.goto(page, '/guidance/flu');
-    assert.match(await mainText(page), /This sentence was added after the first visit\./);
-    await page.context().setOffline(false);
-    await page.context().close();
-  } finally {
-    await copySite.close();
-    rmSync(copy, { recursive: true, force: true });
-    rmSync(content, { recursive: true, force: true });
-  }
-});
+      await page.context().setOffline(true);
+      await copySite.goto(page, '/guidance');
+      await copySite.goto(page, '/guidance/flu');
+      assert.match(await mainText(page), /This sentence was added after the first visit\./);
+      await page.context().setOffline(false);
+      await page.context().close();
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
+  }));
 
-test('the kill switch removes the service worker and everything it kept', async () => {
-  const copy = mkdtempSync(join(tmpdir(), 'kmcn-site-'));
-  cpSync(DIST, copy, { recursive: true });
-  const copySite = await launch(copy);
-  try {
+test('the kill switch removes the service worker and everything it kept', () =>
+  withSiteCopy(async (copy, copySite) => {
     const page = await copySite.open('/', { serviceWorkers: 'allow' });
     assert.equal((await whenKeptForOffline(page)).caches.length, 1);
     cpSync(join(import.meta.dirname, '../../scripts/sw-kill-switch.js'), join(copy, 'sw.js'));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await page.waitForFunction(async () => (await caches.keys()).length === 0 && !(await navigator.serviceWorker.getRegistration()));
     await page.context().close();
-  } finally {
-    await copySite.close();
-    rmSync(copy, { recursive: true, force: true });
-  }
-});
+  }));
 
 test('installable: a manifest with our own icons, and a service worker', async () => {
   // Chromium offers to install only outside a private window, so this needs a profile of its own.

@@ -321,11 +321,18 @@ const SERVICE_WORKER: &str = include_str!("service-worker.js");
 
 fn service_worker(precache: &[&str], routes: &[&str], contents: &str) -> String {
     let list = serde_json::to_string(precache).expect("paths serialise");
+    let immutable: Vec<&str> = precache
+        .iter()
+        .copied()
+        .filter(|path| is_fingerprinted(path))
+        .collect();
+    let immutable = serde_json::to_string(&immutable).expect("paths serialise");
     let routes = serde_json::to_string(routes).expect("routes serialise");
     let version = fingerprint(format!("{SERVICE_WORKER}{list}{routes}{contents}").as_bytes());
     SERVICE_WORKER
         .replace("__VERSION__", &version)
         .replace("__PRECACHE__", &list)
+        .replace("__IMMUTABLE__", &immutable)
         .replace("__PAGES__", &routes)
         .replace("__APP_SHELL__", &format!("/{APP_SHELL}"))
 }

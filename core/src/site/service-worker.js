@@ -15,6 +15,8 @@
 const VERSION = '__VERSION__';
 const CACHE = `kmcn-${VERSION}`;
 const PRECACHE = __PRECACHE__;
+/** The files among them whose names carry a hash of their content, so they never change. */
+const IMMUTABLE = new Set(__IMMUTABLE__);
 const PAGES = new Set(__PAGES__);
 const APP_SHELL = '__APP_SHELL__';
 /** How long to wait for the network before answering from the kept copy. */
@@ -44,18 +46,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') event.respondWith(page(request, url));
-  else if (isFingerprinted(url.pathname)) event.respondWith(stored(request));
+  else if (IMMUTABLE.has(url.pathname)) event.respondWith(stored(request));
   else event.respondWith(fresh(request, url.pathname));
 });
 
 /** The route a page address stands for: `/guidance/flu/` and `/guidance/flu/index.html` are `/guidance/flu`. */
 function routeOf(url) {
   return url.pathname.replace(/\/index\.html$/, '').replace(/(.)\/$/, '$1');
-}
-
-/** Names carrying a hash of their content (`name-<hex>.ext`, `name-<hex>_bg.wasm`) never change. */
-function isFingerprinted(path) {
-  return /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/.test(path);
 }
 
 async function page(request, url) {

@@ -10,7 +10,7 @@ pub use history::History;
 pub use today::Today;
 pub use your_data::YourData;
 
-use crate::storage::{open_tracker, save_tracker, Notice, Store};
+use crate::storage::{load_saved, open_tracker, save_tracker, Notice, Store};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
 use navigator_core::wellbeing::{self, Loaded, Tracker};
@@ -75,10 +75,7 @@ pub fn FiveADay() -> impl IntoView {
             if event.key().is_some_and(|key| key != wellbeing::STORAGE_KEY) {
                 return;
             }
-            let stored = context
-                .store
-                .with_value(|store| store.get(wellbeing::STORAGE_KEY));
-            match wellbeing::load(stored.as_deref()) {
+            match context.store.with_value(load_saved) {
                 Loaded::Empty => context.tracker.set(Tracker::default()),
                 Loaded::Restored(tracker) => context.tracker.set(tracker),
                 Loaded::TooNew { .. } => {

@@ -2,10 +2,10 @@
 
 use super::TrackerContext;
 use crate::components::page::PageHeading;
-use crate::storage::{delete_tracker_data, tracker_backups, Notice};
+use crate::storage::{delete_tracker_data, load_saved, tracker_backups, Notice};
 use leptos::prelude::*;
 use navigator_core::wellbeing::{
-    self, ImportError, ImportPreview, Loaded, Tracker, MAX_IMPORT_BYTES, MERGE_RULE,
+    ImportError, ImportPreview, Loaded, Tracker, MAX_IMPORT_BYTES, MERGE_RULE,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -81,10 +81,7 @@ pub fn YourData() -> impl IntoView {
         if !matches!(import.get_untracked(), Some(Ok(_))) {
             return;
         }
-        let saved = context
-            .store
-            .with_value(|store| store.get(wellbeing::STORAGE_KEY));
-        let current = match wellbeing::load(saved.as_deref()) {
+        let current = match context.store.with_value(load_saved) {
             Loaded::Empty => Tracker::default(),
             Loaded::Restored(saved) => saved,
             Loaded::Unreadable { .. } | Loaded::TooNew { .. } => tracker.get_untracked(),
