@@ -79,6 +79,12 @@ fn site_source(bundle: &Bundle) -> String {
             .unwrap_or_default();
         writeln!(source, "({:?}, &{:?}),", way.id(), ideas).expect("writing to a String");
     }
+    // Each Easy Read picture's text alternative, for outcomes and the tracker.
+    source.push_str("];\n\npub static PICTOGRAMS: &[(&str, &str)] = &[\n");
+    for pictogram in &bundle.pictograms.all {
+        writeln!(source, "({:?}, {:?}),", pictogram.id, pictogram.alt)
+            .expect("writing to a String");
+    }
     let index = serde_json::to_string(&bundle.search).expect("the search index serialises");
     writeln!(
         source,

@@ -24,6 +24,15 @@ pub fn guide_title(slug: &str) -> Option<&'static str> {
         .map(|(_, title)| *title)
 }
 
+/// An Easy Read picture's text alternative. Every picture the rules and the tracker use is
+/// checked at build time, so an unknown id is a bug; it gets an empty text rather than a panic.
+pub fn pictogram_alt(id: &str) -> &'static str {
+    PICTOGRAMS
+        .iter()
+        .find(|(pictogram, _)| *pictogram == id)
+        .map_or("", |(_, alt)| *alt)
+}
+
 pub fn rules() -> &'static RuleSet {
     static RULES: OnceLock<RuleSet> = OnceLock::new();
     RULES.get_or_init(|| {

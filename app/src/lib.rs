@@ -22,6 +22,7 @@ pub const SITE_NAME: &str = "Kent & Medway Care Navigator";
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    components::easy_read::provide_easy_read();
     view! {
         <Title formatter=|text: String| format!("{text} - {SITE_NAME}") />
         <Router>
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/services/:id") view=|| view! { <ContentWithParam prefix="/services" param="id" /> } />
                 <Route path=path!("/practice-staff") view=routes::practice_staff::PracticeStaff />
                 <Route path=path!("/practice-staff/quick-reference") view=routes::practice_staff::QuickReference />
+                <Route path=path!("/practice-staff/easy-read") view=routes::practice_staff::EasyReadCards />
                 <Route path=path!("/carers") view=|| view! { <ContentPage route="/carers" /> } />
                 <Route path=path!("/privacy") view=|| view! { <ContentPage route="/privacy" /> } />
                 <Route path=path!("/accessibility") view=|| view! { <ContentPage route="/accessibility" /> } />

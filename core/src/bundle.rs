@@ -3,6 +3,7 @@
 
 use crate::content::{self, Library};
 use crate::directory::{self, Directory};
+use crate::easy_read::{self, Pictograms};
 use crate::search::{self, IndexedPage, SearchIndex};
 use crate::signpost::{self, Coverage, References, RuleSet};
 use crate::{Date, Diagnostic};
@@ -10,6 +11,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 pub struct Bundle {
+    pub pictograms: Pictograms,
     pub guidance: Library,
     pub directory: Directory,
     pub rules: RuleSet,
@@ -20,7 +22,8 @@ pub struct Bundle {
 /// Loads and checks everything under `content_dir` as of `today`. Every problem found in any
 /// part is returned, so one run shows everything to fix.
 pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> {
-    let guidance = content::compile_dir(&content_dir.join("guidance"), today);
+    let pictograms = easy_read::load(content_dir)?;
+    let guidance = content::compile_dir(&content_dir.join("guidance"), today, &pictograms);
     let directory = directory::load(content_dir, today);
     let rules = signpost::load_dir(&content_dir.join("signposting"));
     let synonyms = search::load_synonyms(&content_dir.join("search-synonyms.toml"));
@@ -39,6 +42,7 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
             let references = References {
                 service_ids: &service_ids,
                 guidance_slugs: &guidance_slugs,
+                pictograms: &pictograms,
             };
             let coverage = signpost::validate(&rules, &locations, &references, today)?;
             let pages: Vec<IndexedPage> = guidance
@@ -62,6 +66,7 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
             check_tracker_ideas(&guidance)?;
             check_rule_ties(&guidance, &rules)?;
             Ok(Bundle {
+                pictograms,
                 guidance,
                 directory,
                 rules,

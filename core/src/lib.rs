@@ -7,6 +7,7 @@ pub mod diagnostic;
 pub mod directory;
 pub mod fingerprint;
 pub mod html;
+pub mod preferences;
 pub mod routes;
 pub mod search;
 pub mod signpost;
@@ -18,6 +19,8 @@ pub mod wellbeing;
 pub mod bundle;
 #[cfg(feature = "authoring")]
 pub mod content;
+#[cfg(feature = "authoring")]
+pub mod easy_read;
 #[cfg(feature = "authoring")]
 pub mod toml_source;
 

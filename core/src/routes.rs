@@ -23,10 +23,11 @@ pub const PRIVACY: &str = "/privacy";
 pub const ACCESSIBILITY: &str = "/accessibility";
 pub const PRACTICE_STAFF: &str = "/practice-staff";
 pub const QUICK_REFERENCE: &str = "/practice-staff/quick-reference";
+pub const EASY_READ_CARDS: &str = "/practice-staff/easy-read";
 pub const CARERS: &str = "/carers";
 
 /// Every fixed route; guidance pages live under `/guidance/<slug>`.
-pub const ALL: [&str; 11] = [
+pub const ALL: [&str; 12] = [
     HOME,
     GUIDANCE,
     SEARCH,
@@ -37,11 +38,17 @@ pub const ALL: [&str; 11] = [
     ACCESSIBILITY,
     PRACTICE_STAFF,
     QUICK_REFERENCE,
+    EASY_READ_CARDS,
     CARERS,
 ];
 
 pub fn guidance_page(slug: &str) -> String {
     format!("{GUIDANCE}/{slug}")
+}
+
+/// Where an Easy Read picture is served: `navigator publish` copies each drawing there.
+pub fn pictogram(id: &str) -> String {
+    format!("/pictograms/{id}.svg")
 }
 
 /// A view of the five-a-day tracker: `history` or `your-data`.

@@ -76,6 +76,7 @@ fn compile(source: &str) -> Result<GuidancePage, Vec<Diagnostic>> {
         source,
         &Context {
             today: today(),
+            pictograms: &Default::default(),
             slugs: &slugs(),
         },
     )

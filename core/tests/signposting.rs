@@ -1,8 +1,8 @@
 //! The signposting engine and validator, run against the project's own rule set.
 
 use navigator_core::signpost::{
-    load_dir, next_step, scenarios, validate, vignettes, AnswerError, Answers, Journey, Locations,
-    Preset, Problem, References, RuleSet, Step, Topic, Urgency, Who,
+    load_dir, next_step, scenarios, validate, vignettes, AnswerError, Answers, EasyReadStep,
+    Journey, Locations, Preset, Problem, References, RuleSet, Step, Topic, Urgency, Who,
 };
 use navigator_core::Date;
 use std::collections::BTreeSet;
@@ -369,9 +369,11 @@ fn check(
     services: &BTreeSet<String>,
     guidance: &BTreeSet<String>,
 ) -> Result<navigator_core::signpost::Coverage, Vec<String>> {
+    let pictograms = navigator_core::easy_read::load(&content()).expect("the pictograms load");
     let references = References {
         service_ids: services,
         guidance_slugs: guidance,
+        pictograms: &pictograms,
     };
     validate(rules, locations, &references, today())
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
@@ -878,5 +880,64 @@ fn the_played_vignettes_are_scenarios() {
     assert!(
         kept == vignettes::scenarios_toml(&rules, &cases),
         "content/scenarios/vignettes.toml is out of date: run `navigator vignette-scenarios > content/scenarios/vignettes.toml`"
+    );
+}
+
+#[test]
+fn an_outcome_needs_easy_read_that_starts_with_its_key_action_and_says_what_to_do_if_worse() {
+    let (rules, locations) = rules();
+    let id = "call-999-diabetes-confused";
+    let with_steps = |steps: Vec<(&str, &str)>| {
+        let mut rules = rules.clone();
+        let outcome = rules
+            .outcomes
+            .iter_mut()
+            .find(|outcome| outcome.id == id)
+            .expect("the outcome exists");
+        outcome.easy_read = steps
+            .into_iter()
+            .map(|(picture, text)| EasyReadStep {
+                picture: picture.into(),
+                text: text.into(),
+            })
+            .collect();
+        rules
+    };
+    assert_found(
+        &with_steps(vec![]),
+        &locations,
+        "Easy Read is missing: every outcome needs `easy_read` steps",
+    );
+    assert_found(
+        &with_steps(vec![
+            ("home", "Rest at home."),
+            ("getting-worse", "Call 999."),
+        ]),
+        &locations,
+        "must start with the key action, pictured as phone-999",
+    );
+    assert_found(
+        &with_steps(vec![
+            ("phone-999", "Call 999 now."),
+            ("clock", "Do not wait."),
+        ]),
+        &locations,
+        "needs a step pictured `getting-worse`",
+    );
+    assert_found(
+        &with_steps(vec![
+            ("phone-999", "Call 999 now."),
+            ("unicorn", "If worse, call."),
+        ]),
+        &locations,
+        "step 2 uses picture `unicorn`, which is not in",
+    );
+    assert_found(
+        &with_steps(vec![
+            ("phone-999", "Call 999 now and tell them that the person has diabetes and is acting very strangely right now."),
+            ("getting-worse", "Tell the call handler."),
+        ]),
+        &locations,
+        "step 1 \u{201c}Call 999 now and tell them",
     );
 }

@@ -1,33 +1,13 @@
 // The carers hub, and the signposting flow used on behalf of someone else.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, assertClean, launch } from './support.mjs';
+import { answerUntilOutcome, assertAccessible, assertClean, click, heading, launch } from './support.mjs';
 
 let site;
 before(async () => {
   site = await launch();
 });
 after(() => site.close());
-
-const heading = (page) => page.locator('main h1').innerText();
-
-async function click(page, label) {
-  await page.locator('main label', { hasText: label }).first().click();
-  await page.locator('main button[type="submit"]', { hasText: 'Continue' }).click();
-}
-
-/** Answers "No" to each question until an outcome shows. */
-async function answerNoUntilOutcome(page) {
-  for (let asked = 0; asked < 40 && (await page.locator('#outcome').count()) === 0; asked += 1) {
-    const question = await heading(page);
-    await click(page, 'No');
-    await page.waitForFunction(
-      (previous) => document.querySelector('#outcome') || document.querySelector('main h1')?.textContent.trim() !== previous,
-      question,
-    );
-  }
-  await page.locator('#outcome').waitFor();
-}
 
 test('the carers hub gathers the guides, local support in Kent and in Medway, and the questions', async () => {
   const page = await site.open('/');
@@ -78,7 +58,7 @@ test('choosing "someone I care for" in the flow gives the same wording, and an o
   await click(page, '18 to 64 years');
   await click(page, 'Back pain');
   assert.match(await heading(page), /Do they have numbness/, 'worded for the person helped');
-  await answerNoUntilOutcome(page);
+  await answerUntilOutcome(page, []);
   assert.match(await page.locator('main').innerText(), /If you are helping someone, share this with them/);
   await assertAccessible(page, 'outcome for someone else');
   await page.context().close();
@@ -92,7 +72,7 @@ test('support for yourself as a carer goes to the carers questions', async () =>
   assert.equal(await heading(page), 'How old are you?');
   await click(page, '18 to 64 years');
   assert.match(await heading(page), /Is the person you look after seriously ill right now/);
-  await answerNoUntilOutcome(page);
+  await answerUntilOutcome(page, []);
   assert.match(await page.locator('main').innerText(), /carer/i);
   await assertClean(page);
   await page.context().close();

@@ -1,54 +1,13 @@
 // The "find the right service" journey in a real browser, with the mouse and with the keyboard.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, assertClean, focusedText, keyboardChoose, launch, tabTo, tabToButton } from './support.mjs';
+import { answerUntilOutcome, assertAccessible, assertClean, click, focusedText, heading, keyboardChoose, launch, noSignsForMe, tabTo, tabToButton } from './support.mjs';
 
 let site;
 before(async () => {
   site = await launch();
 });
 after(() => site.close());
-
-/** The page heading as read on screen, without the care card's visually hidden prefix. */
-const heading = (page) =>
-  page.locator('main h1').evaluate((h1) => {
-    const copy = h1.cloneNode(true);
-    copy.querySelectorAll('.nhsuk-u-visually-hidden').forEach((hidden) => hidden.remove());
-    return copy.textContent.trim();
-  });
-
-/** Answers one question with the mouse: click the label, then Continue. */
-async function click(page, label) {
-  await page.locator('main label', { hasText: label }).first().click();
-  await page.locator('main button[type="submit"]', { hasText: 'Continue' }).click();
-}
-
-/**
- * Answers each question until an outcome shows: the answer paired with the first pattern that
- * matches the question, or "No". Questions are found by their words, so the journeys keep working
- * when a problem gains a question that does not change where they end.
- */
-async function answerUntilOutcome(page, answers, choose = click) {
-  for (let asked = 0; asked < 40; asked += 1) {
-    if ((await page.locator('#outcome').count()) > 0) return;
-    const question = await heading(page);
-    const answer = answers.find(([pattern]) => pattern.test(question))?.[1] ?? 'No';
-    await choose(page, answer);
-    await page.waitForFunction(
-      (previous) => document.querySelector('#outcome') || document.querySelector('main h1')?.textContent.trim() !== previous,
-      question,
-    );
-  }
-  throw new Error('no outcome after 40 questions');
-}
-
-/** Gets past the first two questions: no emergency signs, and the help is for the person asking. */
-async function noSignsForMe(page) {
-  await click(page, 'None of these');
-  assert.equal(await heading(page), 'Who needs help?');
-  await click(page, /^Me$/);
-  assert.equal(await heading(page), 'How old are you?');
-}
 
 const JOURNEYS = [
   {

@@ -28,6 +28,7 @@ export const ROUTES = [
   { path: '/services/utc-medway-maritime', heading: 'Medway Maritime Hospital urgent treatment centre' },
   { path: '/practice-staff', heading: 'Care navigation', app: true },
   { path: '/practice-staff/quick-reference', heading: 'Quick reference for care navigation', app: true },
+  { path: '/practice-staff/easy-read', heading: 'Easy Read cards', app: true },
   { path: '/carers', heading: 'Support for carers', plain: true },
   { path: '/privacy', heading: 'Privacy', plain: true },
   { path: '/accessibility', heading: 'Accessibility statement', plain: true },
@@ -179,4 +180,47 @@ export async function tabToButton(page, text, limit = 200) {
 
 export async function focusedText(page) {
   return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+}
+
+// Answering the questions of "Find the right service".
+
+/** The page heading as read on screen, without the care card's visually hidden prefix. */
+export const heading = (page) =>
+  page.locator('main h1').evaluate((h1) => {
+    const copy = h1.cloneNode(true);
+    copy.querySelectorAll('.nhsuk-u-visually-hidden').forEach((hidden) => hidden.remove());
+    return copy.textContent.trim();
+  });
+
+/** Answers one question with the mouse: click the label, then Continue. */
+export async function click(page, label) {
+  await page.locator('main label', { hasText: label }).first().click();
+  await page.locator('main button[type="submit"]', { hasText: 'Continue' }).click();
+}
+
+/**
+ * Answers each question until an outcome shows: the answer paired with the first pattern that
+ * matches the question, or "No". Questions are found by their words, so the journeys keep working
+ * when a problem gains a question that does not change where they end.
+ */
+export async function answerUntilOutcome(page, answers, choose = click) {
+  for (let asked = 0; asked < 40; asked += 1) {
+    if ((await page.locator('#outcome').count()) > 0) return;
+    const question = await heading(page);
+    const answer = answers.find(([pattern]) => pattern.test(question))?.[1] ?? 'No';
+    await choose(page, answer);
+    await page.waitForFunction(
+      (previous) => document.querySelector('#outcome') || document.querySelector('main h1')?.textContent.trim() !== previous,
+      question,
+    );
+  }
+  throw new Error('no outcome after 40 questions');
+}
+
+/** Gets past the first two questions: no emergency signs, and the help is for the person asking. */
+export async function noSignsForMe(page) {
+  await click(page, 'None of these');
+  assert.equal(await heading(page), 'Who needs help?');
+  await click(page, /^Me$/);
+  assert.equal(await heading(page), 'How old are you?');
 }

@@ -1,3 +1,4 @@
+pub mod easy_read;
 pub mod focus;
 pub mod page;
 pub mod postcode;

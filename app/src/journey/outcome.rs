@@ -2,6 +2,7 @@
 //! summary to keep that holds nothing about the person.
 
 use super::Mode;
+use crate::components::easy_read::{easy_read_on, EasyReadSteps, EasyReadSwitch};
 use crate::components::postcode::{nearest_to, NearestFirst};
 use crate::components::service::{numbers, ServiceDetails};
 use crate::content::{directory, now, service};
@@ -35,8 +36,10 @@ pub fn Outcome(
         .iter()
         .filter_map(|id| service(id))
         .collect();
+    let easy_read = easy_read_on();
     view! {
         <Title text=outcome.title.clone() />
+        <EasyReadSwitch label="Easy Read" />
         <div class=format!("nhsuk-card nhsuk-card--care nhsuk-card--care--{modifier} kmcn-print-hide") id="outcome">
             <div class="nhsuk-card__heading-container">
                 <h1 class="nhsuk-card__heading" tabindex="-1">
@@ -46,8 +49,14 @@ pub fn Outcome(
                 <span class="nhsuk-card--care__arrow" aria-hidden="true"></span>
             </div>
             <div class="nhsuk-card__content">
-                <p><strong>"How soon: "</strong>{outcome.how_soon.clone()}</p>
-                {outcome.advice.iter().map(|paragraph| view! { <p>{paragraph.clone()}</p> }).collect_view()}
+                {move || if easy_read.get() {
+                    view! { <EasyReadSteps steps=&outcome.easy_read /> }.into_any()
+                } else {
+                    view! {
+                        <p><strong>"How soon: "</strong>{outcome.how_soon.clone()}</p>
+                        {outcome.advice.iter().map(|paragraph| view! { <p>{paragraph.clone()}</p> }).collect_view()}
+                    }.into_any()
+                }}
             </div>
         </div>
 
@@ -133,6 +142,7 @@ pub fn Outcome(
 fn PatientSummary(outcome: &'static Outcome, services: Vec<&'static Service>) -> impl IntoView {
     let text = patient_text(outcome, &services);
     let copied = RwSignal::new(String::new());
+    let easy_read = easy_read_on();
     let copy = {
         let text = text.clone();
         move |_| {
@@ -158,8 +168,13 @@ fn PatientSummary(outcome: &'static Outcome, services: Vec<&'static Service>) ->
         <section class="kmcn-patient-summary" aria-labelledby="summary-heading">
             <p class="kmcn-print-only"><strong>"Kent & Medway Care Navigator"</strong></p>
             <h2 id="summary-heading">"Summary to keep"</h2>
+            <EasyReadSwitch label="Easy Read summary" />
             <p><strong>{outcome.title.clone()}</strong></p>
-            <p>"How soon: " {outcome.how_soon.clone()}</p>
+            {move || if easy_read.get() {
+                view! { <EasyReadSteps steps=&outcome.easy_read /> }.into_any()
+            } else {
+                view! { <p>"How soon: " {outcome.how_soon.clone()}</p> }.into_any()
+            }}
             {(!services.is_empty()).then(|| view! {
                 <h3 class="nhsuk-heading-s">"How to contact"</h3>
                 <ul class="nhsuk-list">
@@ -171,10 +186,12 @@ fn PatientSummary(outcome: &'static Outcome, services: Vec<&'static Service>) ->
                     }).collect_view()}
                 </ul>
             })}
-            <h3 class="nhsuk-heading-s">"If it gets worse"</h3>
-            <ul class="nhsuk-list nhsuk-list--bullet">
-                {outcome.if_worse.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}
-            </ul>
+            {move || (!easy_read.get()).then(|| view! {
+                <h3 class="nhsuk-heading-s">"If it gets worse"</h3>
+                <ul class="nhsuk-list nhsuk-list--bullet">
+                    {outcome.if_worse.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}
+                </ul>
+            })}
             <p class="nhsuk-body-s">{format!("Given on {}. This summary holds no personal details.", now().date.long())}</p>
             <div class="kmcn-print-hide">
                 <div class="kmcn-button-row">

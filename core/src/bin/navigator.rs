@@ -306,13 +306,18 @@ fn check_problems(options: &Options) -> Result<(), String> {
     let service_ids = navigator_core::directory::load(&options.content, options.today)
         .map(|directory| directory.services.iter().map(|s| s.id.clone()).collect())
         .unwrap_or_default();
-    let guidance_slugs =
-        navigator_core::content::compile_dir(&options.content.join("guidance"), options.today)
-            .map(|library| library.pages.iter().map(|page| page.slug.clone()).collect())
-            .unwrap_or_default();
+    let pictograms = navigator_core::easy_read::load(&options.content).unwrap_or_default();
+    let guidance_slugs = navigator_core::content::compile_dir(
+        &options.content.join("guidance"),
+        options.today,
+        &pictograms,
+    )
+    .map(|library| library.pages.iter().map(|page| page.slug.clone()).collect())
+    .unwrap_or_default();
     let references = signpost::References {
         service_ids: &service_ids,
         guidance_slugs: &guidance_slugs,
+        pictograms: &pictograms,
     };
     if errors.is_empty() {
         if let Err(found) =
@@ -388,6 +393,7 @@ fn bench(options: &Options) -> Result<(), String> {
     let references = signpost::References {
         service_ids: &service_ids,
         guidance_slugs: &guidance_slugs,
+        pictograms: &bundle.pictograms,
     };
     let started = Instant::now();
     let coverage = signpost::validate(&rules, &locations, &references, options.today)

@@ -44,6 +44,10 @@ pub struct FrontMatter {
     pub related: Vec<String>,
     /// Why the page may read harder than plain English (for example, medicine names).
     pub reading_ease_note: Option<String>,
+    /// An Easy Read page: pictures beside short sentences, held to the Easy Read measures.
+    pub easy_read: bool,
+    /// The pages this Easy Read page is the Easy Read version of; they link to it.
+    pub easy_read_of: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -58,6 +62,9 @@ struct RawFrontMatter {
     sources: Spanned<Vec<Spanned<Source>>>,
     related: Spanned<Vec<String>>,
     reading_ease_note: Option<String>,
+    #[serde(default)]
+    easy_read: bool,
+    easy_read_of: Option<Spanned<Vec<String>>>,
 }
 
 const DELIMITER: &str = "+++";
@@ -137,6 +144,16 @@ pub fn parse<'s>(
         }
     }
 
+    if let Some(of) = &raw.easy_read_of {
+        check(
+            raw.easy_read,
+            "easy_read_of",
+            of.span().start,
+            "only an Easy Read page (`easy_read = true`) can be the Easy Read version of another"
+                .into(),
+        );
+    }
+
     let last_reviewed = toml.date("last_reviewed", &raw.last_reviewed);
     let next_review = toml.date("next_review", &raw.next_review);
     if let (Ok(last), Ok(next)) = (&last_reviewed, &next_review) {
@@ -183,6 +200,11 @@ pub fn parse<'s>(
             .collect(),
         related: raw.related.into_inner(),
         reading_ease_note: raw.reading_ease_note,
+        easy_read: raw.easy_read,
+        easy_read_of: raw
+            .easy_read_of
+            .map(Spanned::into_inner)
+            .unwrap_or_default(),
     };
     Ok((meta, body, body_first_line))
 }

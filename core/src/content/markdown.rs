@@ -6,6 +6,7 @@
 //! text. Because no author HTML gets through, the markup added here is the only markup emitted.
 
 use super::Context;
+use crate::html::escape;
 use crate::{routes, Diagnostic};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
@@ -97,6 +98,8 @@ struct Renderer<'a, 'c> {
     containers: usize,
     links_to: BTreeSet<String>,
     rule_ties: Vec<RuleTie>,
+    /// An Easy Read page: pictograms are allowed, and every paragraph starts with one.
+    easy_read: bool,
 }
 
 pub fn render(
@@ -104,6 +107,7 @@ pub fn render(
     body: &str,
     first_line: usize,
     context: &Context,
+    easy_read: bool,
 ) -> Result<RenderedBody, Vec<Diagnostic>> {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_HEADING_ATTRIBUTES
@@ -127,6 +131,7 @@ pub fn render(
         containers: 0,
         links_to: BTreeSet::new(),
         rule_ties: Vec::new(),
+        easy_read,
     };
     renderer.run(&events);
     if !renderer.errors.is_empty() {
@@ -206,9 +211,49 @@ impl<'a> Renderer<'a, '_> {
                         id: id.clone(),
                     }));
                 }
+                Event::Start(Tag::Paragraph)
+                    if self.easy_read && self.containers == 0 && !self.in_heading =>
+                {
+                    let pictured = matches!(events.get(index + 1), Some((Event::Start(Tag::Image { .. }), _)));
+                    if !pictured {
+                        self.error(
+                            range.start,
+                            "in Easy Read, start every paragraph with its picture, such as `![](home)`".into(),
+                        );
+                    }
+                    self.output.push(event.clone());
+                }
+                Event::Start(Tag::Image { dest_url, .. }) if self.easy_read => {
+                    let end = events[index..]
+                        .iter()
+                        .position(|(event, _)| matches!(event, Event::End(TagEnd::Image)))
+                        .map_or(events.len(), |offset| index + offset);
+                    if end > index + 1 {
+                        self.error(
+                            range.start,
+                            format!("leave the picture's text empty, as in `![]({dest_url})`: its text alternative comes from pictograms.toml"),
+                        );
+                    }
+                    match self.context.pictograms.get(dest_url) {
+                        Some(pictogram) => self.output.push(Event::Html(
+                            format!(
+                                "<img class=\"kmcn-pictogram\" src=\"{}\" alt=\"{}\" width=\"64\" height=\"64\">",
+                                routes::pictogram(&pictogram.id),
+                                escape(&pictogram.alt)
+                            )
+                            .into(),
+                        )),
+                        None => self.error(
+                            range.start,
+                            format!("`{dest_url}` is not a pictogram in content/easy-read/pictograms.toml"),
+                        ),
+                    }
+                    index = end + 1;
+                    continue;
+                }
                 Event::Start(Tag::Image { dest_url, .. }) => self.error(
                     range.start,
-                    format!("images are not supported yet (`{dest_url}`); describe it in words"),
+                    format!("pictures are only for Easy Read pages (`{dest_url}`); describe it in words"),
                 ),
                 Event::Html(html) | Event::InlineHtml(html) => self.error(
                     range.start,

@@ -10,6 +10,7 @@ pub use front_matter::{Audience, FrontMatter};
 pub use markdown::RenderedBody;
 pub use readability::Readability;
 
+use crate::easy_read::{self, Pictograms};
 use crate::html::escape;
 use crate::toml_source::TomlSource;
 use crate::{routes, Date, Diagnostic};
@@ -19,6 +20,14 @@ use std::path::Path;
 
 /// Below this Flesch reading ease a page must say why in `reading_ease_note`.
 pub const MIN_READING_EASE: f64 = 60.0;
+/// Easy Read pages are held higher, with no way out: 70 is "fairly easy" on Flesch's scale.
+pub const MIN_EASY_READ_EASE: f64 = 70.0;
+/// An Easy Read page is short enough to read in one sitting.
+pub const MAX_EASY_READ_WORDS: usize = 450;
+/// Easy Read page titles end so, and the link to one leaves it off.
+pub const EASY_READ_TITLE_SUFFIX: &str = " (Easy Read)";
+/// The picture on the card that links a page to its Easy Read version.
+const EASY_READ_CARD_PICTURE: &str = "learn";
 
 /// One compiled guidance page.
 #[derive(Debug, Clone)]
@@ -28,12 +37,29 @@ pub struct GuidancePage {
     pub meta: FrontMatter,
     pub body: RenderedBody,
     pub readability: Readability,
+    /// This page's Easy Read version, `(slug, title)`, if it has one.
+    pub easy_read_version: Option<(String, String)>,
 }
 
 impl GuidancePage {
     /// What the site serves for the page after its title and summary: the body, then its sources.
     pub fn document_html(&self) -> String {
-        let mut html = self.body.html.clone();
+        let mut html = String::new();
+        if let Some((slug, title)) = &self.easy_read_version {
+            html.push_str(&format!(
+                "<div class=\"nhsuk-card kmcn-easy-read-card\"><div class=\"nhsuk-card__content\"><img class=\"kmcn-pictogram\" src=\"{}\" alt=\"\" width=\"48\" height=\"48\"><p class=\"nhsuk-card__description\"><a href=\"{}\">Easy Read: {}</a>. Short sentences with pictures.</p></div></div>\n",
+                routes::pictogram(EASY_READ_CARD_PICTURE),
+                routes::guidance_page(slug),
+                escape(title.trim_end_matches(EASY_READ_TITLE_SUFFIX))
+            ));
+        }
+        if self.meta.easy_read {
+            html.push_str("<div class=\"kmcn-easy-read\">\n");
+            html.push_str(&self.body.html);
+            html.push_str("</div>\n");
+        } else {
+            html.push_str(&self.body.html);
+        }
         html.push_str(
             "<h2 id=\"sources\">Sources</h2>\n<ul class=\"nhsuk-list nhsuk-list--bullet\">\n",
         );
@@ -125,6 +151,8 @@ pub struct Context<'a> {
     pub today: Date,
     /// Slugs of every guidance page in the library, so links between pages can be checked.
     pub slugs: &'a BTreeSet<String>,
+    /// The pictures Easy Read pages may use.
+    pub pictograms: &'a Pictograms,
 }
 
 impl Context<'_> {
@@ -147,9 +175,11 @@ pub fn compile_page(
 ) -> Result<GuidancePage, Vec<Diagnostic>> {
     let slug = slug_of(file);
     let (meta, body_text, body_first_line) = front_matter::parse(file, source, context.today)?;
-    let body = markdown::render(file, body_text, body_first_line, context)?;
+    let body = markdown::render(file, body_text, body_first_line, context, meta.easy_read)?;
     let readability = readability::measure(&format!("{}\n{}", meta.summary, body.prose));
-    if readability.reading_ease < MIN_READING_EASE && meta.reading_ease_note.is_none() {
+    if meta.easy_read {
+        check_easy_read(file, &meta, &body, &readability)?;
+    } else if readability.reading_ease < MIN_READING_EASE && meta.reading_ease_note.is_none() {
         return Err(vec![Diagnostic::new(
             file,
             format!(
@@ -167,19 +197,75 @@ pub fn compile_page(
         meta,
         body,
         readability,
+        easy_read_version: None,
     })
+}
+
+/// An Easy Read page's every sentence and list item meets the Easy Read measures, it reads
+/// "fairly easy" or easier as a whole, it is short, and its title says it is Easy Read.
+fn check_easy_read(
+    file: &str,
+    meta: &FrontMatter,
+    body: &RenderedBody,
+    readability: &Readability,
+) -> Result<(), Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    for block in std::iter::once(meta.summary.as_str()).chain(body.prose.lines()) {
+        for problem in easy_read::check_step(block) {
+            if problem != "is empty" {
+                errors.push(Diagnostic::new(file, format!("Easy Read: {problem}")));
+            }
+        }
+    }
+    if readability.reading_ease < MIN_EASY_READ_EASE {
+        errors.push(Diagnostic::new(
+            file,
+            format!(
+                "Easy Read: reading ease is {:.0}, below {MIN_EASY_READ_EASE:.0}: use shorter words",
+                readability.reading_ease
+            ),
+        ));
+    }
+    if readability.words > MAX_EASY_READ_WORDS {
+        errors.push(Diagnostic::new(
+            file,
+            format!(
+                "Easy Read: {} words; keep an Easy Read page under {MAX_EASY_READ_WORDS}, and split it if it needs more",
+                readability.words
+            ),
+        ));
+    }
+    if !meta.title.ends_with(EASY_READ_TITLE_SUFFIX) {
+        errors.push(
+            Diagnostic::new(
+                file,
+                format!("an Easy Read page's title ends with \"{EASY_READ_TITLE_SUFFIX}\""),
+            )
+            .field("title"),
+        );
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 /// Compiles every `*.md` file in `dir`, in name order, and the sections that index them. Checks
 /// links between pages, related pages, duplicate titles, and that every page can be reached from
 /// the index or from another page.
-pub fn compile_dir(dir: &Path, today: Date) -> Result<Library, Vec<Diagnostic>> {
+pub fn compile_dir(
+    dir: &Path,
+    today: Date,
+    pictograms: &Pictograms,
+) -> Result<Library, Vec<Diagnostic>> {
     let files = markdown_files(dir)
         .map_err(|message| vec![Diagnostic::new(dir.display().to_string(), message)])?;
     let slugs: BTreeSet<String> = files.iter().map(|(name, _)| slug_of(name)).collect();
     let context = Context {
         today,
         slugs: &slugs,
+        pictograms,
     };
     let mut pages = Vec::new();
     let mut errors = Vec::new();
@@ -195,6 +281,7 @@ pub fn compile_dir(dir: &Path, today: Date) -> Result<Library, Vec<Diagnostic>> 
     }
     let sections = load_sections(&dir.join(SECTIONS_FILE), &slugs, &mut errors);
     check_library(&pages, &sections, &slugs, &mut errors);
+    link_easy_read_versions(&mut pages, &mut errors);
     if errors.is_empty() {
         Ok(Library { pages, sections })
     } else {
@@ -307,6 +394,41 @@ fn check_library(
                 &page.file,
                 format!("no section of {SECTIONS_FILE} lists this page and no other page links to it, so nobody can find it"),
             ));
+        }
+    }
+}
+
+/// Gives each page named in an Easy Read page's `easy_read_of` a link to it. A page has at most
+/// one Easy Read version, and an Easy Read page is not the version of another Easy Read page.
+fn link_easy_read_versions(pages: &mut [GuidancePage], errors: &mut Vec<Diagnostic>) {
+    let links: Vec<(String, String, String, String)> = pages
+        .iter()
+        .filter(|page| page.meta.easy_read)
+        .flat_map(|page| {
+            page.meta.easy_read_of.iter().map(|of| {
+                (
+                    of.clone(),
+                    page.slug.clone(),
+                    page.meta.title.clone(),
+                    page.file.clone(),
+                )
+            })
+        })
+        .collect();
+    for (of, slug, title, file) in links {
+        let problem = match pages.iter_mut().find(|page| page.slug == of) {
+            None => Some(format!("`{of}` is not a guidance page")),
+            Some(page) if page.meta.easy_read => Some(format!("`{of}` is itself Easy Read")),
+            Some(page) if page.easy_read_version.is_some() => {
+                Some(format!("`{of}` already has an Easy Read version"))
+            }
+            Some(page) => {
+                page.easy_read_version = Some((slug, title));
+                None
+            }
+        };
+        if let Some(problem) = problem {
+            errors.push(Diagnostic::new(file, problem).field("easy_read_of"));
         }
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::easy_read::Pictogram;
 
 fn today() -> Date {
     "2026-11-23".parse().unwrap()
@@ -9,6 +10,21 @@ fn slugs() -> BTreeSet<String> {
         .into_iter()
         .map(String::from)
         .collect()
+}
+
+fn pictograms() -> Pictograms {
+    let pictogram = |id: &str, alt: &str| Pictogram {
+        id: id.into(),
+        alt: alt.into(),
+        stands_for: "Testing.".into(),
+        svg: String::new(),
+    };
+    Pictograms {
+        all: vec![
+            pictogram("home", "A house"),
+            pictogram("phone-111", "A phone <111>"),
+        ],
+    }
 }
 
 const FRONT: &str = r#"+++
@@ -34,6 +50,7 @@ fn page(body: &str) -> Result<GuidancePage, Vec<Diagnostic>> {
         &Context {
             today: today(),
             slugs: &slugs(),
+            pictograms: &pictograms(),
         },
     )
 }
@@ -54,6 +71,7 @@ fn with_front(replace: &str, with: &str) -> Result<GuidancePage, Vec<Diagnostic>
         &Context {
             today: today(),
             slugs: &slugs(),
+            pictograms: &pictograms(),
         },
     )
 }
@@ -241,6 +259,7 @@ fn rejects_a_page_without_front_matter() {
         &Context {
             today: today(),
             slugs: &slugs(),
+            pictograms: &pictograms(),
         },
     );
     assert_eq!(
@@ -261,7 +280,7 @@ fn rejects_top_level_and_skipped_headings() {
 fn rejects_images_and_unknown_heading_classes() {
     let errors = rejections(page("![a throat](throat.png)\n\n## Help {.urgnt}\n"));
     assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(errors[0].contains("images are not supported"));
+    assert!(errors[0].contains("only for Easy Read pages"));
     assert!(errors[1].contains("unknown heading class `urgnt`"));
 }
 
@@ -337,7 +356,7 @@ fn compile_library(
         std::fs::write(dir.join(name), format!("{front}{body}\n")).unwrap();
     }
     std::fs::write(dir.join(SECTIONS_FILE), sections).unwrap();
-    let result = compile_dir(&dir, today());
+    let result = compile_dir(&dir, today(), &pictograms());
     std::fs::remove_dir_all(&dir).unwrap();
     result.map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }
@@ -472,6 +491,7 @@ fn hard_to_read_pages_fail_unless_they_say_why() {
         &Context {
             today: today(),
             slugs: &slugs(),
+            pictograms: &pictograms(),
         },
     )
     .unwrap();
@@ -594,4 +614,94 @@ fn headings_cannot_go_inside_lists_or_quotes() {
         errors[0]
     );
     assert!(errors[1].starts_with("sore-throat.md:19: a heading cannot go inside"));
+}
+
+/// FRONT made into an Easy Read page.
+fn easy_read_page(body: &str) -> Result<GuidancePage, Vec<Diagnostic>> {
+    let front = FRONT
+        .replace(
+            "title = \"Sore throat\"",
+            "title = \"Sore throat (Easy Read)\"\neasy_read = true",
+        )
+        .replace(
+            "summary = ",
+            "summary = \"Help with a sore throat.\"\nold_summary = ",
+        );
+    let front = front
+        .lines()
+        .filter(|line| !line.starts_with("old_summary"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    compile_page(
+        "sore-throat-easy-read.md",
+        &format!("{front}\n{body}"),
+        &Context {
+            today: today(),
+            slugs: &slugs(),
+            pictograms: &pictograms(),
+        },
+    )
+}
+
+#[test]
+fn an_easy_read_page_shows_each_picture_with_its_listed_text_alternative() {
+    let page =
+        easy_read_page("![](phone-111) Call 111 if you feel worse.\n\n![](home) Rest at home.\n")
+            .unwrap_or_else(|errors| panic!("{}", crate::diagnostic::report(&errors)));
+    assert!(page.body.html.contains(
+        "<img class=\"kmcn-pictogram\" src=\"/pictograms/phone-111.svg\" alt=\"A phone &lt;111&gt;\" width=\"64\" height=\"64\">"
+    ), "{}", page.body.html);
+    assert!(page
+        .document_html()
+        .starts_with("<div class=\"kmcn-easy-read\">"));
+}
+
+#[test]
+fn an_easy_read_page_refuses_unpictured_paragraphs_unknown_pictures_written_alt_text_and_long_sentences(
+) {
+    let problems = rejections(easy_read_page(concat!(
+        "A paragraph with no picture.\n\n",
+        "![](ambulance) An unknown picture.\n\n",
+        "![A house](home) Written alt text.\n",
+    )));
+    for expected in [
+        "start every paragraph with its picture",
+        "`ambulance` is not a pictogram",
+        "leave the picture's text empty",
+    ] {
+        assert!(
+            problems.iter().any(|problem| problem.contains(expected)),
+            "{expected}: {problems:?}"
+        );
+    }
+    let problems = rejections(easy_read_page(
+        "![](home) If you have a sore throat that lasts for more than a week and it is getting worse, call.\n",
+    ));
+    assert!(
+        problems
+            .iter()
+            .any(|problem| problem.contains("has 19 words")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn pictures_are_refused_outside_easy_read_and_easy_read_of_needs_an_easy_read_page() {
+    let problems = rejections(page("![](home) Rest.\n"));
+    assert!(
+        problems
+            .iter()
+            .any(|problem| problem.contains("only for Easy Read pages")),
+        "{problems:?}"
+    );
+    let problems = rejections(with_front(
+        "related = ",
+        "easy_read_of = [\"back-pain\"]\nrelated = ",
+    ));
+    assert!(
+        problems
+            .iter()
+            .any(|problem| problem.contains("only an Easy Read page")),
+        "{problems:?}"
+    );
 }

@@ -3,8 +3,8 @@
 //! `modules/<id>.toml` per safety module and one `problems/<id>.toml` per presenting problem.
 
 use super::model::{
-    AgeBand, Choice, Exclusion, Module, Outcome, OutcomeKind, PharmacyFirstCondition, Problem,
-    Question, QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet, Urgency,
+    AgeBand, Choice, EasyReadStep, Exclusion, Module, Outcome, OutcomeKind, PharmacyFirstCondition,
+    Problem, Question, QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet, Urgency,
 };
 use crate::directory::ServiceKind;
 use crate::toml_source::TomlSource;
@@ -124,6 +124,8 @@ struct RawOutcome {
     #[serde(default)]
     local: Vec<ServiceKind>,
     if_none_open: Option<String>,
+    #[serde(default)]
+    easy_read: Vec<EasyReadStep>,
 }
 
 #[derive(Deserialize)]
@@ -495,6 +497,7 @@ impl Loader {
                     guidance: raw.guidance,
                     local: raw.local,
                     if_none_open: raw.if_none_open,
+                    easy_read: raw.easy_read,
                 });
             }
         }

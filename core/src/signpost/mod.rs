@@ -27,9 +27,9 @@ pub use engine::{
 };
 pub use find::{confident_match, find, find_problems, Found};
 pub use model::{
-    AgeBand, CareLevel, Choice, Exclusion, Module, Outcome, OutcomeKind, PharmacyFirstCondition,
-    Problem, Question, QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet, Urgency, AGE, NOT_SURE,
-    RATHER_NOT_SAY, SEX, SEXES,
+    AgeBand, CareLevel, Choice, EasyReadStep, Exclusion, Module, Outcome, OutcomeKind,
+    PharmacyFirstCondition, Problem, Question, QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet,
+    Urgency, AGE, NOT_SURE, RATHER_NOT_SAY, SEX, SEXES,
 };
 pub use summary::{patient_text, script, TEXT_MESSAGE_CHARS};
 pub use wording::{render, Person, Who};

@@ -241,6 +241,60 @@ pub struct Outcome {
     pub local: Vec<ServiceKind>,
     /// What to do when none of the local places is open now.
     pub if_none_open: Option<String>,
+    /// The Easy Read version: the key action first, one picture and one idea per step.
+    pub easy_read: Vec<EasyReadStep>,
+}
+
+/// One step of Easy Read: a picture (a pictogram id) and a sentence or two beside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EasyReadStep {
+    pub picture: String,
+    pub text: String,
+}
+
+impl OutcomeKind {
+    /// Where it sends people, as a heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            OutcomeKind::Call999 => "Call 999",
+            OutcomeKind::AAndE => "A&E",
+            OutcomeKind::MentalHealthCrisis => "Mental health crisis",
+            OutcomeKind::UrgentCare => "Urgent treatment centre or minor injuries unit",
+            OutcomeKind::Nhs111 => "NHS 111",
+            OutcomeKind::Maternity => "Maternity services",
+            OutcomeKind::Gp => "GP practice",
+            OutcomeKind::Dental => "Dentist",
+            OutcomeKind::Eye => "Eye care",
+            OutcomeKind::SexualHealth => "Sexual health clinic",
+            OutcomeKind::Pharmacy => "Pharmacy",
+            OutcomeKind::SelfReferral => "Refer yourself",
+            OutcomeKind::SocialPrescribing => "Social prescribing",
+            OutcomeKind::CarersSupport => "Support for carers",
+            OutcomeKind::SelfCare => "Look after yourself at home",
+        }
+    }
+
+    /// The pictures an Easy Read outcome of this kind may start with: its key action.
+    pub fn key_pictures(self) -> &'static [&'static str] {
+        match self {
+            OutcomeKind::Call999 => &["phone-999"],
+            OutcomeKind::AAndE => &["hospital"],
+            OutcomeKind::MentalHealthCrisis => &["phone-111", "phone-999"],
+            OutcomeKind::UrgentCare => &["urgent-care"],
+            OutcomeKind::Nhs111 => &["phone-111"],
+            OutcomeKind::Maternity => &["maternity"],
+            OutcomeKind::Gp => &["gp-surgery"],
+            OutcomeKind::Dental => &["dentist"],
+            OutcomeKind::Eye => &["eye"],
+            OutcomeKind::SexualHealth => &["sexual-health-clinic"],
+            OutcomeKind::Pharmacy => &["pharmacy"],
+            OutcomeKind::SelfReferral => &["form"],
+            OutcomeKind::SocialPrescribing => &["people", "gp-surgery"],
+            OutcomeKind::CarersSupport => &["carer"],
+            OutcomeKind::SelfCare => &["home"],
+        }
+    }
 }
 
 /// A Pharmacy First clinical pathway: who it is for, and the answers that rule it out.

@@ -6,10 +6,11 @@
 use super::engine::{next_step, Answers, Step, Topic};
 use super::load::{Located, Locations};
 use super::model::{
-    OutcomeKind, Problem, Question, QuestionKind, RuleSet, Urgency, AGE, NOT_SURE, RATHER_NOT_SAY,
-    SEX, SEXES,
+    Outcome, OutcomeKind, Problem, Question, QuestionKind, RuleSet, Urgency, AGE, NOT_SURE,
+    RATHER_NOT_SAY, SEX, SEXES,
 };
 use super::wording::{self, Who};
+use crate::easy_read::{self, Pictograms};
 use crate::{Date, Diagnostic, Review};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -17,6 +18,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 pub struct References<'a> {
     pub service_ids: &'a BTreeSet<String>,
     pub guidance_slugs: &'a BTreeSet<String>,
+    pub pictograms: &'a Pictograms,
 }
 
 /// What the exhaustive walk covered, for reports.
@@ -96,6 +98,12 @@ struct Checker<'a> {
 }
 
 const FALLBACK_FILE: &str = "content/signposting";
+/// An outcome's Easy Read has at least the key action and what to do if it gets worse, and no
+/// more steps than fit on a phone screen or two.
+const MIN_EASY_READ_STEPS: usize = 2;
+const MAX_EASY_READ_STEPS: usize = 7;
+/// The picture of the step that says what to do if things get worse.
+const IF_WORSE_PICTURE: &str = "getting-worse";
 
 impl Checker<'_> {
     fn error(&mut self, item: Located, message: impl Into<String>) {
@@ -202,6 +210,12 @@ impl Checker<'_> {
                 self.error(
                     place.clone(),
                     format!("outcome `{}` lists local places, so it needs `if_none_open`: what to do when none is open", outcome.id),
+                );
+            }
+            for problem in easy_read_problems(outcome, references.pictograms) {
+                self.error(
+                    place.clone(),
+                    format!("outcome `{}`'s Easy Read {problem}", outcome.id),
                 );
             }
             if let Some(slug) = &outcome.guidance {
@@ -981,4 +995,47 @@ fn describe(answers: &Answers) -> String {
             .map(|(question, choice)| format!("{question}={choice}")),
     );
     format!("({})", parts.join(", "))
+}
+
+/// An outcome's Easy Read must start with its key action's picture, say what to do if it gets
+/// worse, use only known pictures, and keep every step within the Easy Read measures.
+fn easy_read_problems(outcome: &Outcome, pictograms: &Pictograms) -> Vec<String> {
+    let steps = &outcome.easy_read;
+    if steps.is_empty() {
+        return vec!["is missing: every outcome needs `easy_read` steps".to_string()];
+    }
+    let mut problems = Vec::new();
+    if !(MIN_EASY_READ_STEPS..=MAX_EASY_READ_STEPS).contains(&steps.len()) {
+        problems.push(format!(
+            "has {} steps; give it {MIN_EASY_READ_STEPS} to {MAX_EASY_READ_STEPS}",
+            steps.len()
+        ));
+    }
+    let key = outcome.kind.key_pictures();
+    if !key.contains(&steps[0].picture.as_str()) {
+        problems.push(format!(
+            "must start with the key action, pictured as {}; it starts with `{}`",
+            key.join(" or "),
+            steps[0].picture
+        ));
+    }
+    if !steps.iter().any(|step| step.picture == IF_WORSE_PICTURE) {
+        problems.push(format!(
+            "needs a step pictured `{IF_WORSE_PICTURE}` saying what to do if it gets worse"
+        ));
+    }
+    for (number, step) in steps.iter().enumerate() {
+        if pictograms.get(&step.picture).is_none() {
+            problems.push(format!(
+                "step {} uses picture `{}`, which is not in content/{}",
+                number + 1,
+                step.picture,
+                easy_read::LIST_FILE
+            ));
+        }
+        for problem in easy_read::check_step(&step.text) {
+            problems.push(format!("step {} {problem}", number + 1));
+        }
+    }
+    problems
 }

@@ -8,6 +8,7 @@ use crate::bundle::Bundle;
 use crate::content::GuidancePage;
 use crate::directory::{Area, Directory, Service};
 use crate::html::escape;
+use crate::preferences::EASY_READ_KEY;
 use crate::routes::{self, NOT_FOUND};
 use crate::signpost::RuleSet;
 use crate::site::service::{card_html, open_now_slot, OPEN_NOW_CLASS};
@@ -111,7 +112,7 @@ pub fn pages(bundle: &Bundle) -> Vec<Page> {
 }
 
 /// The app's own views, with the title each shows first.
-const APP_VIEWS: [(&str, &str); 7] = [
+const APP_VIEWS: [(&str, &str); 8] = [
     (routes::WHERE_TO_GO, "Find the right service"),
     (routes::SEARCH, "Search the guidance"),
     (routes::FIVE_A_DAY, "Five a day for the mind"),
@@ -122,6 +123,7 @@ const APP_VIEWS: [(&str, &str); 7] = [
         routes::QUICK_REFERENCE,
         "Quick reference for care navigation",
     ),
+    (routes::EASY_READ_CARDS, "Easy Read cards"),
 ];
 
 fn content(route: &str, title: &str, html: String) -> Page {
@@ -441,6 +443,8 @@ fn privacy() -> String {
 <h2>Five a day for the mind</h2>
 <p>What you record in the five a day tracker (your ticks, any notes, and how each week felt) is saved only in this browser, on this device (in its \u{201c}local storage\u{201d}, under the name <code>{STORAGE_KEY}</code>). It is never sent to us or anyone else. Anyone who uses this browser on this device could see it.</p>
 <p>If the site cannot read what was saved, it keeps a copy under a separate name so nothing is lost, and tells you. On the tracker\u{2019}s \u{201c}Your data\u{201d} page you can download your record (and any copy kept aside), bring a record back from a file, or delete everything.</p>
+<h2>Easy Read</h2>
+<p>If you turn Easy Read on, this browser remembers that choice on this device (under the name <code>{EASY_READ_KEY}</code>), so the next outcome or tracker page is in Easy Read too. It says nothing about you and is never sent. Turning Easy Read off removes it.</p>
 <h2>What the website\u{2019}s host sees</h2>
 <p>Like every website, this one is stored on a server run by a hosting company. When your browser asks for a page, the host\u{2019}s server sees, and may keep in its logs for a while, the page\u{2019}s address, the time, and your device\u{2019}s internet (IP) address, as it would for any website. The addresses show which pages of guidance were read, but never your answers to the questions, your searches, your postcode or anything you record in the tracker, which stay in your browser.</p>
 <h2>Working offline</h2>

@@ -1,7 +1,8 @@
 //! Finishing a build: after trunk has written the app shell (`index.html`, with the hashed
 //! names of the stylesheet, script and WebAssembly), write every page at its own address with its
-//! content in place, the fragments the app fetches, the search index, a service worker that
-//! precaches this build's files, and the security policy with the hash of trunk's loader script.
+//! content in place, the fragments the app fetches, the search index, the Easy Read pictures, a
+//! service worker that precaches this build's files, and the security policy with the hash of
+//! trunk's loader script.
 
 use crate::bundle::Bundle;
 use crate::fingerprint::{fingerprint, search_index_path};
@@ -45,6 +46,10 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     }
     let index = serde_json::to_string(&bundle.search).expect("the search index serialises");
     write(&dist.join(search_index_path(&index)), &index)?;
+    for pictogram in &bundle.pictograms.all {
+        let path = crate::routes::pictogram(&pictogram.id);
+        write(&dist.join(path.trim_start_matches('/')), &pictogram.svg)?;
+    }
 
     for page in &pages {
         let shell = if page.starts_app() {

@@ -73,6 +73,28 @@ impl Way {
         }
     }
 
+    /// The Easy Read picture for this way (a pictogram id).
+    pub fn picture(self) -> &'static str {
+        match self {
+            Way::Connect => "people",
+            Way::BeActive => "walk",
+            Way::TakeNotice => "notice",
+            Way::KeepLearning => "learn",
+            Way::Give => "give",
+        }
+    }
+
+    /// The day's prompt in Easy Read: one short sentence.
+    pub fn easy_read_prompt(self) -> &'static str {
+        match self {
+            Way::Connect => "Spend time with someone, or talk to a friend.",
+            Way::BeActive => "Move your body. Go for a walk or dance.",
+            Way::TakeNotice => "Stop and look at the world around you.",
+            Way::KeepLearning => "Try something new, or read something.",
+            Way::Give => "Do something kind for someone.",
+        }
+    }
+
     /// The guidance page with ideas for this way.
     pub fn guidance_slug(self) -> String {
         format!("five-ways-{}", self.id())

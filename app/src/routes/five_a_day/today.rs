@@ -1,6 +1,7 @@
 //! Today (or a past day): tick the five ways, add notes, find ideas, and say how the week felt.
 
 use super::{day_label, TrackerContext};
+use crate::components::easy_read::{easy_read_on, EasyReadSwitch, Pictogram};
 use crate::components::page::PageHeading;
 use crate::content::ideas;
 use leptos::prelude::*;
@@ -24,6 +25,7 @@ pub fn Today() -> impl IntoView {
         <p class="nhsuk-lede-text">
             "Five simple things, done often, can help you feel better: connect, be active, take notice, keep learning and give. Tick what you did."
         </p>
+        <EasyReadSwitch label="Easy Read" />
         <div class="kmcn-day-picker">
             <h2 id="day-heading">{move || day_label(selected.get(), today.get())}</h2>
             <div class="kmcn-day-picker__buttons">
@@ -73,6 +75,7 @@ fn WayCard(way: Way, date: navigator_core::Date, last_change: RwSignal<String>) 
     let note =
         tracker.with_untracked(|tracker| tracker.note(date, way).unwrap_or_default().to_string());
     let has_note = !note.is_empty();
+    let easy_read = easy_read_on();
     view! {
         <div class="kmcn-way-card" class:kmcn-way-card--done=done>
             <div class="nhsuk-checkboxes__item">
@@ -88,8 +91,13 @@ fn WayCard(way: Way, date: navigator_core::Date, last_change: RwSignal<String>) 
                             format!("{} unticked.", way.name())
                         });
                     } />
-                <label class="nhsuk-label nhsuk-checkboxes__label kmcn-way-card__name" for=id.clone()>{way.name()}</label>
-                <div class="nhsuk-hint nhsuk-checkboxes__hint" id=format!("{id}-hint")>{way.prompt()}</div>
+                <label class="nhsuk-label nhsuk-checkboxes__label kmcn-way-card__name" for=id.clone()>
+                    {move || easy_read.get().then(|| view! { <Pictogram id=way.picture() /> })}
+                    {way.name()}
+                </label>
+                <div class="nhsuk-hint nhsuk-checkboxes__hint" id=format!("{id}-hint")>
+                    {move || if easy_read.get() { way.easy_read_prompt() } else { way.prompt() }}
+                </div>
             </div>
             <details class="nhsuk-details kmcn-way-card__more" open=has_note>
                 <summary class="nhsuk-details__summary">
