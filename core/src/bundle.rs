@@ -60,6 +60,7 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
                         .map(|heading| heading.text.as_str())
                         .collect(),
                     body: &page.body.text,
+                    easy_read_of: page.meta.easy_read_of.first().map(String::as_str),
                 })
                 .collect();
             let search = search::build_index(&pages, synonyms);

@@ -16,6 +16,9 @@ pub struct Doc {
     pub slug: String,
     pub title: String,
     pub summary: String,
+    /// For an Easy Read page, the page it is the Easy Read version of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub easy_read_of: Option<String>,
 }
 
 /// `terms[i]` occurs in the pages listed in `postings[i]` as `[page index, weight]`.
@@ -215,9 +218,32 @@ impl SearchIndex {
                 matched,
             })
             .collect();
+        // An Easy Read version follows its own page, unless Easy Read is what was asked for.
+        if !tokens.contains(&normalise("easy")) {
+            let scores: BTreeMap<&str, f64> = hits
+                .iter()
+                .map(|hit| (hit.doc.slug.as_str(), hit.score))
+                .collect();
+            for hit in &mut hits {
+                if let Some(own) = hit
+                    .doc
+                    .easy_read_of
+                    .as_deref()
+                    .and_then(|of| scores.get(of))
+                {
+                    hit.score = hit.score.min(*own);
+                }
+            }
+        }
         hits.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
+                .then_with(|| {
+                    a.doc
+                        .easy_read_of
+                        .is_some()
+                        .cmp(&b.doc.easy_read_of.is_some())
+                })
                 .then_with(|| a.doc.title.cmp(&b.doc.title))
         });
         hits
@@ -308,6 +334,8 @@ mod build {
         pub topics: &'a [String],
         pub headings: Vec<&'a str>,
         pub body: &'a str,
+        /// For an Easy Read page, the page it is the Easy Read version of.
+        pub easy_read_of: Option<&'a str>,
     }
 
     /// A word's count in one field contributes at most this many times.
@@ -347,6 +375,7 @@ mod build {
                     slug: page.slug.to_string(),
                     title: page.title.to_string(),
                     summary: page.summary.to_string(),
+                    easy_read_of: page.easy_read_of.map(str::to_string),
                 })
                 .collect(),
             terms,

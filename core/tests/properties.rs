@@ -820,6 +820,7 @@ fn search_index() -> &'static SearchIndex {
                 topics: &cold,
                 headings: vec!["Treat it yourself", "See a GP if:"],
                 body: "Rest, drink plenty of fluids and ask a pharmacist about remedies.",
+                easy_read_of: None,
             },
             IndexedPage {
                 slug: "diarrhoea-and-vomiting",
@@ -828,6 +829,7 @@ fn search_index() -> &'static SearchIndex {
                 topics: &tummy,
                 headings: vec!["Stay off school or work"],
                 body: "Drink plenty of fluids. Stay off school for 48 hours.",
+                easy_read_of: None,
             },
             IndexedPage {
                 slug: "urinary-tract-infections",
@@ -836,6 +838,7 @@ fn search_index() -> &'static SearchIndex {
                 topics: &none,
                 headings: vec![],
                 body: "You may need to wee more often. It's painful; they’re common.",
+                easy_read_of: None,
             },
         ];
         build_index(&pages, synonyms)

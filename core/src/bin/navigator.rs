@@ -564,6 +564,7 @@ fn bench_search(bundle: &Bundle) -> Result<(), String> {
                 topics,
                 headings: headings.iter().map(String::as_str).collect(),
                 body,
+                easy_read_of: None,
             },
         )
         .collect();

@@ -14,6 +14,7 @@ fn page<'a>(
         topics,
         headings: vec![],
         body,
+        easy_read_of: None,
     }
 }
 
@@ -215,4 +216,41 @@ fn the_index_round_trips_through_json() {
     let json = serde_json::to_string(&index).unwrap();
     let back: SearchIndex = serde_json::from_str(&json).unwrap();
     assert_eq!(back, index);
+}
+
+#[test]
+fn an_easy_read_page_follows_its_own_page_unless_easy_read_is_asked_for() {
+    let topics = vec!["sore throat".to_string()];
+    let standard = page(
+        "sore-throat",
+        "Sore throat",
+        "Most sore throats get better in a week.",
+        &topics,
+        "Rest and drink water. A pharmacist can help.",
+    );
+    // Shorter and denser, so on its own it would score higher.
+    let easy = IndexedPage {
+        easy_read_of: Some("sore-throat"),
+        headings: vec!["Sore throat", "When your sore throat is bad"],
+        ..page(
+            "sore-throat-easy-read",
+            "Sore throat (Easy Read)",
+            "Help with a sore throat.",
+            &topics,
+            "A sore throat. Sore throat help. Throat.",
+        )
+    };
+    let index = build_index(&[easy, standard], Vec::new());
+    let order = |query: &str| -> Vec<String> {
+        index
+            .search(query)
+            .iter()
+            .map(|hit| hit.doc.slug.clone())
+            .collect()
+    };
+    assert_eq!(
+        order("sore throat"),
+        ["sore-throat", "sore-throat-easy-read"]
+    );
+    assert_eq!(order("easy read sore throat"), ["sore-throat-easy-read"]);
 }
