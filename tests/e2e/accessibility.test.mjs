@@ -134,11 +134,12 @@ test('a screen reader is told of each new question, of an error, of the filter c
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.deepEqual(await focusedNode(page), { role: 'heading', name: 'How old are you?', focused: true, live: undefined });
 
-  // Continue with nothing chosen: an alert, and the question's group names the error.
+  // Continue with nothing chosen: focus moves to an alert naming the problem, and the
+  // question's group names the error.
   await page.locator('main button[type="submit"]').click();
   await page.locator('.nhsuk-error-summary').waitFor();
-  const tree = await accessibilityTree(page);
-  assert.ok(tree.some((node) => node.role === 'alert' && node.name === 'There is a problem'), 'an alert names the problem');
+  await page.waitForFunction(() => document.activeElement?.matches('.nhsuk-error-summary'));
+  assert.deepEqual(await focusedNode(page), { role: 'alert', name: 'There is a problem', focused: true, live: 'assertive' });
   const group = page.getByRole('group', { name: 'How old are you?' });
   assert.match(await group.evaluate((fieldset) => fieldset.getAttribute('aria-describedby') ?? ''), /question-error/);
   assert.equal(await page.locator('#question-error').textContent(), 'Error: Select an answer');

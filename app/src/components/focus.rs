@@ -1,15 +1,28 @@
+//! Moving focus after the app redraws, so keyboard and screen reader users start where the new
+//! content is.
+
 use leptos::leptos_dom::helpers::request_animation_frame;
 use wasm_bindgen::JsCast;
 
 /// Focuses the `h1` in the main content once the new view has been drawn.
 pub fn focus_main_heading() {
-    request_animation_frame(|| {
-        let heading = web_sys::window()
+    focus_when_drawn("main h1");
+}
+
+/// Focuses the error summary once it has been drawn, as the design system asks: it is read out,
+/// and the next Tab reaches the link to the question.
+pub fn focus_error_summary() {
+    focus_when_drawn("main .nhsuk-error-summary");
+}
+
+fn focus_when_drawn(selector: &'static str) {
+    request_animation_frame(move || {
+        let element = web_sys::window()
             .and_then(|window| window.document())
-            .and_then(|document| document.query_selector("main h1").ok().flatten())
+            .and_then(|document| document.query_selector(selector).ok().flatten())
             .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(heading) = heading {
-            let _ = heading.focus();
+        if let Some(element) = element {
+            let _ = element.focus();
         }
     });
 }

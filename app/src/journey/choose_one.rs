@@ -1,6 +1,7 @@
 //! One question with one answer to choose, optionally with a box that narrows a long list.
 
 use super::TITLE;
+use crate::components::focus::focus_error_summary;
 use crate::content::rules;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -85,7 +86,10 @@ pub fn ChooseOne(
         event.prevent_default();
         match chosen.get_untracked() {
             Some(choice) => on_choose.run(choice),
-            None => show_error.set(true),
+            None => {
+                show_error.set(true);
+                focus_error_summary();
+            }
         }
     };
     let has_hint = hint.is_some();

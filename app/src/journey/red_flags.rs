@@ -2,6 +2,7 @@
 
 use super::choose_one::{error_message, error_summary, Offer};
 use super::{Mode, TITLE};
+use crate::components::focus::focus_error_summary;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use navigator_core::signpost::{RedFlag, RedFlagGroup};
@@ -43,6 +44,7 @@ pub fn RedFlagScreen(
         let flags = ticked.get_untracked();
         if flags.is_empty() && !none.get_untracked() {
             show_error.set(true);
+            focus_error_summary();
         } else {
             on_choose.run(flags);
         }
