@@ -3,7 +3,7 @@
 // the journey moves on, read from the browser's accessibility tree.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ROUTES, assertAccessible, assertClean, click, launch, noSignsForMe } from './support.mjs';
+import { ROUTES, assertAccessible, assertClean, click, focusedText, launch, noSignsForMe } from './support.mjs';
 
 let site;
 before(async () => {
@@ -157,15 +157,23 @@ test('a screen reader is told of each new question, of an error, of the filter c
   await click(page, 'Back pain');
   for (let asked = 0; asked < 20 && (await page.locator('#outcome').count()) === 0; asked += 1) {
     const question = await page.locator('main h1').innerText();
+    // Each question gets a heading of its own: Orca read a reused heading by its old text.
+    await page.locator('main h1').evaluate((h1) => { h1.dataset.asked = 'yes'; });
     await click(page, /6 weeks or more/.test(question) ? 'Yes' : 'No');
+    assert.equal(await page.locator('main h1[data-asked]').count(), 0, `the heading after "${question}" is the old one rewritten`);
     await page.waitForFunction((previous) => document.querySelector('#outcome') || document.querySelector('main h1')?.textContent.trim() !== previous, question);
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     const focused = await focusedNode(page);
     assert.equal(focused.role, 'heading');
     assert.equal(focused.name, (await page.locator('main h1').textContent()).replace(/\s+/g, ' ').trim());
   }
-  // The outcome heading is read with its urgency first.
+  // The outcome heading is read with its urgency first, and the result is announced too.
   assert.deepEqual(await focusedNode(page), { role: 'heading', name: 'Non-urgent advice: Get help from a physiotherapist', focused: true, live: undefined });
+  assert.equal(await page.locator('main p[role="status"].nhsuk-u-visually-hidden').textContent(), 'Result. Non-urgent advice: Get help from a physiotherapist');
+  // The first Tab from the heading reaches the Easy Read switch.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'false');
+  assert.match(await focusedText(page), /^Easy Read\s*Off$/);
   await assertClean(page);
   await page.context().close();
 });

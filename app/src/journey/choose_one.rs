@@ -117,8 +117,10 @@ pub fn ChooseOne(
                         <div class="kmcn-filter">
                             <label class="nhsuk-label" for="choice-filter">"Search the list"</label>
                             <div class="nhsuk-hint" id="choice-filter-hint">"Type a word to narrow the list, for example rash, tooth or pregnant."</div>
+                            // The count is a live region of its own; in the field's description as well,
+                            // Orca read it twice.
                             <input class="nhsuk-input" id="choice-filter" type="search" autocomplete="off" spellcheck="false"
-                                aria-describedby="choice-filter-hint choice-filter-count"
+                                aria-describedby="choice-filter-hint"
                                 prop:value=move || search.get()
                                 on:input=move |event| search.set(event_target_value(&event))
                                 on:keydown=|event: leptos::ev::KeyboardEvent| if event.key() == "Enter" { event.prevent_default() } />

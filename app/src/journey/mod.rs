@@ -39,27 +39,41 @@ pub fn Journey(
     let progress = RwSignal::new(start.clone());
     // Earlier progress, for going back one step.
     let history = RwSignal::new(Vec::<Progress>::new());
+    // Each step is drawn as new elements (keyed by this count), never by rewriting the last
+    // step's: a screen reader (Orca) otherwise read the previous question from the reused heading.
+    let steps_shown = RwSignal::new(0_usize);
+    let show = move |next: Progress| {
+        progress.set(next);
+        steps_shown.update(|count| *count += 1);
+        focus_main_heading();
+    };
 
     let advance = Callback::new(move |next: Progress| {
         history.update(|history| history.push(progress.get_untracked()));
-        progress.set(next);
-        focus_main_heading();
+        show(next);
     });
     let back = move |_| {
         if let Some(previous) = history.try_update(Vec::pop).flatten() {
-            progress.set(previous);
-            focus_main_heading();
+            show(previous);
         }
     };
     let start_again = restart.unwrap_or_else(|| {
         Callback::new(move |()| {
             history.set(Vec::new());
-            progress.set(start.clone());
-            focus_main_heading();
+            show(start.clone());
         })
     });
+    // Focus moves to the outcome's heading, but a screen reader that has already placed itself
+    // there when the form went away says nothing (Orca did), so the outcome is also announced.
+    let announcement = move || match progress.get().step(rules()) {
+        Ok(Step::Outcome(decision)) => {
+            let (_, urgency) = outcome::care_modifier(decision.outcome.urgency.care_level());
+            format!("Result. {urgency}: {}", decision.outcome.title)
+        }
+        _ => String::new(),
+    };
 
-    move || {
+    let step = move || {
         let current = progress.get();
         let back_link = (!history.read().is_empty()).then(|| {
             view! {
@@ -112,6 +126,10 @@ pub fn Journey(
             }
         };
         view! { {back_link} {body} }.into_any()
+    };
+    view! {
+        <p class="nhsuk-u-visually-hidden" role="status">{announcement}</p>
+        <For each=move || [steps_shown.get()] key=|count| *count children=move |_| step />
     }
 }
 

@@ -13,7 +13,7 @@ use navigator_core::routes;
 use navigator_core::signpost::{patient_text, script, CareLevel, Decision, Outcome, Reason};
 use navigator_core::site::service::open_now_tag;
 
-fn care_modifier(level: CareLevel) -> (&'static str, &'static str) {
+pub(super) fn care_modifier(level: CareLevel) -> (&'static str, &'static str) {
     match level {
         CareLevel::Emergency => ("emergency", "Immediate action required"),
         CareLevel::Urgent => ("urgent", "Urgent advice"),
@@ -39,7 +39,6 @@ pub fn Outcome(
     let easy_read = easy_read_on();
     view! {
         <Title text=outcome.title.clone() />
-        <EasyReadSwitch label="Easy Read" />
         <div class=format!("nhsuk-card nhsuk-card--care nhsuk-card--care--{modifier} kmcn-print-hide") id="outcome">
             <div class="nhsuk-card__heading-container">
                 <h1 class="nhsuk-card__heading" tabindex="-1">
@@ -49,6 +48,8 @@ pub fn Outcome(
                 <span class="nhsuk-card--care__arrow" aria-hidden="true"></span>
             </div>
             <div class="nhsuk-card__content">
+                // First after the heading, where focus lands, so one Tab reaches it.
+                <EasyReadSwitch label="Easy Read" />
                 {move || if easy_read.get() {
                     view! { <EasyReadSteps steps=&outcome.easy_read /> }.into_any()
                 } else {
