@@ -40,7 +40,8 @@ pub fn Journey(
     // Earlier progress, for going back one step.
     let history = RwSignal::new(Vec::<Progress>::new());
     // Each step is drawn as new elements (keyed by this count), never by rewriting the last
-    // step's: a screen reader (Orca) otherwise read the previous question from the reused heading.
+    // step's. With the heading reused, Orca read out the previous question, and said nothing at
+    // all when the outcome's heading took focus.
     let steps_shown = RwSignal::new(0_usize);
     let show = move |next: Progress| {
         progress.set(next);
@@ -63,16 +64,6 @@ pub fn Journey(
             show(start.clone());
         })
     });
-    // Focus moves to the outcome's heading, but a screen reader that has already placed itself
-    // there when the form went away says nothing (Orca did), so the outcome is also announced.
-    let announcement = move || match progress.get().step(rules()) {
-        Ok(Step::Outcome(decision)) => {
-            let (_, urgency) = outcome::care_modifier(decision.outcome.urgency.care_level());
-            format!("Result. {urgency}: {}", decision.outcome.title)
-        }
-        _ => String::new(),
-    };
-
     let step = move || {
         let current = progress.get();
         let back_link = (!history.read().is_empty()).then(|| {
@@ -128,7 +119,6 @@ pub fn Journey(
         view! { {back_link} {body} }.into_any()
     };
     view! {
-        <p class="nhsuk-u-visually-hidden" role="status">{announcement}</p>
         <For each=move || [steps_shown.get()] key=|count| *count children=move |_| step />
     }
 }

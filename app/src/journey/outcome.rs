@@ -13,7 +13,7 @@ use navigator_core::routes;
 use navigator_core::signpost::{patient_text, script, CareLevel, Decision, Outcome, Reason};
 use navigator_core::site::service::open_now_tag;
 
-pub(super) fn care_modifier(level: CareLevel) -> (&'static str, &'static str) {
+fn care_modifier(level: CareLevel) -> (&'static str, &'static str) {
     match level {
         CareLevel::Emergency => ("emergency", "Immediate action required"),
         CareLevel::Urgent => ("urgent", "Urgent advice"),

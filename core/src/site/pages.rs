@@ -461,23 +461,36 @@ fn accessibility() -> String {
     html.push_str("<p class=\"nhsuk-lede-text\">We want as many people as possible to be able to use this site.</p>
 <h2>What you should be able to do</h2>
 <ul class=\"nhsuk-list nhsuk-list--bullet\">
-<li>zoom in up to 400% and read everything on a narrow screen, down to 320 pixels wide</li>
+<li>zoom in up to 400% and read everything without scrolling sideways, down to a screen 320 pixels wide</li>
+<li>make the spaces between lines, paragraphs, letters and words larger without losing any text</li>
+<li>use Windows high contrast (forced colours): every button and field keeps its edge, and you can see where you are</li>
+<li>turn off animation: the site does not move things about</li>
 <li>use the whole site with a keyboard alone</li>
-<li>use the site with a screen reader: focus moves to the heading of each new page</li>
+<li>use the site with a screen reader: focus moves to each new question and to the result, and errors are read out straight away</li>
+<li>read every result of the questions in Easy Read, with a picture for each step, and print it; practice staff can print any of them from the Easy Read cards</li>
+<li>read 14 Easy Read guides, including when to use 999, A&amp;E, 111, an urgent treatment centre, a pharmacy and your GP, and the annual health check for people with a learning disability</li>
 <li>call 999 or 111 with one tap from any page</li>
 <li>read the health guidance and the list of services without JavaScript, and use the site offline after your first visit</li>
 </ul>
 <h2>How we test it</h2>
-<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every page is checked automatically with the axe-core tool in a real browser each time the site is built, and the main journeys are tested using only a keyboard.</p>
-<p>Automated checks find only some problems. We have not yet had the site tested by disabled people or audited by a specialist.</p>
+<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Each time the site is built, tests in a real browser (Chromium):</p>
+<ul class=\"nhsuk-list nhsuk-list--bullet\">
+<li>check every page with the axe-core tool, including every result of the questions in Easy Read and every Easy Read guide</li>
+<li>open every page at 200% and 400% zoom, and with larger text spacing, and check nothing needs sideways scrolling and no text is cut off</li>
+<li>open every page in forced colours and with reduced motion</li>
+<li>go through the questions with a keyboard alone, and check what a screen reader is told at each step, from the browser\u{2019}s accessibility tree</li>
+</ul>
+<p>On 1 December 2026 we also went through the questions from start to finish with a real screen reader, Orca 43 on Linux, with Chromium. It found four problems, which we fixed: the previous question was read out for some new questions, the result was not read out, after an error the next Tab left the form, and the number of matches in the list\u{2019}s search was read twice.</p>
+<p>Automated checks find only some problems. We have not yet tested with NVDA, JAWS, VoiceOver or TalkBack, had the site tested by disabled people or people with a learning disability, or had it audited by a specialist.</p>
 <h2>Known limits</h2>
 <ul class=\"nhsuk-list nhsuk-list--bullet\">
 <li>The questions, search and the five a day tracker need JavaScript. Without it, those pages show the emergency numbers.</li>
-<li>The site is in English only, and there are no Easy Read versions yet.</li>
+<li>The site is in English only. Easy Read covers the results of the questions, the five a day tracker and 14 guides, but not the questions themselves or the other guides.</li>
+<li>The Easy Read text has not yet been checked by people with a learning disability.</li>
 </ul>
 <h2>Reporting a problem</h2>
 <p>If you find something hard to use, tell the GP practice or NHS service that pointed you here, and ask them to pass it on. A direct contact for this site will be added before it is launched to the public.</p>
-<p class=\"nhsuk-body-s\">This statement was prepared on 23 November 2026.</p>
+<p class=\"nhsuk-body-s\">This statement was last updated on 1 December 2026.</p>
 ");
     html
 }
