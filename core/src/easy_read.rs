@@ -303,26 +303,9 @@ mod tests {
 
     #[test]
     fn every_kind_of_outcome_has_a_key_picture_that_exists() {
-        use crate::signpost::OutcomeKind::*;
         let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
         let pictograms = load(&content).expect("the pictograms load");
-        for kind in [
-            Call999,
-            AAndE,
-            MentalHealthCrisis,
-            UrgentCare,
-            Nhs111,
-            Maternity,
-            Gp,
-            Dental,
-            Eye,
-            SexualHealth,
-            Pharmacy,
-            SelfReferral,
-            SocialPrescribing,
-            CarersSupport,
-            SelfCare,
-        ] {
+        for kind in crate::signpost::OutcomeKind::ALL {
             for picture in kind.key_pictures() {
                 assert!(pictograms.get(picture).is_some(), "{kind:?}: {picture}");
             }

@@ -158,8 +158,13 @@ export async function tabTo(page, selector, limit = 80) {
 /** Answers one question from the keyboard: Tab to the radios, arrow to the answer, Tab to Continue, Enter. */
 export async function keyboardChoose(page, label) {
   const id = await page.locator('main label', { hasText: label }).first().getAttribute('for');
+  // Start where the app puts focus once it has drawn the question: its heading. Tabbing sooner
+  // races that move, which takes focus back to the top mid-answer.
+  await page.waitForFunction(() => document.activeElement !== null && document.activeElement === document.querySelector('main h1'));
   await tabTo(page, 'main input[type="radio"]');
-  while (!(await page.evaluate((target) => document.activeElement.id === target, id))) {
+  const options = await page.locator('main input[type="radio"]').count();
+  for (let presses = 0; !(await page.evaluate((target) => document.activeElement.id === target, id)); presses += 1) {
+    if (presses > options) assert.fail(`the arrow keys never reached ${id}`);
     await page.keyboard.press('ArrowDown');
   }
   // Arrow keys select as they move; the first radio needs Space.

@@ -211,14 +211,14 @@ pub fn QuickReference() -> impl IntoView {
 #[component]
 pub fn EasyReadCards() -> impl IntoView {
     let outcomes = &rules().outcomes;
-    let mut kinds: Vec<OutcomeKind> = outcomes.iter().map(|outcome| outcome.kind).collect();
-    kinds.sort();
-    kinds.dedup();
+    let kinds = OutcomeKind::ALL
+        .into_iter()
+        .filter(|kind| outcomes.iter().any(|outcome| outcome.kind == *kind));
     view! {
         <PageHeading title="Easy Read cards" />
         <p class="nhsuk-lede-text kmcn-print-hide">"Every outcome of the questions in Easy Read: the key action first, with a picture for each step. Open a card to read it; printing prints the open cards only."</p>
         <p class="kmcn-print-hide">"The same cards show on any outcome when you turn on Easy Read, for the public and in care navigation."</p>
-        {kinds.into_iter().map(|kind| view! {
+        {kinds.map(|kind| view! {
             <h2 class="kmcn-print-hide">{kind.label()}</h2>
             {outcomes.iter().filter(|outcome| outcome.kind == kind).map(|outcome| view! {
                 <details class="nhsuk-details kmcn-easy-read-card-print" id=format!("card-{}", outcome.id)>

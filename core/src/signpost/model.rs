@@ -254,6 +254,24 @@ pub struct EasyReadStep {
 }
 
 impl OutcomeKind {
+    pub const ALL: [OutcomeKind; 15] = [
+        OutcomeKind::Call999,
+        OutcomeKind::AAndE,
+        OutcomeKind::MentalHealthCrisis,
+        OutcomeKind::UrgentCare,
+        OutcomeKind::Nhs111,
+        OutcomeKind::Maternity,
+        OutcomeKind::Gp,
+        OutcomeKind::Dental,
+        OutcomeKind::Eye,
+        OutcomeKind::SexualHealth,
+        OutcomeKind::Pharmacy,
+        OutcomeKind::SelfReferral,
+        OutcomeKind::SocialPrescribing,
+        OutcomeKind::CarersSupport,
+        OutcomeKind::SelfCare,
+    ];
+
     /// Where it sends people, as a heading.
     pub fn label(self) -> &'static str {
         match self {
