@@ -1,5 +1,6 @@
-//! Browser local storage for the five-a-day tracker. Storage can be missing or blocked (private
-//! browsing, a locked-down PC) or full; none of that may lose data or stop the tracker working.
+//! Browser local storage: the five-a-day tracker and the Easy Read choice. Storage can be missing
+//! or blocked (private browsing, a locked-down PC) or full; none of that may lose data or stop
+//! the tracker working.
 
 use navigator_core::wellbeing::{self, Loaded, Tracker};
 
@@ -92,6 +93,16 @@ impl Store {
             .filter_map(|index| storage.key(index).ok().flatten())
             .collect()
     }
+}
+
+/// One saved value, read without the test write that `Store::open` makes: for reading a choice
+/// on every page load.
+pub fn read(key: &str) -> Option<String> {
+    web_sys::window()?
+        .local_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
 }
 
 /// The tracker's record as saved right now, read again from storage (another tab may have

@@ -2,7 +2,7 @@
 //! every switch on a page shows and changes the same choice.
 
 use crate::content::pictogram_alt;
-use crate::storage::Store;
+use crate::storage::{self, Store};
 use leptos::prelude::*;
 use navigator_core::preferences::{EASY_READ_KEY, EASY_READ_ON};
 use navigator_core::routes;
@@ -14,7 +14,7 @@ pub struct EasyRead(pub RwSignal<bool>);
 
 /// Reads the remembered choice once, for the whole app.
 pub fn provide_easy_read() {
-    let on = Store::open().get(EASY_READ_KEY).as_deref() == Some(EASY_READ_ON);
+    let on = storage::read(EASY_READ_KEY).as_deref() == Some(EASY_READ_ON);
     provide_context(EasyRead(RwSignal::new(on)));
 }
 

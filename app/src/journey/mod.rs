@@ -119,7 +119,8 @@ pub fn Journey(
         view! { {back_link} {body} }.into_any()
     };
     view! {
-        <For each=move || [steps_shown.get()] key=|count| *count children=move |_| step />
+        // Drawn once per step, untracked: the next step is a new item, never this one redrawn.
+        <For each=move || [steps_shown.get()] key=|count| *count children=move |_| untrack(step) />
     }
 }
 

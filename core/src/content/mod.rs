@@ -210,11 +210,10 @@ fn check_easy_read(
     readability: &Readability,
 ) -> Result<(), Vec<Diagnostic>> {
     let mut errors = Vec::new();
-    for block in std::iter::once(meta.summary.as_str()).chain(body.prose.lines()) {
+    let blocks = std::iter::once(meta.summary.as_str()).chain(body.prose.lines());
+    for block in blocks.filter(|block| !block.trim().is_empty()) {
         for problem in easy_read::check_step(block) {
-            if problem != "is empty" {
-                errors.push(Diagnostic::new(file, format!("Easy Read: {problem}")));
-            }
+            errors.push(Diagnostic::new(file, format!("Easy Read: {problem}")));
         }
     }
     if readability.reading_ease < MIN_EASY_READ_EASE {
