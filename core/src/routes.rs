@@ -51,6 +51,18 @@ pub fn pictogram(id: &str) -> String {
     format!("/pictograms/{id}.svg")
 }
 
+/// The picture that marks Easy Read itself: on the switch and on a page's link to its version.
+pub const EASY_READ_SYMBOL: &str = "learn";
+
+/// A picture as HTML, `size` pixels square. Beside text that says the same, give `alt` empty.
+pub fn pictogram_img(id: &str, alt: &str, size: u32) -> String {
+    format!(
+        "<img class=\"kmcn-pictogram\" src=\"{}\" alt=\"{}\" width=\"{size}\" height=\"{size}\">",
+        pictogram(id),
+        crate::html::escape(alt)
+    )
+}
+
 /// A view of the five-a-day tracker: `history` or `your-data`.
 pub fn five_a_day_page(view: &str) -> String {
     format!("{FIVE_A_DAY}/{view}")

@@ -44,7 +44,7 @@ pub fn EasyReadSwitch(
     view! {
         <button type="button" class="kmcn-easy-read-switch kmcn-print-hide"
             aria-pressed=move || on.get().to_string() on:click=toggle>
-            <img class="kmcn-easy-read-switch__picture" src=routes::pictogram("learn") alt="" width="32" height="32" />
+            <img class="kmcn-easy-read-switch__picture" src=routes::pictogram(routes::EASY_READ_SYMBOL) alt="" width="32" height="32" />
             <span class="kmcn-easy-read-switch__label">{label}</span>
             <span class="kmcn-easy-read-switch__state" aria-hidden="true">{move || if on.get() { "On" } else { "Off" }}</span>
         </button>

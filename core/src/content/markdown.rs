@@ -6,7 +6,6 @@
 //! text. Because no author HTML gets through, the markup added here is the only markup emitted.
 
 use super::Context;
-use crate::html::escape;
 use crate::{routes, Diagnostic};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
@@ -236,12 +235,7 @@ impl<'a> Renderer<'a, '_> {
                     }
                     match self.context.pictograms.get(dest_url) {
                         Some(pictogram) => self.output.push(Event::Html(
-                            format!(
-                                "<img class=\"kmcn-pictogram\" src=\"{}\" alt=\"{}\" width=\"64\" height=\"64\">",
-                                routes::pictogram(&pictogram.id),
-                                escape(&pictogram.alt)
-                            )
-                            .into(),
+                            routes::pictogram_img(&pictogram.id, &pictogram.alt, 64).into(),
                         )),
                         None => self.error(
                             range.start,

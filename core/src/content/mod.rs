@@ -26,8 +26,6 @@ pub const MIN_EASY_READ_EASE: f64 = 70.0;
 pub const MAX_EASY_READ_WORDS: usize = 450;
 /// Easy Read page titles end so, and the link to one leaves it off.
 pub const EASY_READ_TITLE_SUFFIX: &str = " (Easy Read)";
-/// The picture on the card that links a page to its Easy Read version.
-const EASY_READ_CARD_PICTURE: &str = "learn";
 
 /// One compiled guidance page.
 #[derive(Debug, Clone)]
@@ -47,8 +45,8 @@ impl GuidancePage {
         let mut html = String::new();
         if let Some((slug, title)) = &self.easy_read_version {
             html.push_str(&format!(
-                "<div class=\"nhsuk-card kmcn-easy-read-card\"><div class=\"nhsuk-card__content\"><img class=\"kmcn-pictogram\" src=\"{}\" alt=\"\" width=\"48\" height=\"48\"><p class=\"nhsuk-card__description\"><a href=\"{}\">Easy Read: {}</a>. Short sentences with pictures.</p></div></div>\n",
-                routes::pictogram(EASY_READ_CARD_PICTURE),
+                "<div class=\"nhsuk-card kmcn-easy-read-card\"><div class=\"nhsuk-card__content\">{}<p class=\"nhsuk-card__description\"><a href=\"{}\">Easy Read: {}</a>. Short sentences with pictures.</p></div></div>\n",
+                routes::pictogram_img(routes::EASY_READ_SYMBOL, "", 48),
                 routes::guidance_page(slug),
                 escape(title.trim_end_matches(EASY_READ_TITLE_SUFFIX))
             ));
