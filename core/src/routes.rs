@@ -73,6 +73,51 @@ pub fn service_page(id: &str) -> String {
     format!("{SERVICES}/{id}")
 }
 
+/// The parts the browser app is built in. Each is its own WebAssembly binary
+/// (`app/src/bin/<binary>.rs`), so a page downloads only the views it can show; following a link
+/// to another part's route loads that route's page, which starts its part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppPart {
+    /// The questions and care navigation, which share the rules: `/where-to-go` and
+    /// `/practice-staff/...`.
+    Questions,
+    /// Five a day for the mind: `/five-a-day/...`.
+    Tracker,
+    /// Everything else: content pages (and, offline, any page from its fragment), services with
+    /// their opening times, and search.
+    Pages,
+}
+
+impl AppPart {
+    pub const ALL: [AppPart; 3] = [AppPart::Questions, AppPart::Tracker, AppPart::Pages];
+
+    /// The binary's name, which trunk also puts at the start of its file names.
+    pub fn binary(self) -> &'static str {
+        match self {
+            AppPart::Questions => "questions",
+            AppPart::Tracker => "tracker",
+            AppPart::Pages => "pages",
+        }
+    }
+
+    /// The part that draws the page at `route`.
+    pub fn of(route: &str) -> AppPart {
+        let within = |section: &str| {
+            route == section
+                || route
+                    .strip_prefix(section)
+                    .is_some_and(|rest| rest.starts_with('/'))
+        };
+        if within(WHERE_TO_GO) || within(PRACTICE_STAFF) {
+            AppPart::Questions
+        } else if within(FIVE_A_DAY) {
+            AppPart::Tracker
+        } else {
+            AppPart::Pages
+        }
+    }
+}
+
 /// The route of the page shown for an address the site does not have.
 pub const NOT_FOUND: &str = "/404";
 
@@ -102,6 +147,21 @@ mod tests {
         assert_eq!(search_for("chest%20pain"), "/search#q=chest%20pain");
         assert_eq!(query_in_fragment("#q=chest%20pain"), Some("chest%20pain"));
         assert_eq!(query_in_fragment("#other"), None);
+    }
+
+    #[test]
+    fn each_route_belongs_to_the_part_of_the_app_that_draws_it() {
+        assert_eq!(AppPart::of(WHERE_TO_GO), AppPart::Questions);
+        assert_eq!(AppPart::of(QUICK_REFERENCE), AppPart::Questions);
+        assert_eq!(AppPart::of(EASY_READ_CARDS), AppPart::Questions);
+        assert_eq!(AppPart::of(FIVE_A_DAY), AppPart::Tracker);
+        assert_eq!(AppPart::of(&five_a_day_page("history")), AppPart::Tracker);
+        assert_eq!(AppPart::of("/five-a-day-extra"), AppPart::Pages);
+        for route in [HOME, GUIDANCE, SEARCH, SERVICES, CARERS, PRIVACY, NOT_FOUND] {
+            assert_eq!(AppPart::of(route), AppPart::Pages, "{route}");
+        }
+        assert_eq!(AppPart::of(&service_page("miu-sheppey")), AppPart::Pages);
+        assert_eq!(AppPart::of(&guidance_page("flu")), AppPart::Pages);
     }
 
     #[test]

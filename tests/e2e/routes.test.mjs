@@ -17,7 +17,9 @@ describe('every route', () => {
         if (/\.(js|wasm)$/.test(new URL(request.url()).pathname)) scripts.push(request.url());
       });
       await site.goto(page, route.path);
-      assert.equal(scripts.length === 0, route.plain === true, `${route.path} downloads: ${scripts.join(' ') || 'no app'}`);
+      // Only its own part of the app: a script and its WebAssembly, or nothing.
+      const parts = scripts.map((url) => new URL(url).pathname.match(/^\/([a-z]+)-[0-9a-f]+(_bg)?\.(js|wasm)$/)?.[1]);
+      assert.deepEqual(parts, route.plain ? [] : [route.part, route.part], `${route.path} downloads: ${scripts.join(' ') || 'no app'}`);
       assert.equal(await page.locator('main h1').first().innerText(), route.heading);
       assert.match(await page.title(), /Kent & Medway Care Navigator$/);
       // The urgent help strip dials 999 and 111 on every page.
@@ -62,16 +64,54 @@ test('every guidance page opens from the index and shows its body, related pages
 
 test('once the app has started, focus moves to the new page heading after following a link', async () => {
   const page = await site.open('/five-a-day');
-  // To another of the app's views, and to a content page the app fetches.
+  // To another of the tracker's views.
   await page.locator('main a', { hasText: 'Looking back' }).click();
   await page.locator('main h1', { hasText: 'Looking back' }).waitFor();
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Looking back');
+  // From Find a service to a service's page, which the content part fetches.
+  await site.goto(page, '/services');
+  const service = page.locator('main li.kmcn-place a').first();
+  const name = await service.innerText();
+  await service.click();
+  await page.locator('main h1', { hasText: name }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), name);
+  await assertClean(page);
+  await page.context().close();
+});
+
+test('a link to a page of another part of the app loads that page, and Back comes back', async () => {
+  const page = await site.open('/five-a-day/history');
+  const loads = [];
+  page.on('load', () => loads.push(new URL(page.url()).pathname));
   await page.locator('main a', { hasText: 'Help in a mental health crisis' }).click();
   await page.waitForURL((url) => url.pathname === '/guidance/mental-health-crisis');
   await page.locator('main .kmcn-guidance').waitFor();
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), await page.locator('main h1').innerText());
+  assert.deepEqual(loads, ['/guidance/mental-health-crisis']);
+  // One history entry per page: Back returns to the tracker, not to a copy of the guide.
+  await page.goBack();
+  await page.locator('main h1', { hasText: 'Looking back' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/five-a-day/history');
+  await page.goForward();
+  await page.locator('main .kmcn-guidance').waitFor();
+
+  // The header's search, from a part without search, loads the search page.
+  await site.goto(page, '/five-a-day');
+  await page.locator('#search-field').fill('flu');
+  await page.locator('#search button[type="submit"]').click();
+  await page.waitForURL((url) => url.pathname === '/search' && url.hash === '#q=flu');
+  await page.locator('main ol.kmcn-results li').first().waitFor();
+
+  // An address of another part reached without a link (a script changed it, then Back) loads
+  // that page too.
+  await site.goto(page, '/five-a-day');
+  await page.evaluate(() => {
+    history.pushState({}, '', '/guidance/flu');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.locator('main h1', { hasText: 'Flu' }).waitFor();
+  assert.equal(await page.locator('main .kmcn-guidance').count(), 1);
   await assertClean(page);
   await page.context().close();
 });

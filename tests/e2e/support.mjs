@@ -14,21 +14,22 @@ export const DIST = resolve(import.meta.dirname, '../../dist');
 
 /** Every kind of page. `app` marks the app's own views, which need JavaScript; the rest are
  * content pages, written in full at build time. `plain` marks the content pages that are complete
- * as written and so never download the app. */
+ * as written and so never download the app; `part` names the part of the app the others start
+ * (each part is its own binary: navigator_core::routes::AppPart). */
 export const ROUTES = [
   { path: '/', heading: 'Get the right help in Kent and Medway', plain: true },
   { path: '/guidance', heading: 'Health guidance', plain: true },
   { path: '/guidance/sore-throat', heading: 'Sore throat', plain: true },
-  { path: '/search#q=sore%20throat', heading: 'Search the guidance', app: true },
-  { path: '/where-to-go', heading: 'Is any of these happening now, or has it just happened?', app: true },
-  { path: '/five-a-day', heading: 'Five a day for the mind', app: true },
-  { path: '/five-a-day/history', heading: 'Looking back', app: true },
-  { path: '/five-a-day/your-data', heading: 'Your data', app: true },
-  { path: '/services', heading: 'Find a service' },
-  { path: '/services/utc-medway-maritime', heading: 'Medway Maritime Hospital urgent treatment centre' },
-  { path: '/practice-staff', heading: 'Care navigation', app: true },
-  { path: '/practice-staff/quick-reference', heading: 'Quick reference for care navigation', app: true },
-  { path: '/practice-staff/easy-read', heading: 'Easy Read cards', app: true },
+  { path: '/search#q=sore%20throat', heading: 'Search the guidance', app: true, part: 'pages' },
+  { path: '/where-to-go', heading: 'Is any of these happening now, or has it just happened?', app: true, part: 'questions' },
+  { path: '/five-a-day', heading: 'Five a day for the mind', app: true, part: 'tracker' },
+  { path: '/five-a-day/history', heading: 'Looking back', app: true, part: 'tracker' },
+  { path: '/five-a-day/your-data', heading: 'Your data', app: true, part: 'tracker' },
+  { path: '/services', heading: 'Find a service', part: 'pages' },
+  { path: '/services/utc-medway-maritime', heading: 'Medway Maritime Hospital urgent treatment centre', part: 'pages' },
+  { path: '/practice-staff', heading: 'Care navigation', app: true, part: 'questions' },
+  { path: '/practice-staff/quick-reference', heading: 'Quick reference for care navigation', app: true, part: 'questions' },
+  { path: '/practice-staff/easy-read', heading: 'Easy Read cards', app: true, part: 'questions' },
   { path: '/carers', heading: 'Support for carers', plain: true },
   { path: '/privacy', heading: 'Privacy', plain: true },
   { path: '/accessibility', heading: 'Accessibility statement', plain: true },

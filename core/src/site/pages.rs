@@ -9,7 +9,7 @@ use crate::content::GuidancePage;
 use crate::directory::{Area, Directory, Service};
 use crate::html::escape;
 use crate::preferences::EASY_READ_KEY;
-use crate::routes::{self, NOT_FOUND};
+use crate::routes::{self, AppPart, NOT_FOUND};
 use crate::signpost::RuleSet;
 use crate::site::service::{card_html, open_now_slot, OPEN_NOW_CLASS};
 use crate::wellbeing::STORAGE_KEY;
@@ -37,8 +37,9 @@ impl Page {
     /// Whether the page starts the app when it loads: the app's own views, and content with a
     /// part only the app can fill in (whether a place is open now). Other content pages are
     /// complete as written; the app starts when the person goes somewhere that needs it.
-    pub fn starts_app(&self) -> bool {
-        self.drawn == Drawn::ByApp || self.html.contains(OPEN_NOW_CLASS)
+    pub fn app_part(&self) -> Option<AppPart> {
+        (self.drawn == Drawn::ByApp || self.html.contains(OPEN_NOW_CLASS))
+            .then(|| AppPart::of(&self.route))
     }
 
     /// Where the app fetches this page's HTML from, relative to the site root.

@@ -7,6 +7,7 @@
 use crate::bundle::Bundle;
 use crate::fingerprint::{fingerprint, search_index_path};
 use crate::html::escape;
+use crate::routes::AppPart;
 use crate::site::pages::{pages, Drawn, Page};
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -17,8 +18,13 @@ use std::path::{Path, PathBuf};
 pub const MAIN_START: &str = "<!--main-->";
 pub const MAIN_END: &str = "<!--/main-->";
 
-/// The shell served by the service worker for an address it has no page for, while offline.
+/// The shell served by the service worker for an address it has no page for, while offline. It
+/// starts [`AppPart::Pages`], which draws any content page from its fragment.
 pub const APP_SHELL: &str = "app-shell.html";
+
+/// The page shell trunk wrote, without its loader, kept because publishing replaces `index.html`
+/// with the home page and must be able to run again on its own output.
+const BARE_SHELL: &str = "shell.html";
 
 const SITE_NAME: &str = "Kent &amp; Medway Care Navigator";
 
@@ -33,10 +39,29 @@ pub struct Report {
 /// Writes the pages, fragments, search index, service worker and headers file into `dist`, which
 /// holds trunk's output. Running it again on its own output gives the same result.
 pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
-    let shell = trunk_shell(dist)?;
-    let policy = content_security_policy(&shell)?;
-    let shell = with_policy(&shell, &policy);
-    let plain_shell = without_app(&shell)?;
+    let shell = bare_shell(dist)?;
+    write(&dist.join(BARE_SHELL), &shell)?;
+    let loaders = AppPart::ALL
+        .into_iter()
+        .map(|part| {
+            fingerprint_worker_files(dist, part)?;
+            Ok((part, loader(&part_files(dist, part)?)))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let every_loader: String = loaders.iter().map(|(_, loader)| loader.as_str()).collect();
+    let policy = content_security_policy(&with_loader(&shell, &every_loader)?)?;
+    let plain_shell = with_policy(&shell, &policy);
+    let part_shells = loaders
+        .iter()
+        .map(|(part, loader)| Ok((*part, with_loader(&plain_shell, loader)?)))
+        .collect::<Result<Vec<_>, String>>()?;
+    let shell_of = |part: AppPart| {
+        &part_shells
+            .iter()
+            .find(|(each, _)| *each == part)
+            .expect("a shell for every part")
+            .1
+    };
     let pages = pages(bundle);
 
     let mut fragments = 0;
@@ -52,15 +77,11 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     }
 
     for page in &pages {
-        let shell = if page.starts_app() {
-            &shell
-        } else {
-            &plain_shell
-        };
+        let shell = page.app_part().map_or(&plain_shell, shell_of);
         write(&dist.join(page.file()), &compose(shell, page)?)?;
     }
     let app_shell = compose(
-        &shell,
+        shell_of(AppPart::Pages),
         &Page {
             route: String::new(),
             title: String::new(),
@@ -71,7 +92,14 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     write(&dist.join(APP_SHELL), &app_shell)?;
 
     let page_files: Vec<String> = pages.iter().map(Page::file).collect();
-    let precache = precache_list(dist, &page_files)?;
+    // The offline shell starts only the content part, so the pages that start another part are
+    // kept as they are, under their routes.
+    let kept_pages: Vec<(String, String)> = pages
+        .iter()
+        .filter(|page| page.app_part().is_some_and(|part| part != AppPart::Pages))
+        .map(|page| (page.route.clone(), page.file()))
+        .collect();
+    let precache = precache_list(dist, &page_files, &kept_pages)?;
     let precached_bytes = precache.iter().map(|(_, size)| size).sum();
     let routes: Vec<&str> = pages
         .iter()
@@ -81,6 +109,7 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     let files: Vec<String> = precache
         .iter()
         .map(|(path, _)| path.clone())
+        .filter(|path| !kept_pages.iter().any(|(route, _)| route == path))
         .chain(page_files.iter().map(|file| format!("/{file}")))
         .collect();
     write(
@@ -103,14 +132,14 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     })
 }
 
-/// The page trunk wrote, with the app's loader. Publishing replaces `index.html` with the home
-/// page, which does not start the app, so publishing again starts from the app shell it wrote.
-fn trunk_shell(dist: &Path) -> Result<String, String> {
+/// The page shell without trunk's loader: from `index.html` when trunk has just written it, else
+/// the copy kept by the last publish.
+fn bare_shell(dist: &Path) -> Result<String, String> {
     let index = read(&dist.join("index.html"))?;
     if index.contains("_bg.wasm") {
-        Ok(index)
+        without_trunk_loader(&index)
     } else {
-        read(&dist.join(APP_SHELL))
+        read(&dist.join(BARE_SHELL))
     }
 }
 
@@ -149,28 +178,94 @@ fn inline_scripts(html: &str) -> Vec<&str> {
     scripts
 }
 
-/// `shell` without trunk's loader and its preloads, for pages that are complete as written: they
-/// download no WebAssembly until the person goes somewhere that needs the app.
-fn without_app(shell: &str) -> Result<String, String> {
-    let mut plain = shell.to_string();
+/// `shell` without the loader trunk wrote for its one main binary, and its preloads.
+fn without_trunk_loader(shell: &str) -> Result<String, String> {
+    let mut bare = shell.to_string();
     let loader = inline_scripts(shell)
         .into_iter()
         .find(|script| script.contains("_bg.wasm"))
         .ok_or("index.html has no loader script for the app: was it built by trunk?")?;
-    let body_at = plain.find(loader).expect("the loader is in the shell");
-    let start = plain[..body_at]
+    let body_at = bare.find(loader).expect("the loader is in the shell");
+    let start = bare[..body_at]
         .rfind("<script")
         .expect("a script body follows its tag");
     let end = body_at + loader.len() + "</script>".len();
-    plain.replace_range(start..end, "");
+    bare.replace_range(start..end, "");
     for preload in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
-        let start = plain
+        let start = bare
             .find(preload)
             .ok_or_else(|| format!("index.html has no {preload}>: was it built by trunk?"))?;
-        let end = start + plain[start..].find('>').expect("a tag ends") + 1;
-        plain.replace_range(start..end, "");
+        let end = start + bare[start..].find('>').expect("a tag ends") + 1;
+        bare.replace_range(start..end, "");
     }
-    Ok(plain)
+    Ok(bare)
+}
+
+/// trunk names a worker's files after its binary alone (`<binary>.js`, `<binary>_bg.wasm`):
+/// renames them with a hash of their content, as trunk names its main binary's, so they can be
+/// cached for good.
+fn fingerprint_worker_files(dist: &Path, part: AppPart) -> Result<(), String> {
+    let script = dist.join(format!("{}.js", part.binary()));
+    let wasm = dist.join(format!("{}_bg.wasm", part.binary()));
+    if !(script.is_file() && wasm.is_file()) {
+        return Ok(());
+    }
+    let bytes = |path: &Path| {
+        std::fs::read(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
+    };
+    let hash = fingerprint(&[bytes(&script)?, bytes(&wasm)?].concat());
+    for (from, suffix) in [(script, ".js"), (wasm, "_bg.wasm")] {
+        let to = dist.join(format!("{}-{hash}{suffix}", part.binary()));
+        std::fs::rename(&from, &to)
+            .map_err(|error| format!("cannot rename {}: {error}", from.display()))?;
+    }
+    Ok(())
+}
+
+/// The names of a part's script and WebAssembly in `dist`: `<binary>-<hash>.js` and
+/// `<binary>-<hash>_bg.wasm`.
+fn part_files(dist: &Path, part: AppPart) -> Result<(String, String), String> {
+    let names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|error| format!("cannot read {}: {error}", dist.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .collect();
+    let prefix = format!("{}-", part.binary());
+    let missing = || {
+        format!(
+            "no {prefix}<hash>.js with its {prefix}<hash>_bg.wasm in {}: was the app built by trunk?",
+            dist.display()
+        )
+    };
+    let wasm = names
+        .iter()
+        .find(|name| {
+            name.strip_prefix(&prefix)
+                .and_then(|rest| rest.strip_suffix("_bg.wasm"))
+                .is_some_and(|hash| hash.len() >= 12 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+        })
+        .ok_or_else(missing)?;
+    let script = format!(
+        "{}.js",
+        wasm.strip_suffix("_bg.wasm").expect("found by its ending")
+    );
+    if !names.contains(&script) {
+        return Err(missing());
+    }
+    Ok((script, wasm.clone()))
+}
+
+/// The HTML that starts a part: preloads for its script and WebAssembly, fetched in parallel
+/// (anonymous CORS, as the script's own fetch of the WebAssembly asks), then the script.
+fn loader((script, wasm): &(String, String)) -> String {
+    format!(
+        "<link rel=\"modulepreload\" href=\"/{script}\">\n<link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n<script type=\"module\">import init from '/{script}';\nawait init({{ module_or_path: '/{wasm}' }});</script>\n"
+    )
+}
+
+/// `shell` with `loader` at the end of its `<head>`.
+fn with_loader(shell: &str, loader: &str) -> Result<String, String> {
+    let at = shell.find("</head>").ok_or("index.html has no </head>")?;
+    Ok(format!("{}{loader}{}", &shell[..at], &shell[at..]))
 }
 
 /// The policy for every page: everything from this site only, the loader script by its hash,
@@ -248,10 +343,22 @@ fn compose(shell: &str, page: &Page) -> Result<String, String> {
 }
 
 /// Every file of the build the service worker stores on install, with its size: the app shell,
-/// the app, styles, icons, the fragments and the search index. Not the pages, which repeat the
-/// fragments: offline, the shell draws any page from its fragment.
-fn precache_list(dist: &Path, page_files: &[String]) -> Result<Vec<(String, u64)>, String> {
+/// the app, styles, icons, the fragments and the search index, and `kept_pages` (route and file)
+/// under their routes. Not the other pages, which repeat the fragments: offline, the shell draws
+/// any of them from its fragment.
+fn precache_list(
+    dist: &Path,
+    page_files: &[String],
+    kept_pages: &[(String, String)],
+) -> Result<Vec<(String, u64)>, String> {
     let mut files = Vec::new();
+    for (route, file) in kept_pages {
+        let path = dist.join(file);
+        let size = std::fs::metadata(&path)
+            .map_err(|error| format!("cannot read {}: {error}", path.display()))?
+            .len();
+        files.push((route.clone(), size));
+    }
     let mut dirs = vec![PathBuf::from(dist)];
     while let Some(dir) = dirs.pop() {
         let entries = std::fs::read_dir(&dir)
@@ -269,7 +376,7 @@ fn precache_list(dist: &Path, page_files: &[String]) -> Result<Vec<(String, u64)
                 .to_string_lossy()
                 .replace('\\', "/");
             let skipped = page_files.contains(&relative)
-                || ["sw.js", "_headers", "robots.txt"].contains(&relative.as_str());
+                || ["sw.js", "_headers", "robots.txt", BARE_SHELL].contains(&relative.as_str());
             if !skipped {
                 let size = entry.metadata().map(|meta| meta.len()).unwrap_or(0);
                 files.push((format!("/{relative}"), size));
@@ -382,24 +489,76 @@ mod tests {
     }
 
     #[test]
-    fn only_pages_that_need_the_app_load_it() {
-        let plain = without_app(SHELL).unwrap();
-        assert!(!plain.contains("app-0123456789abcdef"));
-        assert!(plain.contains("<main id=\"maincontent\"><!--main-->"));
-        assert!(without_app(&plain).is_err());
-        let page = |html: &str, drawn| Page {
-            route: "/services/x".into(),
+    fn each_page_loads_only_the_part_of_the_app_it_needs() {
+        let bare = without_trunk_loader(SHELL).unwrap();
+        assert!(!bare.contains("0123456789abcdef"), "{bare}");
+        assert!(bare.contains("<main id=\"maincontent\"><!--main-->"));
+        assert!(without_trunk_loader(&bare).is_err());
+
+        let dist = std::env::temp_dir().join(format!("kmcn-parts-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        for name in [
+            "tracker-0123456789abcdef.js",
+            "tracker-0123456789abcdef_bg.wasm",
+            "tracker-notes.js",
+            "questions-fedcba9876543210.js",
+        ] {
+            std::fs::write(dist.join(name), "").unwrap();
+        }
+        let tracker = part_files(&dist, AppPart::Tracker).unwrap();
+        assert_eq!(
+            tracker,
+            (
+                "tracker-0123456789abcdef.js".to_string(),
+                "tracker-0123456789abcdef_bg.wasm".to_string()
+            )
+        );
+        assert!(part_files(&dist, AppPart::Questions)
+            .unwrap_err()
+            .contains("no questions-<hash>.js with its questions-<hash>_bg.wasm"));
+        std::fs::write(dist.join("questions.js"), "script").unwrap();
+        std::fs::write(dist.join("questions_bg.wasm"), "wasm").unwrap();
+        fingerprint_worker_files(&dist, AppPart::Questions).unwrap();
+        let hash = fingerprint(b"scriptwasm");
+        assert_eq!(
+            part_files(&dist, AppPart::Questions).unwrap(),
+            (
+                format!("questions-{hash}.js"),
+                format!("questions-{hash}_bg.wasm")
+            )
+        );
+        assert!(!dist.join("questions.js").exists());
+        std::fs::remove_dir_all(&dist).unwrap();
+
+        let shell = with_loader(&bare, &loader(&tracker)).unwrap();
+        let head = &shell[..shell.find("</head>").unwrap()];
+        assert_eq!(head.matches("/tracker-0123456789abcdef").count(), 4);
+        assert_eq!(inline_scripts(&shell).len(), 1);
+        assert!(with_loader("<body></body>", "").is_err());
+
+        let page = |route: &str, html: &str, drawn| Page {
+            route: route.into(),
             title: "X".into(),
             html: html.into(),
             drawn,
         };
-        assert!(!page("<h1>Flu</h1>", Drawn::AsWritten).starts_app());
-        assert!(page("<h1>Flu</h1>", Drawn::ByApp).starts_app());
-        assert!(page(
-            "<h1>X</h1><p class=\"kmcn-open-now\" data-service=\"x\"></p>",
-            Drawn::AsWritten
-        )
-        .starts_app());
+        assert_eq!(
+            page("/carers", "<h1>Carers</h1>", Drawn::AsWritten).app_part(),
+            None
+        );
+        assert_eq!(
+            page("/where-to-go", "<h1>Where</h1>", Drawn::ByApp).app_part(),
+            Some(AppPart::Questions)
+        );
+        assert_eq!(
+            page(
+                "/services/x",
+                "<h1>X</h1><p class=\"kmcn-open-now\" data-service=\"x\"></p>",
+                Drawn::AsWritten
+            )
+            .app_part(),
+            Some(AppPart::Pages)
+        );
     }
 
     #[test]
@@ -417,7 +576,7 @@ mod tests {
 
     #[test]
     fn fingerprinted_names_are_told_apart_from_the_rest() {
-        assert!(is_fingerprinted("/navigator-app-914b0144196ffdec_bg.wasm"));
+        assert!(is_fingerprinted("/questions-914b0144196ffdec_bg.wasm"));
         assert!(is_fingerprinted("/main-b00803a8b5990b63.css"));
         assert!(is_fingerprinted("/content/guidance/flu-8c9b4d76d0e6.html"));
         assert!(!is_fingerprinted("/app-shell.html"));

@@ -1,0 +1,5 @@
+//! The questions part of the app (see `navigator_core::routes::AppPart`).
+
+fn main() {
+    navigator_app::start(navigator_app::QuestionsApp);
+}

@@ -1,0 +1,5 @@
+//! The tracker part of the app (see `navigator_core::routes::AppPart`).
+
+fn main() {
+    navigator_app::start(navigator_app::TrackerApp);
+}
