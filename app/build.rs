@@ -1,9 +1,10 @@
 //! Compiles everything under `content/` with navigator-core before the app is built: a broken
 //! page, link, rule or service entry fails the build with its file, line and field. The app
-//! embeds the results, so no markdown or TOML parser ships in the WebAssembly.
+//! embeds the results, so no markdown or TOML parser ships in the WebAssembly; the rule set and
+//! the search index are files `navigator publish` writes, and the app is told their addresses.
 
 use navigator_core::bundle::{self, Bundle};
-use navigator_core::fingerprint::search_index_path;
+use navigator_core::fingerprint::{rules_path, search_index_path};
 use navigator_core::wellbeing::Way;
 use navigator_core::{diagnostic, Date};
 use std::fmt::Write as _;
@@ -32,10 +33,6 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     write(&out.join("site.rs"), &site_source(&bundle));
     write(
-        &out.join("rules.json"),
-        &serde_json::to_string(&bundle.rules).expect("rules serialise"),
-    );
-    write(
         &out.join("directory.json"),
         &serde_json::to_string(&bundle.directory).expect("the directory serialises"),
     );
@@ -49,9 +46,10 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
 }
 
-/// The titles of guides linked from outcomes, the tracker's ideas and the search index's address,
-/// as Rust statics, so they cost no parsing at start-up. Nothing here grows with the number of
-/// pages: the pages and the index are files written by `navigator publish`.
+/// The titles of guides linked from outcomes, the tracker's ideas, and the addresses of the
+/// search index and the rule set, as Rust statics, so they cost no parsing at start-up. Nothing
+/// here grows with the number of pages: the pages and the index are files written by
+/// `navigator publish`.
 fn site_source(bundle: &Bundle) -> String {
     // The titles of the guides that outcomes link to: bounded by the rules, not the library.
     let mut source = String::from("pub static GUIDES: &[(&str, &str)] = &[\n");
@@ -86,10 +84,12 @@ fn site_source(bundle: &Bundle) -> String {
             .expect("writing to a String");
     }
     let index = serde_json::to_string(&bundle.search).expect("the search index serialises");
+    let rules = serde_json::to_string(&bundle.rules).expect("the rules serialise");
     writeln!(
         source,
-        "];\n\npub static SEARCH_INDEX: &str = {:?};",
-        search_index_path(&index)
+        "];\n\npub static SEARCH_INDEX: &str = {:?};\npub static RULES: &str = {:?};",
+        search_index_path(&index),
+        rules_path(&rules)
     )
     .expect("writing to a String");
     source

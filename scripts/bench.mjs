@@ -2,50 +2,50 @@
 // and how long the content checks take. Figures only: nothing here passes or fails.
 //
 //   make bench
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { ROUTES } from '../tests/e2e/support.mjs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 
 const DIST = 'dist';
 const files = readdirSync(DIST).filter((name) => statSync(join(DIST, name)).isFile());
+const named = (pattern) => files.find((name) => pattern.test(name));
 const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (data) => gzipSync(data, { level: 9 }).length;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-// What a first visit downloads: a content page needs its HTML and the stylesheet; the app's
-// views also need the app. (Transfers measured in a browser follow, from bench-load.mjs.)
 const row = (label, sizes) => console.log(`  ${label.padEnd(44)} ${kb(sizes.raw).padStart(10)} ${kb(sizes.gzip).padStart(10)} ${kb(sizes.brotli).padStart(10)}`);
 const sizesOf = (name) => {
   const data = readFileSync(join(DIST, name));
   return { raw: data.length, gzip: gzip(data), brotli: brotli(data) };
 };
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
-const named = (pattern) => files.find((name) => pattern.test(name));
-const page = sizesOf('index.html');
-const css = sizesOf(named(/^main-.*\.css$/));
-const app = add(sizesOf(named(/\.js$/)), sizesOf(named(/_bg\.wasm$/)));
-console.log('First visit, files only:');
-console.log(`  ${'file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)} ${'brotli 11'.padStart(10)}`);
-row('the home page (index.html)', page);
-row(named(/^main-.*\.css$/), css);
-row(`${named(/\.js$/)} + .wasm`, app);
-row('a content page: page + stylesheet', add(page, css));
-row('an app view: page + stylesheet + app', add(add(page, css), app));
+const header = (label) => console.log(`  ${label.padEnd(44)} ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)} ${'brotli 11'.padStart(10)}`);
+
+console.log('Each part of the app (app/src/bin), and the data files the app fetches:');
+header('file');
+for (const name of files.filter((name) => /\.(js|wasm)$/.test(name) && name !== 'sw.js').sort()) row(name, sizesOf(name));
+for (const name of readdirSync(join(DIST, 'content')).filter((name) => name.endsWith('.json'))) row(`content/${name}`, sizesOf(join('content', name)));
+row(named(/^main-.*\.css$/), sizesOf(named(/^main-.*\.css$/)));
 row('service worker (after the page has loaded)', sizesOf('sw.js'));
 
-// The content compiled into the wasm by app/build.rs, from the newest release build.
-const outDirs = readdirSync('target/wasm32-unknown-unknown/release/build')
-  .filter((name) => name.startsWith('navigator-app-'))
-  .map((name) => join('target/wasm32-unknown-unknown/release/build', name, 'out'))
-  .filter((dir) => { try { return statSync(join(dir, 'rules.json')).isFile(); } catch { return false; } })
-  .sort((a, b) => statSync(join(b, 'rules.json')).mtimeMs - statSync(join(a, 'rules.json')).mtimeMs);
-if (outDirs.length > 0) {
-  console.log('\nContent compiled into the wasm (before wasm-opt):');
-  for (const name of ['rules.json', 'directory.json', 'site.rs']) {
-    const data = readFileSync(join(outDirs[0], name));
-    console.log(`  ${name.padEnd(44)} ${kb(data.length).padStart(10)} ${kb(gzip(data)).padStart(10)} ${kb(brotli(data)).padStart(10)}`);
-  }
+// Everything a first visit downloads before the page can be used: the page, its stylesheet, and
+// what it preloads (its part of the app, and the data that part needs to start).
+const pageFile = (path) => {
+  const route = path.split('#')[0].replace(/^\//, '');
+  const file = route === '' ? 'index.html' : join(route, 'index.html');
+  return existsSync(join(DIST, file)) ? file : '404.html';
+};
+console.log('\nFirst visit to each page, before it can be used (page + stylesheet + preloads):');
+header('page');
+for (const route of ROUTES) {
+  const html = readFileSync(join(DIST, pageFile(route.path)), 'utf8');
+  const linked = [...html.matchAll(/<link rel="(?:stylesheet|modulepreload|preload)" href="\/([^"]+)"/g)]
+    .map((match) => match[1])
+    .filter((name) => name !== 'noscript.css');
+  const total = linked.map(sizesOf).reduce(add, sizesOf(pageFile(route.path)));
+  row(`${route.path} (${route.part ?? 'no app'})`, total);
 }
 
 // Fetched on use, not on first load: one guidance page body, and the search index.

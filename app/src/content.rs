@@ -1,7 +1,8 @@
-//! The content compiled at build time (see build.rs): a few statics, the rule set and the
-//! services directory as JSON read once on first use; and the clock. Content pages and the
-//! search index are separate files, fetched when needed (see `fetch`).
+//! The content compiled at build time (see build.rs): a few statics and the services directory as
+//! JSON read once on first use; the rule set, fetched and read once; and the clock. Content pages
+//! and the search index are separate files too, fetched when needed (see `fetch`).
 
+use crate::fetch::{self, FetchFailed};
 use navigator_core::directory::{Directory, Service};
 use navigator_core::signpost::RuleSet;
 use std::sync::OnceLock;
@@ -33,12 +34,24 @@ pub fn pictogram_alt(id: &str) -> &'static str {
         .map_or("", |(_, alt)| *alt)
 }
 
+static RULE_SET: OnceLock<RuleSet> = OnceLock::new();
+
+/// Fetches and reads the rule set, once a visit. It is a file of its own, not part of the app,
+/// so only the parts that use it download it; the questions' pages fetch it beside the app.
+pub async fn load_rules() -> Result<&'static RuleSet, FetchFailed> {
+    if let Some(rules) = RULE_SET.get() {
+        return Ok(rules);
+    }
+    let json = fetch::download(RULES).await?;
+    let rules = serde_json::from_str(&json).map_err(|_| FetchFailed::Unavailable)?;
+    Ok(RULE_SET.get_or_init(|| rules))
+}
+
+/// The rule set, once [`load_rules`] has read it: the questions start only after that.
 pub fn rules() -> &'static RuleSet {
-    static RULES: OnceLock<RuleSet> = OnceLock::new();
-    RULES.get_or_init(|| {
-        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/rules.json")))
-            .expect("build.rs wrote a valid rule set")
-    })
+    RULE_SET
+        .get()
+        .expect("the questions start after the rule set is read")
 }
 
 pub fn directory() -> &'static Directory {

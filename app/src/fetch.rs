@@ -1,5 +1,5 @@
-//! Files fetched from the site after the first load: content pages and the search index. Each is
-//! fetched at most once per visit.
+//! Files fetched from the site after the first load: content pages, the search index and the rule
+//! set. Each is fetched at most once per visit.
 
 use navigator_core::search::SearchIndex;
 use std::cell::RefCell;
@@ -22,11 +22,19 @@ thread_local! {
     static SEARCH_INDEX: RefCell<Option<Rc<SearchIndex>>> = const { RefCell::new(None) };
 }
 
-/// The text of a file under the site root, such as `content/guidance/flu.html`.
+/// The text of a file under the site root, such as `content/guidance/flu.html`, kept for the rest
+/// of the visit.
 pub async fn text(path: &str) -> Result<Rc<str>, FetchFailed> {
     if let Some(text) = TEXTS.with(|texts| texts.borrow().get(path).cloned()) {
         return Ok(text);
     }
+    let text: Rc<str> = download(path).await?.into();
+    remember(path, text.clone());
+    Ok(text)
+}
+
+/// The text of a file under the site root, not kept: for files read once into something else.
+pub async fn download(path: &str) -> Result<String, FetchFailed> {
     let unavailable = |_| FetchFailed::Unavailable;
     let window = web_sys::window().ok_or(FetchFailed::Unavailable)?;
     let response = JsFuture::from(window.fetch_with_str(&format!("/{path}")))
@@ -39,14 +47,11 @@ pub async fn text(path: &str) -> Result<Rc<str>, FetchFailed> {
         404 => return Err(FetchFailed::NotFound),
         _ => return Err(FetchFailed::Unavailable),
     }
-    let body = JsFuture::from(response.text().map_err(unavailable)?)
+    JsFuture::from(response.text().map_err(unavailable)?)
         .await
         .map_err(unavailable)?
         .as_string()
-        .ok_or(FetchFailed::Unavailable)?;
-    let text: Rc<str> = body.into();
-    remember(path, text.clone());
-    Ok(text)
+        .ok_or(FetchFailed::Unavailable)
 }
 
 /// Keeps `text` as the file at `path` for the rest of the visit, as if it had been fetched.

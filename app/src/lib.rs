@@ -12,6 +12,7 @@ pub mod journey;
 pub mod routes;
 pub mod storage;
 
+use components::page::CouldNotLoad;
 use components::shell::{follow_links_to_other_parts, HeaderSearch};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -56,6 +57,28 @@ pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-app", "ready");
     }
+}
+
+/// Starts the questions once the rule set has been read. The page fetches it beside the app, so
+/// it is usually there first; without it, the page says so and offers to try again.
+pub fn start_questions() {
+    wasm_bindgen_futures::spawn_local(async {
+        match content::load_rules().await {
+            Ok(_) => start(QuestionsApp),
+            Err(_) => start(|| {
+                let reload = Callback::new(|()| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.location().reload();
+                    }
+                });
+                view! {
+                    <Shell part=AppPart::Questions>
+                        <CouldNotLoad title="The questions could not be loaded" try_again=reload />
+                    </Shell>
+                }
+            }),
+        }
+    });
 }
 
 /// The questions and care navigation.

@@ -16,6 +16,11 @@ pub fn search_index_path(json: &str) -> String {
     format!("content/search-{}.json", fingerprint(json.as_bytes()))
 }
 
+/// Where the rule set is served from, relative to the site root.
+pub fn rules_path(json: &str) -> String {
+    format!("content/rules-{}.json", fingerprint(json.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

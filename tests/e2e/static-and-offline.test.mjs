@@ -70,6 +70,36 @@ test('without JavaScript, every guidance page and every service page reads in fu
   await context.close();
 });
 
+test('the questions fetch the rule set beside the app, and say so if it cannot be fetched', async () => {
+  const page = await site.open(null);
+  let blocked = true;
+  await page.route('**/content/rules-*.json', (route) => (blocked ? route.abort() : route.continue()));
+  await page.goto(site.origin + '/where-to-go');
+  await page.locator('main h1', { hasText: 'The questions could not be loaded' }).waitFor();
+  assert.match(await mainText(page), /call 111\. In an emergency, call 999/);
+  await assertAccessible(page, 'the questions without their rules');
+  blocked = false;
+  await Promise.all([page.waitForEvent('load'), page.locator('main button', { hasText: 'Try again' }).click()]);
+  await page.locator('main h1', { hasText: 'Is any of these happening now' }).waitFor();
+  // Asked for by the page itself, beside the app, not after the app has started.
+  assert.equal(await page.locator('head link[rel="preload"][as="fetch"][href^="/content/rules-"]').count(), 1);
+  await page.context().close();
+
+  // Only the parts that use the rules download them: not the tracker, and search only once searching.
+  const tracker = await site.open(null);
+  const requested = [];
+  tracker.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await site.goto(tracker, '/five-a-day');
+  await site.goto(tracker, '/search');
+  assert.deepEqual(requested.filter((path) => path.startsWith('/content/rules-')), []);
+  await tracker.locator('#search-page-field').fill('chest pain');
+  await tracker.locator('main form button[type="submit"]').click();
+  await tracker.locator('main .kmcn-problems-matching a', { hasText: 'Chest pain' }).waitFor();
+  assert.equal(requested.filter((path) => path.startsWith('/content/rules-')).length, 1);
+  await assertClean(tracker);
+  await tracker.context().close();
+});
+
 /** Positions of everything in `main`, except inside the slots the app fills with "open now",
  * and the unstyled wrappers right inside `main` (the page's is written, the app's drawn). */
 const layout = (page) =>

@@ -9,3 +9,19 @@ pub fn PageHeading(#[prop(into)] title: String) -> impl IntoView {
         <h1 tabindex="-1">{title}</h1>
     }
 }
+
+/// A page that could not be fetched: what to do now, and a button to try again.
+#[component]
+pub fn CouldNotLoad(title: &'static str, try_again: Callback<()>) -> impl IntoView {
+    view! {
+        <PageHeading title=title />
+        <div class="nhsuk-warning-callout" role="alert">
+            <h2 class="nhsuk-warning-callout__label">
+                <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                "No connection"
+            </h2>
+            <p>"Check your internet connection and try again. If you need help now, call 111. In an emergency, call 999."</p>
+            <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| try_again.run(())>"Try again"</button>
+        </div>
+    }
+}

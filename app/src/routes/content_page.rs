@@ -3,6 +3,7 @@
 //! after that it is fetched once per visit. The page's title is its first heading.
 
 use crate::components::focus::focus_main_heading;
+use crate::components::page::CouldNotLoad;
 use crate::components::service::Html;
 use crate::fetch::{self, FetchFailed};
 use leptos::prelude::*;
@@ -100,16 +101,7 @@ fn Fetched(route: String) -> impl IntoView {
             view! { <Shown html=html /> }.into_any()
         }
         Some(Err(_)) => view! {
-            <Title text="This page could not be loaded" />
-            <h1 tabindex="-1">"This page could not be loaded"</h1>
-            <div class="nhsuk-warning-callout" role="alert">
-                <h2 class="nhsuk-warning-callout__label">
-                    <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                    "No connection"
-                </h2>
-                <p>"Check your internet connection and try again. If you need help now, call 111. In an emergency, call 999."</p>
-                <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| html.refetch()>"Try again"</button>
-            </div>
+            <CouldNotLoad title="This page could not be loaded" try_again=Callback::new(move |()| html.refetch()) />
         }.into_any(),
     }
     }

@@ -1,7 +1,7 @@
 //! Search results. The index is fetched on the first search of the visit, then kept.
 
 use crate::components::page::PageHeading;
-use crate::content::rules;
+use crate::content::load_rules;
 use crate::fetch;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -99,14 +99,19 @@ pub fn Search() -> impl IntoView {
 
 /// The presenting problems the same words find (by the finder the questions use), so someone
 /// searching for a symptom can go straight to the questions about it.
+/// The rule set is fetched for it on the first search; if it cannot be, the guidance results
+/// still show.
 #[component]
 fn ProblemsMatching(query: String) -> impl IntoView {
-    let problems: Vec<_> = find(rules(), &query, None)
-        .into_iter()
-        .filter(|found| !found.problem.catch_all)
-        .take(3)
-        .collect();
-    (!problems.is_empty()).then(|| {
+    let rules = LocalResource::new(load_rules);
+    move || {
+        let rules = rules.get()?.ok()?;
+        let problems: Vec<_> = find(rules, &query, None)
+            .into_iter()
+            .filter(|found| !found.problem.catch_all)
+            .take(3)
+            .collect();
+        (!problems.is_empty()).then(|| {
         view! {
             <aside class="kmcn-problems-matching" aria-labelledby="problems-matching-heading">
                 <h2 class="nhsuk-heading-s" id="problems-matching-heading">"Not sure where to go?"</h2>
@@ -118,7 +123,8 @@ fn ProblemsMatching(query: String) -> impl IntoView {
                 </ul>
             </aside>
         }
-    })
+        })
+    }
 }
 
 /// Text with the words that matched the search marked.

@@ -5,7 +5,7 @@
 //! trunk's loader script.
 
 use crate::bundle::Bundle;
-use crate::fingerprint::{fingerprint, search_index_path};
+use crate::fingerprint::{fingerprint, rules_path, search_index_path};
 use crate::html::escape;
 use crate::routes::AppPart;
 use crate::site::pages::{pages, Drawn, Page};
@@ -41,11 +41,19 @@ pub struct Report {
 pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     let shell = bare_shell(dist)?;
     write(&dist.join(BARE_SHELL), &shell)?;
+    let rules = serde_json::to_string(&bundle.rules).expect("the rules serialise");
+    let rules_file = rules_path(&rules);
+    write(&dist.join(&rules_file), &rules)?;
     let loaders = AppPart::ALL
         .into_iter()
         .map(|part| {
             fingerprint_worker_files(dist, part)?;
-            Ok((part, loader(&part_files(dist, part)?)))
+            // The questions cannot start without the rules: fetch them beside the app.
+            let data = match part {
+                AppPart::Questions => Some(rules_file.as_str()),
+                AppPart::Tracker | AppPart::Pages => None,
+            };
+            Ok((part, loader(&part_files(dist, part)?, data)))
         })
         .collect::<Result<Vec<_>, String>>()?;
     let every_loader: String = loaders.iter().map(|(_, loader)| loader.as_str()).collect();
@@ -254,11 +262,15 @@ fn part_files(dist: &Path, part: AppPart) -> Result<(String, String), String> {
     Ok((script, wasm.clone()))
 }
 
-/// The HTML that starts a part: preloads for its script and WebAssembly, fetched in parallel
-/// (anonymous CORS, as the script's own fetch of the WebAssembly asks), then the script.
-fn loader((script, wasm): &(String, String)) -> String {
+/// The HTML that starts a part: preloads for its script, its WebAssembly and the `data` file it
+/// needs to start, all fetched in parallel (anonymous CORS, as the app's own fetches ask), then
+/// the script.
+fn loader((script, wasm): &(String, String), data: Option<&str>) -> String {
+    let data = data.map_or(String::new(), |path| {
+        format!("<link rel=\"preload\" href=\"/{path}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n")
+    });
     format!(
-        "<link rel=\"modulepreload\" href=\"/{script}\">\n<link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n<script type=\"module\">import init from '/{script}';\nawait init({{ module_or_path: '/{wasm}' }});</script>\n"
+        "<link rel=\"modulepreload\" href=\"/{script}\">\n<link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n{data}<script type=\"module\">import init from '/{script}';\nawait init({{ module_or_path: '/{wasm}' }});</script>\n"
     )
 }
 
@@ -530,10 +542,15 @@ mod tests {
         assert!(!dist.join("questions.js").exists());
         std::fs::remove_dir_all(&dist).unwrap();
 
-        let shell = with_loader(&bare, &loader(&tracker)).unwrap();
+        let shell = with_loader(&bare, &loader(&tracker, None)).unwrap();
         let head = &shell[..shell.find("</head>").unwrap()];
         assert_eq!(head.matches("/tracker-0123456789abcdef").count(), 4);
         assert_eq!(inline_scripts(&shell).len(), 1);
+        assert!(!head.contains(".json"));
+        let with_data = loader(&tracker, Some("content/rules-0123456789ab.json"));
+        assert!(with_data.contains(
+            "<link rel=\"preload\" href=\"/content/rules-0123456789ab.json\" as=\"fetch\""
+        ));
         assert!(with_loader("<body></body>", "").is_err());
 
         let page = |route: &str, html: &str, drawn| Page {
