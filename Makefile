@@ -2,7 +2,8 @@
 #   make serve   build the site and serve it on http://127.0.0.1:8080, rebuilding on changes
 #   make test    run every test: supply-chain checks, native, in-browser (wasm) and end-to-end in
 #                Chromium
-#   make bench   build for release and print sizes and timings, and first visits on a slow phone
+#   make bench   build for release and print sizes and timings, Lighthouse's scores for every page,
+#                and first visits on a slow phone
 
 SHELL := /bin/bash
 # Tools installed by scripts/setup; node_modules/.bin first so trunk finds binaryen's wasm-opt 132.
@@ -10,7 +11,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test bench setup-build setup-test release
+.PHONY: serve test bench setup-build setup-test setup-bench release
 
 # Served as a static host serves it (tests/serve.mjs: each page at its address, 404.html for
 # anything else), not by `trunk serve`, whose fallback to index.html would hide a missing page
@@ -35,8 +36,9 @@ test: setup-test
 	KMCN_CLOCK=2026-12-01T23:30:00Z $(E2E)
 	KMCN_CLOCK=2026-07-01T22:30:00Z $(E2E)
 
-bench: setup-test release
+bench: setup-bench release
 	node scripts/bench.mjs
+	CHROME_PATH=/usr/bin/chromium node scripts/lighthouse/run.mjs
 	node scripts/bench-load.mjs
 
 release:
@@ -47,3 +49,6 @@ setup-build:
 
 setup-test:
 	scripts/setup test
+
+setup-bench:
+	scripts/setup bench

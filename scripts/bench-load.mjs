@@ -1,6 +1,6 @@
 // First visits on a slow phone, measured in headless Chromium: the home page, a guidance page
-// and the signposting flow, each against a plain static HTML page of the same content (the page
-// as the app drew it, with every script taken out) loaded in the same run. Then the same with
+// and a page of each of the app's views, each against a plain static HTML page of the same
+// content (the page as the app drew it, with every script taken out) loaded in the same run. Then the same with
 // the guidance library grown ten times by synthetic pages, to show a first visit costs the same.
 // Figures only: nothing here passes or fails.
 //
@@ -17,6 +17,10 @@ const ROUTES = [
   { name: 'home', path: '/' },
   { name: 'guidance page', path: '/guidance/sore-throat' },
   { name: 'signposting flow', path: '/where-to-go' },
+  { name: 'care navigation', path: '/practice-staff' },
+  { name: 'five a day', path: '/five-a-day' },
+  { name: 'find a service', path: '/services' },
+  { name: 'search', path: '/search#q=flu' },
 ];
 // Lighthouse's "slow 4G" (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, less the 10% it
 // takes off throughput when the browser throttles) and a phone four times slower than this machine.
@@ -152,12 +156,16 @@ function summarise(runs) {
 }
 
 async function measureSite(dist, label) {
-  const wasm = readdirSync(dist).find((name) => name.endsWith('.wasm'));
-  const wasmData = readFileSync(join(dist, wasm));
+  const parts = readdirSync(dist)
+    .filter((name) => name.endsWith('.wasm'))
+    .map((name) => {
+      const data = readFileSync(join(dist, name));
+      return `${name.split('-')[0]} ${kb(data.length)} raw, ${kb(brotli(data))} brotli`;
+    });
   const baselines = new Map();
   const server = await startServer(dist, 0, { compress: true, extra: baselines });
   const origin = `http://127.0.0.1:${server.address().port}`;
-  console.log(`\n${label}: wasm ${kb(wasmData.length)} raw, ${kb(brotli(wasmData))} brotli; medians of ${RUNS} cold visits, slow 4G, CPU ${CPU_SLOWDOWN}x slower`);
+  console.log(`\n${label}: wasm ${parts.join('; ')}; medians of ${RUNS} cold visits, slow 4G, CPU ${CPU_SLOWDOWN}x slower`);
   console.log(`  ${'page'.padEnd(18)} ${'version'.padEnd(9)} ${'transfer'.padStart(9)} ${'reqs'.padStart(4)} ${'first paint'.padStart(11)} ${'interactive'.padStart(11)} ${'app ready'.padStart(9)} ${'longest task'.padStart(12)}`);
   const rows = [];
   for (const route of ROUTES) {
@@ -179,12 +187,17 @@ async function measureSite(dist, label) {
   return rows;
 }
 
-/** A copy of content/ with nine synthetic copies of every guidance page, in a section of their own. */
+/** A copy of content/ with nine synthetic copies of every guidance page but the Easy Read ones, in
+ * sections of their own; returns how many guidance pages it has. */
 function syntheticLibrary(target) {
   rmSync(target, { recursive: true, force: true });
   cpSync('content', target, { recursive: true });
   const guidance = join(target, 'guidance');
-  const originals = readdirSync(guidance).filter((name) => name.endsWith('.md'));
+  // Easy Read pages are left out: each is the version of one page, and a copy's title would
+  // no longer end " (Easy Read)".
+  const originals = readdirSync(guidance)
+    .filter((name) => name.endsWith('.md'))
+    .filter((name) => !/^easy_read = true$/m.test(readFileSync(join(guidance, name), 'utf8')));
   let sections = readFileSync(join(guidance, 'sections.toml'), 'utf8');
   for (let copy = 1; copy < 10; copy += 1) {
     const slugs = [];
@@ -197,7 +210,7 @@ function syntheticLibrary(target) {
     sections += `\n[[section]]\ntitle = "Synthetic copies ${copy}"\nsummary = "Benchmark pages."\npages = [${slugs.map((slug) => `"${slug}"`).join(', ')}]\n`;
   }
   writeFileSync(join(guidance, 'sections.toml'), sections);
-  return originals.length * 10;
+  return readdirSync(guidance).filter((name) => name.endsWith('.md')).length;
 }
 
 const real = await measureSite('dist', 'This build');
@@ -219,5 +232,7 @@ for (const [index, row] of real.entries()) {
   console.log(`  ${row.route.padEnd(18)} transfer ${kb(row.site.bytes)} -> ${kb(other.bytes)}, interactive ${ms(row.site.interactive)} -> ${ms(other.interactive)}`);
 }
 const precache = JSON.parse(readFileSync(join('dist', 'sw.js'), 'utf8').match(/^const PRECACHE = (\[.*\]);$/m)[1]);
-const precacheBytes = precache.reduce((sum, path) => sum + brotli(readFileSync(join('dist', path))), 0);
+// Pages that start a part other than the content part are kept under their routes.
+const fileOf = (path) => (/\.[a-z0-9]+$/.test(path) ? path : join(path, 'index.html'));
+const precacheBytes = precache.reduce((sum, path) => sum + brotli(readFileSync(join('dist', fileOf(path)))), 0);
 console.log(`\nAfter a first visit the service worker stores ${precache.length} files for offline use in the background: ${kb(precacheBytes)} brotli.`);
