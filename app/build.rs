@@ -4,7 +4,8 @@
 //! the search index are files `navigator publish` writes, and the app is told their addresses.
 
 use navigator_core::bundle::{self, Bundle};
-use navigator_core::fingerprint::{rules_path, search_index_path};
+use navigator_core::fingerprint::{listings_path, rules_path, search_index_path};
+use navigator_core::signpost::Listing;
 use navigator_core::wellbeing::Way;
 use navigator_core::{diagnostic, Date};
 use std::fmt::Write as _;
@@ -47,7 +48,7 @@ fn write(path: &Path, text: &str) {
 }
 
 /// The titles of guides linked from outcomes, the tracker's ideas, and the addresses of the
-/// search index and the rule set, as Rust statics, so they cost no parsing at start-up. Nothing
+/// search index, the rule set and the problems' listings, as Rust statics, so they cost no parsing at start-up. Nothing
 /// here grows with the number of pages: the pages and the index are files written by
 /// `navigator publish`.
 fn site_source(bundle: &Bundle) -> String {
@@ -85,11 +86,13 @@ fn site_source(bundle: &Bundle) -> String {
     }
     let index = serde_json::to_string(&bundle.search).expect("the search index serialises");
     let rules = serde_json::to_string(&bundle.rules).expect("the rules serialise");
+    let listings = serde_json::to_string(&Listing::all(&bundle.rules)).expect("listings serialise");
     writeln!(
         source,
-        "];\n\npub static SEARCH_INDEX: &str = {:?};\npub static RULES: &str = {:?};",
+        "];\n\npub static SEARCH_INDEX: &str = {:?};\npub static RULES: &str = {:?};\npub static LISTINGS: &str = {:?};",
         search_index_path(&index),
-        rules_path(&rules)
+        rules_path(&rules),
+        listings_path(&listings)
     )
     .expect("writing to a String");
     source

@@ -1,10 +1,12 @@
-//! Files fetched from the site after the first load: content pages, the search index and the rule
-//! set. Each is fetched at most once per visit.
+//! Files fetched from the site after the first load: content pages, the search index, the
+//! problems' listings and the rule set. Each is fetched at most once per visit.
 
 use navigator_core::search::SearchIndex;
+use navigator_core::signpost::Listing;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::thread::LocalKey;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -20,6 +22,7 @@ pub enum FetchFailed {
 thread_local! {
     static TEXTS: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
     static SEARCH_INDEX: RefCell<Option<Rc<SearchIndex>>> = const { RefCell::new(None) };
+    static LISTINGS: RefCell<Option<Rc<Vec<Listing>>>> = const { RefCell::new(None) };
 }
 
 /// The text of a file under the site root, such as `content/guidance/flu.html`, kept for the rest
@@ -61,12 +64,24 @@ pub fn remember(path: &str, text: Rc<str>) {
 
 /// The search index, fetched and read on first use.
 pub async fn search_index() -> Result<Rc<SearchIndex>, FetchFailed> {
-    if let Some(index) = SEARCH_INDEX.with(|index| index.borrow().clone()) {
-        return Ok(index);
+    read_once(&SEARCH_INDEX, crate::content::SEARCH_INDEX).await
+}
+
+/// The problems' listings, for search's offer of the questions: fetched and read on first use.
+pub async fn listings() -> Result<Rc<Vec<Listing>>, FetchFailed> {
+    read_once(&LISTINGS, crate::content::LISTINGS).await
+}
+
+/// The JSON file at `path`, read into `slot` the first time it is asked for.
+async fn read_once<T: serde::de::DeserializeOwned>(
+    slot: &'static LocalKey<RefCell<Option<Rc<T>>>>,
+    path: &str,
+) -> Result<Rc<T>, FetchFailed> {
+    if let Some(value) = slot.with(|slot| slot.borrow().clone()) {
+        return Ok(value);
     }
-    let json = text(crate::content::SEARCH_INDEX).await?;
-    let index: Rc<SearchIndex> =
-        Rc::new(serde_json::from_str(&json).map_err(|_| FetchFailed::Unavailable)?);
-    SEARCH_INDEX.with(|slot| *slot.borrow_mut() = Some(index.clone()));
-    Ok(index)
+    let json = download(path).await?;
+    let value: Rc<T> = Rc::new(serde_json::from_str(&json).map_err(|_| FetchFailed::Unavailable)?);
+    slot.with(|slot| *slot.borrow_mut() = Some(value.clone()));
+    Ok(value)
 }

@@ -21,6 +21,11 @@ pub fn rules_path(json: &str) -> String {
     format!("content/rules-{}.json", fingerprint(json.as_bytes()))
 }
 
+/// Where the problems' listings (`signpost::Listing`) are served from, relative to the site root.
+pub fn listings_path(json: &str) -> String {
+    format!("content/problems-{}.json", fingerprint(json.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

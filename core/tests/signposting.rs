@@ -811,6 +811,36 @@ fn lay_phrases_find_their_problem_first() {
     );
 }
 
+/// Search offers the questions from the problems' listings, not the rule set: they must find the
+/// same problems, in the same order, with the same confidence.
+#[test]
+fn the_problems_listings_find_what_the_rule_set_finds() {
+    use navigator_core::signpost::{find, Listing};
+    let (rules, _) = rules();
+    let listings = Listing::all(&rules);
+    for query in [
+        "chest pain",
+        "uti",
+        "my baby won't feed",
+        "sore throat child",
+        "zzzz",
+        "",
+        "pian",
+    ] {
+        for age in [None, Some("1-to-4"), Some("18-to-64")] {
+            let from_rules: Vec<(&str, bool)> = find(&rules.problems, query, age)
+                .iter()
+                .map(|found| (found.problem.id.as_str(), found.confident))
+                .collect();
+            let from_listings: Vec<(&str, bool)> = find(&listings, query, age)
+                .iter()
+                .map(|found| (found.problem.id.as_str(), found.confident))
+                .collect();
+            assert_eq!(from_listings, from_rules, "{query:?} at {age:?}");
+        }
+    }
+}
+
 #[test]
 fn a_weak_match_is_never_taken_on_enter() {
     use navigator_core::signpost::confident_match;

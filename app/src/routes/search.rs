@@ -1,7 +1,6 @@
 //! Search results. The index is fetched on the first search of the visit, then kept.
 
 use crate::components::page::PageHeading;
-use crate::content::load_rules;
 use crate::fetch;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -99,14 +98,14 @@ pub fn Search() -> impl IntoView {
 
 /// The presenting problems the same words find (by the finder the questions use), so someone
 /// searching for a symptom can go straight to the questions about it.
-/// The rule set is fetched for it on the first search; if it cannot be, the guidance results
-/// still show.
+/// The problems' listings are fetched for it on the first search; if they cannot be, the
+/// guidance results still show.
 #[component]
 fn ProblemsMatching(query: String) -> impl IntoView {
-    let rules = LocalResource::new(load_rules);
+    let listings = LocalResource::new(fetch::listings);
     move || {
-        let rules = rules.get()?.ok()?;
-        let problems: Vec<_> = find(rules, &query, None)
+        let listings = listings.get()?.ok()?;
+        let problems: Vec<_> = find(listings.as_slice(), &query, None)
             .into_iter()
             .filter(|found| !found.problem.catch_all)
             .take(3)

@@ -253,7 +253,7 @@ fn vignette_scenarios(options: &Options) -> Result<(), String> {
 fn find(options: &Options) -> Result<(), String> {
     let query = options.words();
     let (rules, _) = load_rules(options)?;
-    let found: Vec<Value> = signpost::find(&rules, &query.join(" "), None)
+    let found: Vec<Value> = signpost::find(&rules.problems, &query.join(" "), None)
         .into_iter()
         .filter(|found| !found.problem.catch_all)
         .map(|found| {

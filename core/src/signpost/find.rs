@@ -6,7 +6,85 @@
 
 use super::model::{Problem, RuleSet};
 use crate::search::{allowed_edits, edit_distance, normalise, words};
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+
+/// What the finder reads of a problem.
+pub trait Findable {
+    fn title(&self) -> &str;
+    fn summary(&self) -> &str;
+    fn synonyms(&self) -> &[String];
+    /// Age bands the problem is offered for.
+    fn ages(&self) -> &[String];
+    /// The "something else" choice: listed last, whatever was typed.
+    fn catch_all(&self) -> bool;
+}
+
+impl Findable for Problem {
+    fn title(&self) -> &str {
+        &self.title
+    }
+    fn summary(&self) -> &str {
+        &self.summary
+    }
+    fn synonyms(&self) -> &[String] {
+        &self.synonyms
+    }
+    fn ages(&self) -> &[String] {
+        &self.ages
+    }
+    fn catch_all(&self) -> bool {
+        self.catch_all
+    }
+}
+
+/// A problem as a list shows it, without its questions and rules: what guidance search needs to
+/// offer the questions about what was typed, at a tenth of the rule set's size.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Listing {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub synonyms: Vec<String>,
+    pub ages: Vec<String>,
+    pub catch_all: bool,
+}
+
+impl Listing {
+    /// Every problem of the rule set, listed.
+    pub fn all(rules: &RuleSet) -> Vec<Listing> {
+        rules
+            .problems
+            .iter()
+            .map(|problem| Listing {
+                id: problem.id.clone(),
+                title: problem.title.clone(),
+                summary: problem.summary.clone(),
+                synonyms: problem.synonyms.clone(),
+                ages: problem.ages.clone(),
+                catch_all: problem.catch_all,
+            })
+            .collect()
+    }
+}
+
+impl Findable for Listing {
+    fn title(&self) -> &str {
+        &self.title
+    }
+    fn summary(&self) -> &str {
+        &self.summary
+    }
+    fn synonyms(&self) -> &[String] {
+        &self.synonyms
+    }
+    fn ages(&self) -> &[String] {
+        &self.ages
+    }
+    fn catch_all(&self) -> bool {
+        self.catch_all
+    }
+}
 
 /// Words that say nothing about the problem.
 const STOP_WORDS: &[&str] = &[
@@ -37,8 +115,8 @@ const PART_OF_PHRASE: f64 = 0.4;
 
 /// A problem that matches what was typed, best first.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Found<'r> {
-    pub problem: &'r Problem,
+pub struct Found<'r, P = Problem> {
+    pub problem: &'r P,
     pub score: f64,
     /// Every meaningful word typed matched this problem, at least one by its name or synonyms,
     /// and no other problem scored as well: safe to take without asking.
@@ -90,13 +168,13 @@ struct Terms {
 }
 
 impl Terms {
-    fn of(problem: &Problem) -> Terms {
-        let phrases: Vec<Vec<String>> = std::iter::once(problem.title.as_str())
-            .chain(problem.synonyms.iter().map(String::as_str))
+    fn of(problem: &impl Findable) -> Terms {
+        let phrases: Vec<Vec<String>> = std::iter::once(problem.title())
+            .chain(problem.synonyms().iter().map(String::as_str))
             .map(meaningful)
             .filter(|phrase| !phrase.is_empty())
             .collect();
-        let title = meaningful(&problem.title);
+        let title = meaningful(problem.title());
         Terms {
             strong: title
                 .iter()
@@ -117,7 +195,7 @@ impl Terms {
                 .cloned()
                 .collect(),
             title,
-            weak: meaningful(&problem.summary),
+            weak: meaningful(problem.summary()),
             phrases,
         }
     }
@@ -227,20 +305,24 @@ fn score(terms: &Terms, typed: &[String], vocabulary: &Vocabulary) -> (f64, bool
     (total, all_matched && any_strong)
 }
 
-/// Problems matching what was typed, best first, with "Something else" always last. Only
-/// problems offered at `age` are included when it is given. With nothing typed, every problem
-/// is listed in the usual order.
-pub fn find<'r>(rules: &'r RuleSet, query: &str, age: Option<&str>) -> Vec<Found<'r>> {
+/// Of `problems` (a rule set's, or their [`Listing`]s), those matching what was typed, best
+/// first, with "Something else" always last. Only problems offered at `age` are included when it
+/// is given. With nothing typed, every problem is listed in the usual order.
+pub fn find<'r, P: Findable>(
+    problems: &'r [P],
+    query: &str,
+    age: Option<&str>,
+) -> Vec<Found<'r, P>> {
     let typed = meaningful(query);
-    let terms: Vec<Terms> = rules.problems.iter().map(Terms::of).collect();
+    let terms: Vec<Terms> = problems.iter().map(Terms::of).collect();
     let vocabulary = Vocabulary::of(&terms);
-    let offered =
-        rules.problems.iter().zip(&terms).filter(|(problem, _)| {
-            age.is_none_or(|age| problem.ages.iter().any(|band| band == age))
-        });
-    let mut found: Vec<(Found<'r>, bool)> = offered
+    let offered = problems
+        .iter()
+        .zip(&terms)
+        .filter(|(problem, _)| age.is_none_or(|age| problem.ages().iter().any(|band| band == age)));
+    let mut found: Vec<(Found<'r, P>, bool)> = offered
         .filter_map(|(problem, terms)| {
-            if problem.catch_all || typed.is_empty() {
+            if problem.catch_all() || typed.is_empty() {
                 return Some((
                     Found {
                         problem,
@@ -263,20 +345,20 @@ pub fn find<'r>(rules: &'r RuleSet, query: &str, age: Option<&str>) -> Vec<Found
         .collect();
     found.sort_by(|(a, _), (b, _)| {
         a.problem
-            .catch_all
-            .cmp(&b.problem.catch_all)
+            .catch_all()
+            .cmp(&b.problem.catch_all())
             .then(b.score.total_cmp(&a.score))
     });
     let runner_up = found.get(1).map_or(0.0, |(second, _)| second.score);
     if let Some((best, complete)) = found.first_mut() {
-        best.confident = *complete && !best.problem.catch_all && best.score > runner_up;
+        best.confident = *complete && !best.problem.catch_all() && best.score > runner_up;
     }
     found.into_iter().map(|(found, _)| found).collect()
 }
 
 /// The problems matching what was typed, best first ("Something else" last).
 pub fn find_problems<'r>(rules: &'r RuleSet, query: &str, age: Option<&str>) -> Vec<&'r Problem> {
-    find(rules, query, age)
+    find(&rules.problems, query, age)
         .into_iter()
         .map(|found| found.problem)
         .collect()
@@ -288,7 +370,7 @@ pub fn confident_match<'r>(
     query: &str,
     age: Option<&str>,
 ) -> Option<&'r Problem> {
-    find(rules, query, age)
+    find(&rules.problems, query, age)
         .into_iter()
         .next()
         .filter(|found| found.confident)

@@ -25,7 +25,7 @@ pub mod vignettes;
 pub use engine::{
     next_step, AnswerError, Answers, Decision, Journey, Offer, Preset, Prompt, Reason, Step, Topic,
 };
-pub use find::{confident_match, find, find_problems, Found};
+pub use find::{confident_match, find, find_problems, Findable, Found, Listing};
 pub use model::{
     AgeBand, CareLevel, Choice, EasyReadStep, Exclusion, Module, Outcome, OutcomeKind,
     PharmacyFirstCondition, Problem, Question, QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet,

@@ -5,9 +5,10 @@
 //! trunk's loader script.
 
 use crate::bundle::Bundle;
-use crate::fingerprint::{fingerprint, rules_path, search_index_path};
+use crate::fingerprint::{fingerprint, listings_path, rules_path, search_index_path};
 use crate::html::escape;
 use crate::routes::AppPart;
+use crate::signpost::Listing;
 use crate::site::pages::{pages, Drawn, Page};
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -44,6 +45,8 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     let rules = serde_json::to_string(&bundle.rules).expect("the rules serialise");
     let rules_file = rules_path(&rules);
     write(&dist.join(&rules_file), &rules)?;
+    let listings = serde_json::to_string(&Listing::all(&bundle.rules)).expect("listings serialise");
+    write(&dist.join(listings_path(&listings)), &listings)?;
     let loaders = AppPart::ALL
         .into_iter()
         .map(|part| {
