@@ -219,10 +219,16 @@ const content = 'target/bench/content-10x';
 const pageCount = syntheticLibrary(content);
 const dist10x = 'target/bench/dist-10x';
 console.log(`\nBuilding with ${pageCount} guidance pages (10x) into ${dist10x}...`);
-execFileSync('trunk', ['build', '--release', '--dist', dist10x], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, NAVIGATOR_CONTENT: content },
-});
+try {
+  execFileSync('trunk', ['build', '--release', '--dist', dist10x], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NAVIGATOR_CONTENT: content },
+  });
+} catch (error) {
+  // trunk reports its errors on standard output, which is kept quiet unless the build fails.
+  console.error(String(error.stdout));
+  throw error;
+}
 const pages10x = readdirSync(join(dist10x, 'content/guidance')).length;
 const grown = await measureSite(dist10x, `Library grown 10x (${pages10x} guidance pages)`);
 
