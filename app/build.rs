@@ -4,8 +4,6 @@
 //! the search index are files `navigator publish` writes, and the app is told their addresses.
 
 use navigator_core::bundle::{self, Bundle};
-use navigator_core::fingerprint::{listings_path, rules_path, search_index_path};
-use navigator_core::signpost::Listing;
 use navigator_core::wellbeing::Way;
 use navigator_core::{diagnostic, Date};
 use std::fmt::Write as _;
@@ -48,9 +46,9 @@ fn write(path: &Path, text: &str) {
 }
 
 /// The titles of guides linked from outcomes, the tracker's ideas, and the addresses of the
-/// search index, the rule set and the problems' listings, as Rust statics, so they cost no parsing at start-up. Nothing
-/// here grows with the number of pages: the pages and the index are files written by
-/// `navigator publish`.
+/// search index, the rule set and the problems' listings, as Rust statics, so they cost no
+/// parsing at start-up. Nothing here grows with the number of pages: the pages and the index are
+/// files written by `navigator publish`.
 fn site_source(bundle: &Bundle) -> String {
     // The titles of the guides that outcomes link to: bounded by the rules, not the library.
     let mut source = String::from("pub static GUIDES: &[(&str, &str)] = &[\n");
@@ -84,15 +82,11 @@ fn site_source(bundle: &Bundle) -> String {
         writeln!(source, "({:?}, {:?}),", pictogram.id, pictogram.alt)
             .expect("writing to a String");
     }
-    let index = serde_json::to_string(&bundle.search).expect("the search index serialises");
-    let rules = serde_json::to_string(&bundle.rules).expect("the rules serialise");
-    let listings = serde_json::to_string(&Listing::all(&bundle.rules)).expect("listings serialise");
+    let data = bundle.data_files();
     writeln!(
         source,
         "];\n\npub static SEARCH_INDEX: &str = {:?};\npub static RULES: &str = {:?};\npub static LISTINGS: &str = {:?};",
-        search_index_path(&index),
-        rules_path(&rules),
-        listings_path(&listings)
+        data.search_index.path, data.rules.path, data.listings.path
     )
     .expect("writing to a String");
     source

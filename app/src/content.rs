@@ -39,12 +39,7 @@ static RULE_SET: OnceLock<RuleSet> = OnceLock::new();
 /// Fetches and reads the rule set, once a visit. It is a file of its own, not part of the app,
 /// so only the parts that use it download it; the questions' pages fetch it beside the app.
 pub async fn load_rules() -> Result<&'static RuleSet, FetchFailed> {
-    if let Some(rules) = RULE_SET.get() {
-        return Ok(rules);
-    }
-    let json = fetch::download(RULES).await?;
-    let rules = serde_json::from_str(&json).map_err(|_| FetchFailed::Unavailable)?;
-    Ok(RULE_SET.get_or_init(|| rules))
+    fetch::read_once(&RULE_SET, RULES).await
 }
 
 /// The rule set, once [`load_rules`] has read it: the questions start only after that.

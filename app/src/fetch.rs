@@ -6,7 +6,7 @@ use navigator_core::signpost::Listing;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
-use std::thread::LocalKey;
+use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -21,9 +21,10 @@ pub enum FetchFailed {
 
 thread_local! {
     static TEXTS: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
-    static SEARCH_INDEX: RefCell<Option<Rc<SearchIndex>>> = const { RefCell::new(None) };
-    static LISTINGS: RefCell<Option<Rc<Vec<Listing>>>> = const { RefCell::new(None) };
 }
+
+static SEARCH_INDEX: OnceLock<SearchIndex> = OnceLock::new();
+static LISTINGS: OnceLock<Vec<Listing>> = OnceLock::new();
 
 /// The text of a file under the site root, such as `content/guidance/flu.html`, kept for the rest
 /// of the visit.
@@ -37,7 +38,7 @@ pub async fn text(path: &str) -> Result<Rc<str>, FetchFailed> {
 }
 
 /// The text of a file under the site root, not kept: for files read once into something else.
-pub async fn download(path: &str) -> Result<String, FetchFailed> {
+async fn download(path: &str) -> Result<String, FetchFailed> {
     let unavailable = |_| FetchFailed::Unavailable;
     let window = web_sys::window().ok_or(FetchFailed::Unavailable)?;
     let response = JsFuture::from(window.fetch_with_str(&format!("/{path}")))
@@ -63,25 +64,24 @@ pub fn remember(path: &str, text: Rc<str>) {
 }
 
 /// The search index, fetched and read on first use.
-pub async fn search_index() -> Result<Rc<SearchIndex>, FetchFailed> {
+pub async fn search_index() -> Result<&'static SearchIndex, FetchFailed> {
     read_once(&SEARCH_INDEX, crate::content::SEARCH_INDEX).await
 }
 
 /// The problems' listings, for search's offer of the questions: fetched and read on first use.
-pub async fn listings() -> Result<Rc<Vec<Listing>>, FetchFailed> {
-    read_once(&LISTINGS, crate::content::LISTINGS).await
+pub async fn listings() -> Result<&'static [Listing], FetchFailed> {
+    Ok(read_once(&LISTINGS, crate::content::LISTINGS).await?)
 }
 
-/// The JSON file at `path`, read into `slot` the first time it is asked for.
-async fn read_once<T: serde::de::DeserializeOwned>(
-    slot: &'static LocalKey<RefCell<Option<Rc<T>>>>,
+/// The JSON file at `path`, fetched and read into `slot` the first time it is asked for.
+pub async fn read_once<T: serde::de::DeserializeOwned + Send + Sync>(
+    slot: &'static OnceLock<T>,
     path: &str,
-) -> Result<Rc<T>, FetchFailed> {
-    if let Some(value) = slot.with(|slot| slot.borrow().clone()) {
+) -> Result<&'static T, FetchFailed> {
+    if let Some(value) = slot.get() {
         return Ok(value);
     }
     let json = download(path).await?;
-    let value: Rc<T> = Rc::new(serde_json::from_str(&json).map_err(|_| FetchFailed::Unavailable)?);
-    slot.with(|slot| *slot.borrow_mut() = Some(value.clone()));
-    Ok(value)
+    let value = serde_json::from_str(&json).map_err(|_| FetchFailed::Unavailable)?;
+    Ok(slot.get_or_init(|| value))
 }

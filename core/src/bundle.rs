@@ -4,8 +4,9 @@
 use crate::content::{self, Library};
 use crate::directory::{self, Directory};
 use crate::easy_read::{self, Pictograms};
+use crate::fingerprint::DataFile;
 use crate::search::{self, IndexedPage, SearchIndex};
-use crate::signpost::{self, Coverage, References, RuleSet};
+use crate::signpost::{self, Coverage, Listing, References, RuleSet};
 use crate::{Date, Diagnostic};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -17,6 +18,24 @@ pub struct Bundle {
     pub rules: RuleSet,
     pub coverage: Coverage,
     pub search: SearchIndex,
+}
+
+/// The JSON files the app fetches: the app is built knowing their names (app/build.rs), and
+/// `navigator publish` writes them.
+pub struct DataFiles {
+    pub search_index: DataFile,
+    pub rules: DataFile,
+    pub listings: DataFile,
+}
+
+impl Bundle {
+    pub fn data_files(&self) -> DataFiles {
+        DataFiles {
+            search_index: DataFile::new("search", &self.search),
+            rules: DataFile::new("rules", &self.rules),
+            listings: DataFile::new("problems", &Listing::all(&self.rules)),
+        }
+    }
 }
 
 /// Loads and checks everything under `content_dir` as of `today`. Every problem found in any

@@ -11,19 +11,21 @@ pub fn fingerprint(bytes: &[u8]) -> String {
     format!("{:012x}", hash >> 16)
 }
 
-/// Where the search index is served from, relative to the site root.
-pub fn search_index_path(json: &str) -> String {
-    format!("content/search-{}.json", fingerprint(json.as_bytes()))
+/// A JSON file the app fetches, named by a hash of its content.
+pub struct DataFile {
+    /// Where it is served from, relative to the site root: `content/<name>-<fingerprint>.json`.
+    pub path: String,
+    pub json: String,
 }
 
-/// Where the rule set is served from, relative to the site root.
-pub fn rules_path(json: &str) -> String {
-    format!("content/rules-{}.json", fingerprint(json.as_bytes()))
-}
-
-/// Where the problems' listings (`signpost::Listing`) are served from, relative to the site root.
-pub fn listings_path(json: &str) -> String {
-    format!("content/problems-{}.json", fingerprint(json.as_bytes()))
+impl DataFile {
+    pub fn new(name: &str, value: &impl serde::Serialize) -> DataFile {
+        let json = serde_json::to_string(value).expect("content serialises to JSON");
+        DataFile {
+            path: format!("content/{name}-{}.json", fingerprint(json.as_bytes())),
+            json,
+        }
+    }
 }
 
 #[cfg(test)]

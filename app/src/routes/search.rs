@@ -105,7 +105,7 @@ fn ProblemsMatching(query: String) -> impl IntoView {
     let listings = LocalResource::new(fetch::listings);
     move || {
         let listings = listings.get()?.ok()?;
-        let problems: Vec<_> = find(listings.as_slice(), &query, None)
+        let problems: Vec<_> = find(listings, &query, None)
             .into_iter()
             .filter(|found| !found.problem.catch_all)
             .take(3)

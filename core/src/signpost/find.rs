@@ -20,24 +20,6 @@ pub trait Findable {
     fn catch_all(&self) -> bool;
 }
 
-impl Findable for Problem {
-    fn title(&self) -> &str {
-        &self.title
-    }
-    fn summary(&self) -> &str {
-        &self.summary
-    }
-    fn synonyms(&self) -> &[String] {
-        &self.synonyms
-    }
-    fn ages(&self) -> &[String] {
-        &self.ages
-    }
-    fn catch_all(&self) -> bool {
-        self.catch_all
-    }
-}
-
 /// A problem as a list shows it, without its questions and rules: what guidance search needs to
 /// offer the questions about what was typed, at a tenth of the rule set's size.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,23 +50,29 @@ impl Listing {
     }
 }
 
-impl Findable for Listing {
-    fn title(&self) -> &str {
-        &self.title
-    }
-    fn summary(&self) -> &str {
-        &self.summary
-    }
-    fn synonyms(&self) -> &[String] {
-        &self.synonyms
-    }
-    fn ages(&self) -> &[String] {
-        &self.ages
-    }
-    fn catch_all(&self) -> bool {
-        self.catch_all
-    }
+/// A problem and its listing name the finder's fields alike.
+macro_rules! findable_by_its_fields {
+    ($($kind:ty),*) => {$(
+        impl Findable for $kind {
+            fn title(&self) -> &str {
+                &self.title
+            }
+            fn summary(&self) -> &str {
+                &self.summary
+            }
+            fn synonyms(&self) -> &[String] {
+                &self.synonyms
+            }
+            fn ages(&self) -> &[String] {
+                &self.ages
+            }
+            fn catch_all(&self) -> bool {
+                self.catch_all
+            }
+        }
+    )*};
 }
+findable_by_its_fields!(Problem, Listing);
 
 /// Words that say nothing about the problem.
 const STOP_WORDS: &[&str] = &[

@@ -5,10 +5,9 @@
 //! trunk's loader script.
 
 use crate::bundle::Bundle;
-use crate::fingerprint::{fingerprint, listings_path, rules_path, search_index_path};
+use crate::fingerprint::fingerprint;
 use crate::html::escape;
 use crate::routes::AppPart;
-use crate::signpost::Listing;
 use crate::site::pages::{pages, Drawn, Page};
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -42,18 +41,17 @@ pub struct Report {
 pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     let shell = bare_shell(dist)?;
     write(&dist.join(BARE_SHELL), &shell)?;
-    let rules = serde_json::to_string(&bundle.rules).expect("the rules serialise");
-    let rules_file = rules_path(&rules);
-    write(&dist.join(&rules_file), &rules)?;
-    let listings = serde_json::to_string(&Listing::all(&bundle.rules)).expect("listings serialise");
-    write(&dist.join(listings_path(&listings)), &listings)?;
+    let data = bundle.data_files();
+    for file in [&data.search_index, &data.rules, &data.listings] {
+        write(&dist.join(&file.path), &file.json)?;
+    }
     let loaders = AppPart::ALL
         .into_iter()
         .map(|part| {
             fingerprint_worker_files(dist, part)?;
             // The questions cannot start without the rules: fetch them beside the app.
             let data = match part {
-                AppPart::Questions => Some(rules_file.as_str()),
+                AppPart::Questions => Some(data.rules.path.as_str()),
                 AppPart::Tracker | AppPart::Pages => None,
             };
             Ok((part, loader(&part_files(dist, part)?, data)))
@@ -80,8 +78,6 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
         write(&dist.join(page.fragment_path()), &page.html)?;
         fragments += 1;
     }
-    let index = serde_json::to_string(&bundle.search).expect("the search index serialises");
-    write(&dist.join(search_index_path(&index)), &index)?;
     for pictogram in &bundle.pictograms.all {
         let path = crate::routes::pictogram(&pictogram.id);
         write(&dist.join(path.trim_start_matches('/')), &pictogram.svg)?;
