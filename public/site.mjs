@@ -10,18 +10,35 @@ addEventListener('online', showWhetherOffline);
 addEventListener('offline', showWhetherOffline);
 showWhetherOffline();
 
-// Searches and postcodes never leave the browser. Their fields have no name, so a form sent
-// without JavaScript carries nothing; before the app has started, a search goes to the search
-// page with the words in the address's fragment, which browsers never send, and a postcode
-// waits for the app. Once the app is ready, its own handlers do the same.
+// Searches, postcodes and answers never leave the browser. Their fields have no name, so a form
+// sent without JavaScript carries nothing; before the app has started, a search goes to the
+// search page with the words in the address's fragment, which browsers never send. Once the app
+// is ready, its own handlers do the same.
 const appReady = () => document.documentElement.dataset.app === 'ready';
 document.getElementById('search')?.addEventListener('submit', (event) => {
   if (appReady()) return;
   event.preventDefault();
   location.assign(`/search#q=${encodeURIComponent(document.getElementById('search-field').value.trim())}`);
 });
+
+// The questions' first screen and the postcode box can be used before the app has started. A
+// form sent before then waits, saying so, and the app, taking over the form as it stands with
+// what was ticked or typed, sends it (app/src/takeover.rs).
 document.addEventListener('submit', (event) => {
-  if (!appReady() && event.target.matches('.kmcn-postcode')) event.preventDefault();
+  const form = event.target;
+  if (appReady() || !form.matches('#red-flags, #nearest-first')) return;
+  event.preventDefault();
+  form.dataset.pending = '';
+  form.querySelector('button[type="submit"]').textContent = 'Loading\u2026';
+});
+// Until then, "None of these" and the signs untick each other, as they do in the app.
+document.addEventListener('change', (event) => {
+  const box = event.target;
+  if (appReady() || !box.checked || !box.matches('.nhsuk-checkboxes__input')) return;
+  const exclusive = box.hasAttribute('data-checkbox-exclusive');
+  for (const other of box.closest('.nhsuk-checkboxes').querySelectorAll('.nhsuk-checkboxes__input')) {
+    if (other !== box && (exclusive || other.hasAttribute('data-checkbox-exclusive'))) other.checked = false;
+  }
 });
 
 // Browsers offer service workers only to secure (https or local) pages. Registering after the

@@ -48,6 +48,18 @@ for (const route of ROUTES) {
   row(`${route.path} (${route.part ?? 'no app'})`, total);
 }
 
+// The questions' first screen is a form written into the page that works before its part of
+// the app arrives (the app, loading behind it, takes it over): a first visit can answer it once
+// the page and its stylesheet are in.
+console.log('\nFirst visit to each page whose first screen works before the app, before it can be answered (page + stylesheet):');
+header('page');
+for (const route of ROUTES) {
+  const html = readFileSync(join(DIST, pageFile(route.path)), 'utf8');
+  if (!/<form [^>]*class="kmcn-needs-script"/.test(html)) continue;
+  const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((match) => match[1]).filter((name) => name !== 'noscript.css');
+  row(`${route.path} (${route.part})`, stylesheets.map(sizesOf).reduce(add, sizesOf(pageFile(route.path))));
+}
+
 // Fetched on use, not on first load: one guidance page body, and the search index.
 const bodies = readdirSync(join(DIST, 'content/guidance')).map((name) => readFileSync(join(DIST, 'content/guidance', name)));
 const largest = bodies.reduce((a, b) => (b.length > a.length ? b : a));

@@ -3,6 +3,7 @@
 use navigator_core::bundle::{self, Bundle};
 use navigator_core::html::escape;
 use navigator_core::routes;
+use navigator_core::signpost::{RedFlagGroup, RED_FLAG_QUESTION};
 use navigator_core::site::pages::{pages, Page};
 use std::path::Path;
 
@@ -46,6 +47,39 @@ fn the_questions_page_shows_every_emergency_sign_under_what_to_do_before_the_app
         );
     }
     assert!(html.contains("<a href=\"tel:999\">999</a>"));
+}
+
+/// The first form is in the page, to be answered before the app starts: a box for every sign,
+/// grouped as the app groups them, then "None of these"; no box has a name, so a form sent
+/// without the app carries no answer in the address.
+#[test]
+fn the_questions_page_holds_the_first_form_with_a_box_for_every_sign_and_none_named() {
+    let bundle = bundle();
+    let html = page(&pages(&bundle), routes::WHERE_TO_GO);
+    let form = &html[html.find("<form id=\"red-flags\"").expect("the form")..];
+    let form = &form[..form.find("</form>").unwrap()];
+    let boxes: Vec<&str> = form
+        .match_indices("<input ")
+        .map(|(at, _)| {
+            let value = &form[at..][form[at..].find("value=\"").unwrap() + 7..];
+            &value[..value.find('"').unwrap()]
+        })
+        .collect();
+    let flags: Vec<_> = bundle.rules.red_flags.iter().collect();
+    let mut expected: Vec<&str> = RedFlagGroup::grouped(&flags)
+        .into_iter()
+        .flat_map(|(_, signs)| signs.into_iter().map(|flag| flag.id.as_str()))
+        .collect();
+    expected.push("none");
+    assert_eq!(boxes, expected);
+    assert!(bundle
+        .rules
+        .red_flags
+        .iter()
+        .any(|flag| flag.group == RedFlagGroup::BabiesAndChildren));
+    assert!(!form.contains(" name="), "a box is named");
+    assert!(form.contains(&format!(">{}</h1>", escape(RED_FLAG_QUESTION))));
+    assert!(form.contains("<button class=\"nhsuk-button\" type=\"submit\">Continue</button>"));
 }
 
 fn copy_dir(from: &Path, to: &Path) {

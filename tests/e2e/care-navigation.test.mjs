@@ -40,7 +40,7 @@ test('a receptionist goes from "back" to a printed summary and a text message, b
   // Every emergency sign at once, as a checklist to read aloud; no "who needs help?" step.
   await headingFocused(page, 'Is any of these happening now, or has it just happened?');
   assert.match(await page.locator('#flags-hint').innerText(), /Read the list to the patient/);
-  assert.ok((await page.locator('main input[name="flags"]').count()) >= 10);
+  assert.ok((await page.locator('main #red-flags input[type="checkbox"]').count()) >= 10);
   await tabTo(page, '#flag-none');
   await page.keyboard.press('Space');
   await tabTo(page, 'main button[type="submit"]');

@@ -38,10 +38,15 @@ test('without JavaScript, content pages show their content and app views say wha
   }
   await context.close();
 
-  // The fallback as written, checked with axe (which needs JavaScript): the app is kept from starting.
+  // If the app cannot load, the page says so and shows what it shows without JavaScript,
+  // checked with axe (which needs JavaScript).
   const fallback = await site.open(null);
   await fallback.route('**/*.wasm', (route) => route.abort());
   await fallback.goto(site.origin + '/where-to-go');
+  await fallback.locator('html[data-app="failed"]').waitFor({ state: 'attached' });
+  assert.ok(!(await fallback.locator('#red-flags').isVisible()), 'the form that needs the app is hidden');
+  assert.ok(!(await fallback.locator('main .kmcn-loading').isVisible()));
+  assert.match(await mainText(fallback), /This part of the site did not load/);
   assert.match(await mainText(fallback), /If you need medical help now/);
   // The questions' first screen, the emergency signs, can be read before the app starts.
   assert.match(await mainText(fallback), /Call 999 now\s+If any of these is happening now, or has just happened:\s+Struggling to breathe, or not breathing/);
@@ -103,26 +108,40 @@ test('the questions fetch the rule set beside the app, and say so if it cannot b
   await tracker.context().close();
 });
 
-/** Positions of everything in `main`, except inside the slots the app fills with "open now",
- * and the unstyled wrappers right inside `main` (the page's is written, the app's drawn). */
+/** Each element shown in `main`, with its id, classes and position, except inside the slots the
+ * app fills with "open now", and the unstyled wrappers right inside `main` (the page's is
+ * written, the app's drawn). */
 const layout = (page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('main *')]
+      .filter((element) => element.checkVisibility())
       .filter((element) => !element.closest('.kmcn-open-now'))
       .filter((element) => !(element.parentElement.id === 'maincontent' && element.tagName === 'DIV' && element.classList.length === 0))
       .map((element) => {
         const box = element.getBoundingClientRect();
-        return `${element.tagName} ${Math.round(box.top)} ${Math.round(box.left)} ${Math.round(box.width)} ${Math.round(box.height)}`;
+        return `${element.tagName}#${element.id}.${[...element.classList].join('.')} ${Math.round(box.top)} ${Math.round(box.left)} ${Math.round(box.width)} ${Math.round(box.height)}`;
       }),
   );
 
-test('the app takes over a content page without anything on screen moving, and fills in what is open', async () => {
-  // The content pages that start the app (those with a part only the app fills in), and Find a
-  // service, whose page as written is the app's first drawing of it.
-  for (const path of ['/services/miu-sheppey', '/services/utc-medway-maritime', '/services']) {
+/** A page whose app is held back until `release` is called. */
+async function withAppHeld(options = {}) {
+  const page = await site.open(null, { viewport: { width: 390, height: 800 }, ...options });
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { page, release };
+}
+
+test('the app takes over a page without anything on screen moving, and fills in what is open', async () => {
+  // The content pages that start the app (those with a part only the app fills in), Find a
+  // service and the questions, whose pages as written are the app's first drawing of them.
+  for (const path of ['/services/miu-sheppey', '/services/utc-medway-maritime', '/services', '/where-to-go']) {
     // Playwright's clock also stands in for `performance`, whose paint timings this test reads,
     // so the time is pinned by replacing only `Date`.
-    const page = await site.open(null, { viewport: { width: 390, height: 800 }, clock: null });
+    const { page, release } = await withAppHeld({ clock: null });
     await page.addInitScript((fixed) => {
       const RealDate = Date;
       window.Date = class extends RealDate {
@@ -134,13 +153,7 @@ test('the app takes over a content page without anything on screen moving, and f
         }
       };
     }, START_TIME.getTime());
-    // Hold the app back until the page as written has been drawn and measured.
-    let release;
-    const held = new Promise((done) => (release = done));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    // The app is held back until the page as written has been drawn and measured.
     await page.goto(site.origin + path, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     const before = await layout(page);
@@ -151,7 +164,7 @@ test('the app takes over a content page without anything on screen moving, and f
     assert.deepEqual(await layout(page), before, `${path} moved when the app started`);
     const tags = await page.locator('main .kmcn-open-now .nhsuk-tag').allInnerTexts();
     assert.equal(tags.length, await page.locator('main .kmcn-open-now').count(), `${path} shows whether each place is open`);
-    assert.ok(tags.length >= 1, path);
+    assert.ok(tags.length >= 1 || path === '/where-to-go', path);
     if (path === '/services/miu-sheppey') {
       assert.match(tags[0], /^(Open now, closes at 8pm|Closed now, opens at 8am( tomorrow)?)$/);
     }
@@ -161,6 +174,61 @@ test('the app takes over a content page without anything on screen moving, and f
     await assertClean(page);
     await page.context().close();
   }
+});
+
+test("the questions' first screen and the postcode box work before the app starts, and nothing is lost when it does", async () => {
+  const { page, release } = await withAppHeld();
+  await page.goto(site.origin + '/where-to-go', { waitUntil: 'domcontentloaded' });
+  await page.locator('main h1', { hasText: 'Is any of these happening now' }).waitFor();
+  // "None of these" and a sign untick each other before the app starts, as they do after.
+  await page.locator('label[for="flag-none"]').click();
+  await page.locator('label[for="flag-bleeding"]').click();
+  assert.equal(await page.locator('#flag-none').isChecked(), false);
+  await page.locator('label[for="flag-none"]').click();
+  assert.equal(await page.locator('#flag-bleeding').isChecked(), false);
+  // A sign ticked from the keyboard: the tick and the focus move into the app's form.
+  await page.locator('label[for="flag-bleeding"]').click();
+  await page.locator('#flag-bleeding').focus();
+  assert.equal(await page.locator('html[data-app="ready"]').count(), 0, 'test setup: the app has not started');
+  release();
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#flag-bleeding').count(), 1);
+  assert.equal(await page.locator('#flag-bleeding').isChecked(), true);
+  assert.equal(await page.locator('#flag-none').isChecked(), false);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'flag-bleeding');
+  await page.locator('main button', { hasText: 'Continue' }).click();
+  await page.locator('#outcome').waitFor();
+  assert.match(await page.locator('main h1').innerText(), /999|A&E/);
+  await assertClean(page);
+  await page.context().close();
+
+  // Sent before the app starts: the form says it is loading, and the app sends it on.
+  const early = await withAppHeld();
+  await early.page.goto(site.origin + '/where-to-go', { waitUntil: 'domcontentloaded' });
+  await early.page.locator('label[for="flag-none"]').click();
+  await early.page.locator('main button[type="submit"]').click();
+  assert.equal(await early.page.locator('main button[type="submit"]').innerText(), 'Loading…');
+  assert.equal(new URL(early.page.url()).search, '', 'the answer stays out of the address');
+  early.release();
+  await early.page.locator('main h1', { hasText: 'Who needs help?' }).waitFor();
+  assert.equal(await early.page.evaluate(() => document.activeElement.textContent.trim()), 'Who needs help?');
+  assert.equal(await early.page.locator('#red-flags').count(), 0);
+  // One step was taken: Back returns to the emergency signs.
+  await early.page.locator('main button', { hasText: 'Back' }).click();
+  await early.page.locator('main h1', { hasText: 'Is any of these happening now' }).waitFor();
+  await assertClean(early.page);
+  await early.page.context().close();
+
+  // A postcode typed and sent before the app starts orders the list once it has.
+  const services = await withAppHeld();
+  await services.page.goto(site.origin + '/services', { waitUntil: 'domcontentloaded' });
+  await services.page.locator('#postcode').fill('ME12 1AA');
+  await services.page.locator('main button', { hasText: 'Show nearest first' }).click();
+  services.release();
+  await services.page.locator('main', { hasText: 'nearest to ME12' }).waitFor();
+  assert.equal(await services.page.locator('#postcode').inputValue(), 'ME12 1AA');
+  await assertClean(services.page);
+  await services.page.context().close();
 });
 
 /** Waits until the service worker has stored this build's files and is in charge of new pages. */

@@ -25,7 +25,7 @@ pub fn NearestFirst(near: RwSignal<Option<&'static District>>) -> impl IntoView 
         );
     };
     view! {
-        <form class="kmcn-postcode" novalidate on:submit=on_submit>
+        <form class="kmcn-postcode" id="nearest-first" novalidate on:submit=on_submit>
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=move || error.read().is_some()>
                 <label class="nhsuk-label" for="postcode">"Your postcode, or just its first part (optional)"</label>
                 <div class="nhsuk-hint" id="postcode-hint">"To list the nearest first. For example, ME7 or CT1 2AB. We do not keep it."</div>

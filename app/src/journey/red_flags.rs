@@ -5,27 +5,30 @@ use super::{Mode, TITLE};
 use crate::components::focus::focus_error_summary;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use navigator_core::signpost::{RedFlag, RedFlagGroup};
+use navigator_core::signpost::{
+    RedFlag, RedFlagGroup, NONE_OF_THESE, RED_FLAG_HINT, RED_FLAG_QUESTION,
+};
+use navigator_core::site::RED_FLAG_FORM;
 
 const RED_FLAG_ERROR: &str = "Tick the signs that apply, or \u{201c}None of these\u{201d}";
 
 /// The red flags in their groups, in the order the screen lists them.
 pub fn red_flag_groups(flags: &[&RedFlag]) -> Vec<(&'static str, Vec<Offer>)> {
-    [RedFlagGroup::Anyone, RedFlagGroup::BabiesAndChildren]
+    RedFlagGroup::grouped(flags)
         .into_iter()
-        .map(|group| {
-            let offers = flags
-                .iter()
-                .filter(|flag| flag.group == group)
+        .map(|(group, signs)| {
+            let offers = signs
+                .into_iter()
                 .map(|flag| Offer::new(&flag.id, &flag.text, flag.hint.as_deref()))
                 .collect();
             (group.heading(), offers)
         })
-        .filter(|(_, offers): &(_, Vec<Offer>)| !offers.is_empty())
         .collect()
 }
 
 /// The red-flag screen: tick every sign that applies, or "None of these", which excludes the rest.
+/// The page as written has the same form (`navigator_core::site::pages`), to answer before the
+/// app starts; the boxes have no name, so a form sent without the app carries no answer.
 #[component]
 pub fn RedFlagScreen(
     groups: Vec<(&'static str, Vec<Offer>)>,
@@ -33,7 +36,7 @@ pub fn RedFlagScreen(
     mode: Mode,
 ) -> impl IntoView {
     let hint = match mode {
-        Mode::Public => "Tick all that apply. These are signs of an emergency, so we ask about them first.",
+        Mode::Public => RED_FLAG_HINT,
         Mode::Staff => "Read the list to the patient and tick all that apply. If any applies, they need help now.",
     };
     let ticked = RwSignal::new(Vec::<String>::new());
@@ -51,12 +54,12 @@ pub fn RedFlagScreen(
     };
     view! {
         <Title text=TITLE />
-        <form novalidate on:submit=on_submit>
+        <form id=RED_FLAG_FORM class="kmcn-needs-script" novalidate on:submit=on_submit>
             {move || show_error.get().then(|| error_summary(RED_FLAG_ERROR, "#flag-none".to_string()))}
             <div class="nhsuk-form-group" class:nhsuk-form-group--error=move || show_error.get()>
                 <fieldset class="nhsuk-fieldset" aria-describedby=move || if show_error.get() { "flags-hint flags-error" } else { "flags-hint" }>
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
-                        <h1 class="nhsuk-fieldset__heading" tabindex="-1">"Is any of these happening now, or has it just happened?"</h1>
+                        <h1 class="nhsuk-fieldset__heading" tabindex="-1">{RED_FLAG_QUESTION}</h1>
                     </legend>
                     <div class="nhsuk-hint" id="flags-hint">{hint}</div>
                     {move || show_error.get().then(|| error_message("flags-error", RED_FLAG_ERROR))}
@@ -73,7 +76,7 @@ pub fn RedFlagScreen(
                             };
                             view! {
                                 <div class="nhsuk-checkboxes__item">
-                                    <input class="nhsuk-checkboxes__input" id=id.clone() name="flags" type="checkbox" value=option.id.clone()
+                                    <input class="nhsuk-checkboxes__input" id=id.clone() type="checkbox" value=option.id.clone()
                                         aria-describedby=option.hint.is_some().then(|| hint_id.clone())
                                         prop:checked=is_ticked
                                         on:change=move |event| {
@@ -93,7 +96,7 @@ pub fn RedFlagScreen(
                         }).collect_view()}
                         <div class="nhsuk-checkboxes__divider">"or"</div>
                         <div class="nhsuk-checkboxes__item">
-                            <input class="nhsuk-checkboxes__input" id="flag-none" name="flags" type="checkbox" value="none"
+                            <input class="nhsuk-checkboxes__input" id="flag-none" type="checkbox" value="none" data-checkbox-exclusive=""
                                 prop:checked=move || none.get()
                                 on:change=move |event| {
                                     let checked = event_target_checked(&event);
@@ -101,7 +104,7 @@ pub fn RedFlagScreen(
                                     if checked { ticked.set(Vec::new()); }
                                     show_error.set(false);
                                 } />
-                            <label class="nhsuk-label nhsuk-checkboxes__label" for="flag-none">"None of these"</label>
+                            <label class="nhsuk-label nhsuk-checkboxes__label" for="flag-none">{NONE_OF_THESE}</label>
                         </div>
                     </div>
                 </fieldset>

@@ -29,7 +29,8 @@ pub use find::{confident_match, find, find_problems, Findable, Found, Listing};
 pub use model::{
     AgeBand, CareLevel, Choice, EasyReadStep, Exclusion, Module, Outcome, OutcomeKind,
     PharmacyFirstCondition, Problem, Question, QuestionKind, RedFlag, RedFlagGroup, Rule, RuleSet,
-    Urgency, AGE, NOT_SURE, RATHER_NOT_SAY, SEX, SEXES,
+    Urgency, AGE, NONE_OF_THESE, NOT_SURE, RATHER_NOT_SAY, RED_FLAG_HINT, RED_FLAG_QUESTION, SEX,
+    SEXES,
 };
 pub use summary::{patient_text, script, TEXT_MESSAGE_CHARS};
 pub use wording::{render, Person, Who};

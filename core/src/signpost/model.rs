@@ -87,7 +87,29 @@ impl RedFlagGroup {
             RedFlagGroup::BabiesAndChildren => "In babies and children",
         }
     }
+
+    /// `flags` in their groups, in the order the red-flag screen lists them; a group with no
+    /// signs is left out.
+    pub fn grouped<'r>(flags: &[&'r RedFlag]) -> Vec<(RedFlagGroup, Vec<&'r RedFlag>)> {
+        [RedFlagGroup::Anyone, RedFlagGroup::BabiesAndChildren]
+            .into_iter()
+            .map(|group| {
+                let signs = flags.iter().copied().filter(|flag| flag.group == group);
+                (group, signs.collect::<Vec<_>>())
+            })
+            .filter(|(_, signs)| !signs.is_empty())
+            .collect()
+    }
 }
+
+/// The red-flag screen's question, the same for everyone and written into the page before the
+/// app starts (`site::pages`).
+pub const RED_FLAG_QUESTION: &str = "Is any of these happening now, or has it just happened?";
+/// What the red-flag screen tells a resident or carer.
+pub const RED_FLAG_HINT: &str =
+    "Tick all that apply. These are signs of an emergency, so we ask about them first.";
+/// The answer that excludes every sign.
+pub const NONE_OF_THESE: &str = "None of these";
 
 /// A main reason for seeking help, with its questions and rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

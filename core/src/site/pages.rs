@@ -10,8 +10,11 @@ use crate::directory::{Area, Directory, Service};
 use crate::html::escape;
 use crate::preferences::EASY_READ_KEY;
 use crate::routes::{self, AppPart, NOT_FOUND};
-use crate::signpost::RuleSet;
+use crate::signpost::{
+    RedFlag, RedFlagGroup, RuleSet, NONE_OF_THESE, RED_FLAG_HINT, RED_FLAG_QUESTION,
+};
 use crate::site::service::{card_html, open_now_slot, OPEN_NOW_CLASS};
+use crate::site::RED_FLAG_FORM;
 use crate::wellbeing::STORAGE_KEY;
 use std::fmt::Write as _;
 
@@ -97,15 +100,19 @@ pub fn pages(bundle: &Bundle) -> Vec<Page> {
         drawn: Drawn::ByApp,
     });
     for (route, title) in APP_VIEWS {
-        let first_screen = if route == routes::WHERE_TO_GO {
-            emergency_signs(&bundle.rules)
+        let html = if route == routes::WHERE_TO_GO {
+            format!(
+                "<div class=\"kmcn-without-app\">\n{}</div>\n{}\n",
+                needs_the_app(title, &emergency_signs(&bundle.rules)),
+                red_flag_form(&bundle.rules)
+            )
         } else {
-            String::new()
+            needs_the_app(title, "")
         };
         pages.push(Page {
             route: route.to_string(),
             title: title.to_string(),
-            html: needs_the_app(title, &first_screen),
+            html,
             drawn: Drawn::ByApp,
         });
     }
@@ -146,16 +153,65 @@ fn link(href: &str, text: &str) -> String {
 
 const URGENT_HELP_LIST: &str = "<ul class=\"nhsuk-list nhsuk-list--bullet\">\n<li>call <a href=\"tel:999\">999</a> in an emergency, when a life is at risk</li>\n<li>call <a href=\"tel:111\">111</a> for urgent help that is not an emergency</li>\n<li>call <a href=\"tel:111\">111</a> and choose the mental health option in a mental health crisis</li>\n</ul>\n";
 
-/// What an app view shows before the app starts, or without JavaScript: its title, that it needs
-/// JavaScript, the emergency numbers, what of the view can be read without the app, and the
+/// What an app view shows before the app starts, without JavaScript or if the app fails to load:
+/// its title, that it needs JavaScript or did not load, the emergency numbers, what of the view can be read without the app, and the
 /// pages that work without it.
 fn needs_the_app(title: &str, readable_part: &str) -> String {
     format!(
-        "{}<p class=\"kmcn-loading\">Loading\u{2026}</p>\n<noscript><p class=\"nhsuk-lede-text\">This part of the site needs JavaScript, which is turned off or not working in your browser.</p></noscript>\n<p>If you need medical help now:</p>\n{URGENT_HELP_LIST}{readable_part}<p>The {} and the {} work without JavaScript.</p>\n",
+        "{}<p class=\"kmcn-loading\">Loading\u{2026}</p>\n<p class=\"nhsuk-lede-text kmcn-if-failed\">This part of the site did not load. Check your connection, then reload the page.</p>\n<noscript><p class=\"nhsuk-lede-text\">This part of the site needs JavaScript, which is turned off or not working in your browser.</p></noscript>\n<p>If you need medical help now:</p>\n{URGENT_HELP_LIST}{readable_part}<p>The {} and the {} work without JavaScript.</p>\n",
         heading(title),
         link(routes::GUIDANCE, "health guidance"),
         link(routes::SERVICES, "list of services")
     )
+}
+
+/// The questions' first screen as the app draws it (`app/src/journey/red_flags.rs`; an
+/// end-to-end test compares the two), so that it can be answered before the app has started:
+/// `public/site.mjs` holds an answer given before then, and the app takes the form over as it
+/// stands. The boxes have no name, so a form sent without JavaScript carries no answer; without
+/// JavaScript the form is hidden (`public/noscript.css`) and the signs are listed instead.
+fn red_flag_form(rules: &RuleSet) -> String {
+    let mut html = format!(
+        "<form id=\"{RED_FLAG_FORM}\" class=\"kmcn-needs-script\" novalidate><div class=\"nhsuk-form-group\"><fieldset class=\"nhsuk-fieldset\" aria-describedby=\"flags-hint\"><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--l\"><h1 class=\"nhsuk-fieldset__heading\" tabindex=\"-1\">{}</h1></legend><div class=\"nhsuk-hint\" id=\"flags-hint\">{}</div><div class=\"nhsuk-checkboxes\">",
+        escape(RED_FLAG_QUESTION),
+        escape(RED_FLAG_HINT)
+    );
+    let flags: Vec<&RedFlag> = rules.red_flags.iter().collect();
+    for (group, signs) in RedFlagGroup::grouped(&flags) {
+        let _ = write!(
+            html,
+            "<h2 class=\"nhsuk-heading-s kmcn-flag-group\">{}</h2>",
+            escape(group.heading())
+        );
+        for sign in signs {
+            let id = escape(&format!("flag-{}", sign.id));
+            let described = if sign.hint.is_some() {
+                format!(" aria-describedby=\"{id}-hint\"")
+            } else {
+                String::new()
+            };
+            let _ = write!(
+                html,
+                "<div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" id=\"{id}\" type=\"checkbox\" value=\"{}\"{described}><label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"{id}\">{}</label>",
+                escape(&sign.id),
+                escape(&sign.text)
+            );
+            if let Some(hint) = &sign.hint {
+                let _ = write!(
+                    html,
+                    "<div class=\"nhsuk-hint nhsuk-checkboxes__hint\" id=\"{id}-hint\">{}</div>",
+                    escape(hint)
+                );
+            }
+            html.push_str("</div>");
+        }
+    }
+    let _ = write!(
+        html,
+        "<div class=\"nhsuk-checkboxes__divider\">or</div><div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" id=\"flag-none\" type=\"checkbox\" value=\"none\" data-checkbox-exclusive><label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"flag-none\">{}</label></div></div></fieldset></div><button class=\"nhsuk-button\" type=\"submit\">Continue</button></form>",
+        escape(NONE_OF_THESE)
+    );
+    html
 }
 
 /// The emergency signs the questions ask about first, under what to do for each, so that on a
@@ -401,7 +457,7 @@ fn services_list(directory: &Directory) -> String {
         );
     }
     html.push_str("</select></div><div class=\"nhsuk-form-group\"><div class=\"nhsuk-checkboxes nhsuk-checkboxes--small\"><div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" id=\"filter-open\" type=\"checkbox\"><label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"filter-open\">Open now</label></div></div></div></div>");
-    html.push_str("<form class=\"kmcn-postcode\" novalidate><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"postcode\">Your postcode, or just its first part (optional)</label><div class=\"nhsuk-hint\" id=\"postcode-hint\">To list the nearest first. For example, ME7 or CT1 2AB. We do not keep it.</div><input class=\"nhsuk-input nhsuk-input--width-10\" id=\"postcode\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"postcode-hint\"></div><button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\">Show nearest first</button></form>");
+    html.push_str("<form class=\"kmcn-postcode\" id=\"nearest-first\" novalidate><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"postcode\">Your postcode, or just its first part (optional)</label><div class=\"nhsuk-hint\" id=\"postcode-hint\">To list the nearest first. For example, ME7 or CT1 2AB. We do not keep it.</div><input class=\"nhsuk-input nhsuk-input--width-10\" id=\"postcode\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"postcode-hint\"></div><button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\">Show nearest first</button></form>");
     let mut sorted: Vec<&Service> = directory.services.iter().collect();
     sorted.sort_by(|a, b| a.name.cmp(&b.name));
     let _ = write!(

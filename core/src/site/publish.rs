@@ -263,13 +263,14 @@ fn part_files(dist: &Path, part: AppPart) -> Result<(String, String), String> {
 
 /// The HTML that starts a part: preloads for its script, its WebAssembly and the `data` file it
 /// needs to start, all fetched in parallel (anonymous CORS, as the app's own fetches ask), then
-/// the script.
+/// the script, which marks the page if the app fails to load, so that it shows what to do
+/// without it.
 fn loader((script, wasm): &(String, String), data: Option<&str>) -> String {
     let data = data.map_or(String::new(), |path| {
         format!("<link rel=\"preload\" href=\"/{path}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n")
     });
     format!(
-        "<link rel=\"modulepreload\" href=\"/{script}\">\n<link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n{data}<script type=\"module\">import init from '/{script}';\nawait init({{ module_or_path: '/{wasm}' }});</script>\n"
+        "<link rel=\"modulepreload\" href=\"/{script}\">\n<link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n{data}<script type=\"module\">try {{\n  const {{ default: init }} = await import('/{script}');\n  await init({{ module_or_path: '/{wasm}' }});\n}} catch (error) {{\n  document.documentElement.dataset.app = 'failed';\n  throw error;\n}}</script>\n"
     )
 }
 
