@@ -28,8 +28,9 @@ pub const SITE_NAME: &str = "Kent & Medway Care Navigator";
 
 /// Starts one part of the app in the page's `<main>`. The page arrived with its content (or, for
 /// the app's views, a first drawing) written in: keep the content to show it without fetching it
-/// again, draw the app, carry over what was ticked or typed in a form there ([`takeover`]), then
-/// remove what was there, all before the browser paints again, so nothing moves.
+/// again, draw the app, remove what was there, and do again in the app's drawing what was ticked
+/// or typed in a form there ([`takeover`]), all before the browser paints again, so nothing
+/// moves.
 pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
     console_error_panic_hook::set_once();
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
@@ -48,29 +49,20 @@ pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
             .unwrap_or_default()
     });
     keep_arrived_content(&document);
-    let children = |main: &web_sys::HtmlElement| -> Vec<web_sys::Element> {
-        (0..main.children().length())
-            .filter_map(|index| main.children().item(index))
-            .collect()
-    };
-    let arrived = children(&main);
+    let arrived: Vec<web_sys::Element> = (0..main.children().length())
+        .filter_map(|index| main.children().item(index))
+        .collect();
+    let done = takeover::what_was_done(&arrived);
     leptos::mount::mount_to(main.clone(), app).forget();
-    // The router draws its view in a task of its own, so the takeover waits for the next frame,
-    // which comes after every such task and before the browser paints.
-    leptos::leptos_dom::helpers::request_animation_frame(move || {
-        let drawn: Vec<web_sys::Element> = children(&main)
-            .into_iter()
-            .filter(|element| !arrived.contains(element))
-            .collect();
-        let waiting = takeover::carry_over(&arrived, &drawn);
-        for element in arrived {
-            element.remove();
-        }
-        if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("data-app", "ready");
-        }
-        takeover::send(waiting);
-    });
+    for element in arrived {
+        element.remove();
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
+    // The router draws its view in a task of its own; the next frame comes after it, and before
+    // the browser paints.
+    leptos::leptos_dom::helpers::request_animation_frame(move || takeover::do_again(done, &main));
 }
 
 /// Starts the questions once the rule set has been read. The page fetches it beside the app, so

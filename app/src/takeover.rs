@@ -1,50 +1,110 @@
-//! The app taking over a form written into the page. The questions' first screen and the
-//! postcode box can be used before the app has started; when it starts, what was ticked, typed
-//! or focused there moves to the app's drawing of the same form (fields matched by id), and a
-//! form sent before then, which `public/site.mjs` held back, is sent again from the app's.
+//! The app taking over a form written into the page. The questions' first screen, and Find a
+//! service's filters and postcode box, can be used before the app has started; when it starts,
+//! what was ticked, typed, chosen or focused there moves to the app's drawing of the same form
+//! (fields matched by id), and a form sent before then, which `public/site.mjs` held back, is
+//! sent again from the app's.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlFormElement, HtmlInputElement};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlSelectElement,
+};
 
-/// Moves what was done in the page as written (`arrived`) into the app's drawing (`drawn`),
-/// while both are in the page. Returns the forms to send once `arrived` has been removed.
-pub fn carry_over(arrived: &[Element], drawn: &[Element]) -> Vec<HtmlFormElement> {
+/// What the person did in the page as written, read before it is removed.
+pub struct Done {
+    fields: Vec<(String, Value)>,
+    focused: Option<String>,
+    sent: Vec<String>,
+}
+
+enum Value {
+    Checked(bool),
+    Typed(String),
+    Chosen(String),
+}
+
+/// Reads what the person changed in the fields of `arrived` (the page as written), which field
+/// had focus, and which forms were sent. Only changes: the app may draw a field from what it
+/// knows (a saved tick, say), which the page as written could not.
+pub fn what_was_done(arrived: &[Element]) -> Done {
+    let mut fields = Vec::new();
     for field in within::<HtmlInputElement>(arrived, "input[id]") {
-        let Some(own) = counterpart::<HtmlInputElement>(drawn, &field.id()) else {
-            continue;
-        };
-        // The app hears the change as if the person had made it, so its state follows.
         if matches!(field.type_().as_str(), "checkbox" | "radio") {
-            if own.checked() != field.checked() {
-                own.set_checked(field.checked());
-                announce(&own, "change");
+            if field.checked() != field.default_checked() {
+                fields.push((field.id(), Value::Checked(field.checked())));
             }
-        } else if own.value() != field.value() {
-            own.set_value(&field.value());
-            announce(&own, "input");
+        } else if field.value() != field.default_value() {
+            fields.push((field.id(), Value::Typed(field.value())));
+        }
+    }
+    for field in within::<HtmlSelectElement>(arrived, "select[id]") {
+        let default = field
+            .query_selector("option[selected]")
+            .ok()
+            .flatten()
+            .or_else(|| field.query_selector("option").ok().flatten())
+            .and_then(|option| option.get_attribute("value"));
+        if default.as_deref() != Some(field.value().as_str()) {
+            fields.push((field.id(), Value::Chosen(field.value())));
         }
     }
     let focused = web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| document.active_element());
-    if let Some(focused) = focused {
-        let was_written = arrived.iter().any(|root| root.contains(Some(&focused)));
-        if let Some(own) = was_written
-            .then(|| counterpart::<HtmlElement>(drawn, &focused.id()))
+        .and_then(|document| document.active_element())
+        .filter(|focused| arrived.iter().any(|root| root.contains(Some(focused))))
+        .map(|focused| focused.id())
+        .filter(|id| !id.is_empty());
+    let sent = within::<HtmlFormElement>(arrived, "form[data-pending][id]")
+        .map(|form| form.id())
+        .collect();
+    Done {
+        fields,
+        focused,
+        sent,
+    }
+}
+
+/// Does it again in the app's drawing inside `main`: the app hears each change as if the person
+/// had made it, so its state follows; then focus, then the forms sent.
+pub fn do_again(done: Done, main: &Element) {
+    let find = |id: &str| {
+        main.query_selector(&format!("[id=\"{id}\"]"))
+            .ok()
             .flatten()
-        {
+    };
+    for (id, value) in done.fields {
+        let Some(own) = find(&id) else {
+            continue;
+        };
+        match value {
+            Value::Checked(checked) => {
+                if let Some(own) = own.dyn_ref::<HtmlInputElement>() {
+                    own.set_checked(checked);
+                    announce(own, "change");
+                }
+            }
+            Value::Typed(text) => {
+                if let Some(own) = own.dyn_ref::<HtmlInputElement>() {
+                    own.set_value(&text);
+                    announce(own, "input");
+                }
+            }
+            Value::Chosen(choice) => {
+                if let Some(own) = own.dyn_ref::<HtmlSelectElement>() {
+                    own.set_value(&choice);
+                    announce(own, "change");
+                }
+            }
+        }
+    }
+    if let Some(own) = done.focused.as_deref().and_then(find) {
+        if let Some(own) = own.dyn_ref::<HtmlElement>() {
             let _ = own.focus();
         }
     }
-    within::<HtmlFormElement>(arrived, "form[data-pending][id]")
-        .filter_map(|form| counterpart::<HtmlFormElement>(drawn, &form.id()))
-        .collect()
-}
-
-/// Sends the forms [`carry_over`] found waiting, as the person did before the app started.
-pub fn send(forms: Vec<HtmlFormElement>) {
-    for form in forms {
-        let _ = form.request_submit();
+    for id in done.sent {
+        if let Some(form) = find(&id).and_then(|form| form.dyn_into::<HtmlFormElement>().ok()) {
+            let _ = form.request_submit();
+        }
     }
 }
 
@@ -64,14 +124,6 @@ fn within<'a, T: JsCast>(roots: &'a [Element], selector: &'a str) -> impl Iterat
             itself.into_iter().chain(inside)
         })
         .filter_map(|element| element.dyn_into::<T>().ok())
-}
-
-/// The element with this id among `roots` or inside them.
-fn counterpart<T: JsCast>(roots: &[Element], id: &str) -> Option<T> {
-    if id.is_empty() {
-        return None;
-    }
-    within::<T>(roots, &format!("[id=\"{id}\"]")).next()
 }
 
 fn announce(element: &HtmlElement, kind: &str) {

@@ -192,10 +192,11 @@ test("the questions' first screen and the postcode box work before the app start
   assert.equal(await page.locator('html[data-app="ready"]').count(), 0, 'test setup: the app has not started');
   release();
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  // Done again in the app's form in the frame after it is drawn.
+  await page.waitForFunction(() => document.activeElement.id === 'flag-bleeding');
   assert.equal(await page.locator('#flag-bleeding').count(), 1);
   assert.equal(await page.locator('#flag-bleeding').isChecked(), true);
   assert.equal(await page.locator('#flag-none').isChecked(), false);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'flag-bleeding');
   await page.locator('main button', { hasText: 'Continue' }).click();
   await page.locator('#outcome').waitFor();
   assert.match(await page.locator('main h1').innerText(), /999|A&E/);
@@ -219,14 +220,21 @@ test("the questions' first screen and the postcode box work before the app start
   await assertClean(early.page);
   await early.page.context().close();
 
-  // A postcode typed and sent before the app starts orders the list once it has.
+  // A filter chosen, and a postcode typed and sent, before the app starts narrow and order the
+  // list once it has.
   const services = await withAppHeld();
   await services.page.goto(site.origin + '/services', { waitUntil: 'domcontentloaded' });
+  const every = await services.page.locator('main li.kmcn-place').count();
+  const kind = await services.page.locator('#filter-kind option').nth(1).getAttribute('value');
+  await services.page.locator('#filter-kind').selectOption(kind);
   await services.page.locator('#postcode').fill('ME12 1AA');
   await services.page.locator('main button', { hasText: 'Show nearest first' }).click();
   services.release();
   await services.page.locator('main', { hasText: 'nearest to ME12' }).waitFor();
   assert.equal(await services.page.locator('#postcode').inputValue(), 'ME12 1AA');
+  assert.equal(await services.page.locator('#filter-kind').inputValue(), kind);
+  const shown = await services.page.locator('main li.kmcn-place').count();
+  assert.ok(shown > 0 && shown < every, `${shown} of ${every} places shown`);
   await assertClean(services.page);
   await services.page.context().close();
 });

@@ -153,10 +153,12 @@ fn run(options: &Options) -> Result<(), String> {
                 .ok_or("publish needs --dist DIR (trunk's output)")?;
             let report = navigator_core::site::publish::publish(&bundle, dist)?;
             println!(
-                "published {} pages and {} fragments in {}; the service worker precaches {} files ({} KB)",
+                "published {} pages and {} fragments in {}; the stylesheet trimmed from {} KB to {} KB; the service worker precaches {} files ({} KB)",
                 report.pages,
                 report.fragments,
                 dist.display(),
+                report.stylesheet_bytes.0 / 1024,
+                report.stylesheet_bytes.1 / 1024,
                 report.precached_files,
                 report.precached_bytes / 1024
             );

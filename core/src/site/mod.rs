@@ -11,3 +11,5 @@ pub const RED_FLAG_FORM: &str = "red-flags";
 pub mod pages;
 #[cfg(feature = "authoring")]
 pub mod publish;
+#[cfg(feature = "authoring")]
+pub mod stylesheet;

@@ -9,6 +9,7 @@ use crate::fingerprint::fingerprint;
 use crate::html::escape;
 use crate::routes::AppPart;
 use crate::site::pages::{pages, Drawn, Page};
+use crate::site::stylesheet;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -26,12 +27,18 @@ pub const APP_SHELL: &str = "app-shell.html";
 /// with the home page and must be able to run again on its own output.
 const BARE_SHELL: &str = "shell.html";
 
+/// The stylesheet trunk compiled, whole, kept for the same reason: pages link to a copy trimmed
+/// to what the build uses ([`stylesheet::trimmed`]), named by its fingerprint. Not precached.
+const WHOLE_STYLESHEET: &str = "shell.css";
+
 const SITE_NAME: &str = "Kent &amp; Medway Care Navigator";
 
 /// What was written.
 pub struct Report {
     pub pages: usize,
     pub fragments: usize,
+    /// The stylesheet's size whole and trimmed, in bytes.
+    pub stylesheet_bytes: (usize, usize),
     pub precached_files: usize,
     pub precached_bytes: u64,
 }
@@ -39,7 +46,7 @@ pub struct Report {
 /// Writes the pages, fragments, search index, service worker and headers file into `dist`, which
 /// holds trunk's output. Running it again on its own output gives the same result.
 pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
-    let shell = bare_shell(dist)?;
+    let shell = with_whole_stylesheet(dist, &bare_shell(dist)?)?;
     write(&dist.join(BARE_SHELL), &shell)?;
     let data = bundle.data_files();
     for file in [&data.search_index, &data.rules, &data.listings] {
@@ -98,6 +105,8 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     )?;
     write(&dist.join(APP_SHELL), &app_shell)?;
 
+    let stylesheet_bytes = link_trimmed_stylesheet(dist)?;
+
     let page_files: Vec<String> = pages.iter().map(Page::file).collect();
     // The offline shell starts only the content part, so the pages that start another part are
     // kept as they are, under their routes.
@@ -134,6 +143,7 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     Ok(Report {
         pages: pages.len(),
         fragments,
+        stylesheet_bytes,
         precached_files: precache.len(),
         precached_bytes,
     })
@@ -148,6 +158,96 @@ fn bare_shell(dist: &Path) -> Result<String, String> {
     } else {
         read(&dist.join(BARE_SHELL))
     }
+}
+
+/// `shell` linking to the whole stylesheet under [`WHOLE_STYLESHEET`]: on the first run, trunk's
+/// `main-<hash>.css` is moved there, and the link loses trunk's integrity hash, which the trimmed
+/// copy would not match.
+fn with_whole_stylesheet(dist: &Path, shell: &str) -> Result<String, String> {
+    let (start, end) = stylesheet_link(shell).ok_or("index.html links to no stylesheet")?;
+    let link = &shell[start..end];
+    let whole = format!("<link rel=\"stylesheet\" href=\"/{WHOLE_STYLESHEET}\">");
+    if link == whole {
+        return Ok(shell.to_string());
+    }
+    let href = link
+        .split("href=\"/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .ok_or("the stylesheet link has no href")?;
+    std::fs::rename(dist.join(href), dist.join(WHOLE_STYLESHEET))
+        .map_err(|error| format!("cannot keep the stylesheet {href}: {error}"))?;
+    Ok(format!("{}{whole}{}", &shell[..start], &shell[end..]))
+}
+
+/// Where the link to the site's stylesheet (not the one for pages without JavaScript) is.
+fn stylesheet_link(shell: &str) -> Option<(usize, usize)> {
+    shell
+        .match_indices("<link rel=\"stylesheet\"")
+        .map(|(start, _)| {
+            (
+                start,
+                start + shell[start..].find('>').map_or(0, |end| end + 1),
+            )
+        })
+        .find(|&(start, end)| end > start && !shell[start..end].contains("noscript.css"))
+}
+
+/// Writes the stylesheet trimmed to the classes used by every other file of the build, as
+/// `main-<fingerprint>.css` (removing an earlier run's), and points every page at it. Returns
+/// the sizes whole and trimmed.
+fn link_trimmed_stylesheet(dist: &Path) -> Result<(usize, usize), String> {
+    let whole = read(&dist.join(WHOLE_STYLESHEET))?;
+    let mut files = Vec::new();
+    let mut pages = Vec::new();
+    let mut dirs = vec![PathBuf::from(dist)];
+    while let Some(dir) = dirs.pop() {
+        let entries = std::fs::read_dir(&dir)
+            .map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
+        for entry in entries {
+            let path = entry
+                .map_err(|error| format!("cannot read {}: {error}", dir.display()))?
+                .path();
+            match path.extension().and_then(|extension| extension.to_str()) {
+                _ if path.is_dir() => dirs.push(path),
+                Some("css") => {}
+                extension => {
+                    let bytes = std::fs::read(&path)
+                        .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+                    if extension == Some("html") && !path.ends_with(BARE_SHELL) {
+                        pages.push(path);
+                    }
+                    files.push(bytes);
+                }
+            }
+        }
+    }
+    let used = stylesheet::UsedClasses::of(&whole, files.iter().map(Vec::as_slice));
+    let css = stylesheet::trimmed(&whole, &used);
+    let name = format!("main-{}.css", fingerprint(css.as_bytes()));
+    for entry in std::fs::read_dir(dist)
+        .map_err(|error| format!("cannot read {}: {error}", dist.display()))?
+    {
+        let path = entry.map_err(|error| error.to_string())?.path();
+        let file = path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or_default();
+        if file.starts_with("main-") && file.ends_with(".css") {
+            std::fs::remove_file(&path)
+                .map_err(|error| format!("cannot remove {}: {error}", path.display()))?;
+        }
+    }
+    write(&dist.join(&name), &css)?;
+    let whole_link = format!("href=\"/{WHOLE_STYLESHEET}\"");
+    for page in pages {
+        let html = read(&page)?;
+        write(
+            &page,
+            &html.replace(&whole_link, &format!("href=\"/{name}\"")),
+        )?;
+    }
+    Ok((whole.len(), css.len()))
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -388,7 +488,14 @@ fn precache_list(
                 .to_string_lossy()
                 .replace('\\', "/");
             let skipped = page_files.contains(&relative)
-                || ["sw.js", "_headers", "robots.txt", BARE_SHELL].contains(&relative.as_str());
+                || [
+                    "sw.js",
+                    "_headers",
+                    "robots.txt",
+                    BARE_SHELL,
+                    WHOLE_STYLESHEET,
+                ]
+                .contains(&relative.as_str());
             if !skipped {
                 let size = entry.metadata().map(|meta| meta.len()).unwrap_or(0);
                 files.push((format!("/{relative}"), size));
@@ -576,6 +683,70 @@ mod tests {
             .app_part(),
             Some(AppPart::Pages)
         );
+    }
+
+    #[test]
+    fn pages_link_the_stylesheet_trimmed_to_the_build_and_a_new_build_trims_it_again() {
+        let dist = std::env::temp_dir().join(format!("kmcn-stylesheet-{}", std::process::id()));
+        std::fs::create_dir_all(dist.join("guidance")).unwrap();
+        let trunk_css = "main-0123456789abcdef.css";
+        std::fs::write(
+            dist.join(trunk_css),
+            ".kmcn-used { a: b; }\n.kmcn-unused { a: c; }\n.kmcn-day--3 { a: d; }\n",
+        )
+        .unwrap();
+        std::fs::write(dist.join("app_bg.wasm"), b"\0kmcn-day--\0").unwrap();
+        let shell = format!("<head><link rel=\"stylesheet\" href=\"/{trunk_css}\" integrity=\"sha384-x\"/>\n<noscript><link rel=\"stylesheet\" href=\"/noscript.css\"></noscript></head>");
+        let bare = with_whole_stylesheet(&dist, &shell).unwrap();
+        assert_eq!(
+            with_whole_stylesheet(&dist, &bare).unwrap(),
+            bare,
+            "a second run keeps it"
+        );
+        assert!(
+            !bare.contains("integrity") && bare.contains("href=\"/noscript.css\""),
+            "{bare}"
+        );
+        let page = |classes: &str| {
+            let html = format!("{bare}<p class=\"{classes}\">");
+            std::fs::write(dist.join("guidance/index.html"), html).unwrap();
+        };
+        let linked = || {
+            let html = std::fs::read_to_string(dist.join("guidance/index.html")).unwrap();
+            let name = html
+                .split("href=\"/")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_string();
+            let css = std::fs::read_to_string(dist.join(&name)).unwrap();
+            (name, css)
+        };
+
+        page("kmcn-used");
+        let (whole, trimmed) = link_trimmed_stylesheet(&dist).unwrap();
+        let (first, css) = linked();
+        assert!(is_fingerprinted(&first) && first != trunk_css, "{first}");
+        assert_eq!(css, ".kmcn-used { a: b; }\n.kmcn-day--3 { a: d; }\n");
+        let whole_css = std::fs::read_to_string(dist.join(WHOLE_STYLESHEET)).unwrap();
+        assert_eq!((whole, trimmed), (whole_css.len(), css.len()));
+        assert!(
+            whole_css.contains(".kmcn-unused"),
+            "kept whole for the next build"
+        );
+
+        page("kmcn-used kmcn-unused");
+        link_trimmed_stylesheet(&dist).unwrap();
+        let (second, css) = linked();
+        assert!(css.contains(".kmcn-unused"), "{css}");
+        assert!(
+            !dist.join(&first).exists(),
+            "the first run's copy is left behind"
+        );
+        assert_ne!(first, second);
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]
