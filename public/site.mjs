@@ -36,7 +36,7 @@ document.addEventListener('change', (event) => {
   const box = event.target;
   if (appReady() || !box.checked || !box.matches('.nhsuk-checkboxes__input')) return;
   const exclusive = box.hasAttribute('data-checkbox-exclusive');
-  for (const other of box.closest('.nhsuk-checkboxes').querySelectorAll('.nhsuk-checkboxes__input')) {
+  for (const other of box.closest('.nhsuk-checkboxes')?.querySelectorAll('.nhsuk-checkboxes__input') ?? []) {
     if (other !== box && (exclusive || other.hasAttribute('data-checkbox-exclusive'))) other.checked = false;
   }
 });
