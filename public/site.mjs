@@ -21,9 +21,9 @@ document.getElementById('search')?.addEventListener('submit', (event) => {
   location.assign(`/search#q=${encodeURIComponent(document.getElementById('search-field').value.trim())}`);
 });
 
-// The questions' first screen and the postcode box can be used before the app has started. A
-// form sent before then waits, saying so, and the app, taking over the form as it stands with
-// what was ticked or typed, sends it (app/src/takeover.rs).
+// The questions' first screen, and Find a service's filters and postcode box, can be used before
+// the app has started. A form sent before then waits, saying so; the app, once started, does
+// again in its own form what was ticked, typed or chosen, and sends it (app/src/takeover.rs).
 document.addEventListener('submit', (event) => {
   const form = event.target;
   if (appReady() || !form.matches('#red-flags, #nearest-first')) return;

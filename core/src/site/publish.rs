@@ -200,27 +200,18 @@ fn link_trimmed_stylesheet(dist: &Path) -> Result<(usize, usize), String> {
     let whole = read(&dist.join(WHOLE_STYLESHEET))?;
     let mut files = Vec::new();
     let mut pages = Vec::new();
-    let mut dirs = vec![PathBuf::from(dist)];
-    while let Some(dir) = dirs.pop() {
-        let entries = std::fs::read_dir(&dir)
-            .map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
-        for entry in entries {
-            let path = entry
-                .map_err(|error| format!("cannot read {}: {error}", dir.display()))?
-                .path();
-            match path.extension().and_then(|extension| extension.to_str()) {
-                _ if path.is_dir() => dirs.push(path),
-                Some("css") => {}
-                extension => {
-                    let bytes = std::fs::read(&path)
-                        .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-                    if extension == Some("html") && !path.ends_with(BARE_SHELL) {
-                        pages.push(path);
-                    }
-                    files.push(bytes);
-                }
-            }
+    for path in files_under(dist)? {
+        let extension = path.extension().and_then(|extension| extension.to_str());
+        if extension == Some("css") {
+            continue;
         }
+        if extension == Some("html") && !path.ends_with(BARE_SHELL) {
+            pages.push(path.clone());
+        }
+        files.push(
+            std::fs::read(&path)
+                .map_err(|error| format!("cannot read {}: {error}", path.display()))?,
+        );
     }
     let used = stylesheet::UsedClasses::of(&whole, files.iter().map(Vec::as_slice));
     let css = stylesheet::trimmed(&whole, &used);
@@ -367,10 +358,10 @@ fn part_files(dist: &Path, part: AppPart) -> Result<(String, String), String> {
 /// without it.
 fn loader((script, wasm): &(String, String), data: Option<&str>) -> String {
     let data = data.map_or(String::new(), |path| {
-        format!("<link rel=\"preload\" href=\"/{path}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n")
+        format!("<link rel=\"preload\" href=\"/{path}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\" fetchpriority=\"low\">\n")
     });
     format!(
-        "<link rel=\"modulepreload\" href=\"/{script}\">\n<link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n{data}<script type=\"module\">try {{\n  const {{ default: init }} = await import('/{script}');\n  await init({{ module_or_path: '/{wasm}' }});\n}} catch (error) {{\n  document.documentElement.dataset.app = 'failed';\n  throw error;\n}}</script>\n"
+        "<link rel=\"modulepreload\" href=\"/{script}\">\n<link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" fetchpriority=\"low\">\n{data}<script type=\"module\">try {{\n  const {{ default: init }} = await import('/{script}');\n  await init({{ module_or_path: '/{wasm}' }});\n}} catch (error) {{\n  document.documentElement.dataset.app = 'failed';\n  throw error;\n}}</script>\n"
     )
 }
 
@@ -471,38 +462,48 @@ fn precache_list(
             .len();
         files.push((route.clone(), size));
     }
-    let mut dirs = vec![PathBuf::from(dist)];
+    for path in files_under(dist)? {
+        let relative = path
+            .strip_prefix(dist)
+            .expect("found under dist")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let skipped = page_files.contains(&relative)
+            || [
+                "sw.js",
+                "_headers",
+                "robots.txt",
+                BARE_SHELL,
+                WHOLE_STYLESHEET,
+            ]
+            .contains(&relative.as_str());
+        if !skipped {
+            let size = std::fs::metadata(&path).map(|meta| meta.len()).unwrap_or(0);
+            files.push((format!("/{relative}"), size));
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Every file under `dir`, at any depth.
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
     while let Some(dir) = dirs.pop() {
         let entries = std::fs::read_dir(&dir)
             .map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
         for entry in entries {
-            let entry = entry.map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
-            let path = entry.path();
+            let path = entry
+                .map_err(|error| format!("cannot read {}: {error}", dir.display()))?
+                .path();
             if path.is_dir() {
                 dirs.push(path);
-                continue;
-            }
-            let relative = path
-                .strip_prefix(dist)
-                .expect("found under dist")
-                .to_string_lossy()
-                .replace('\\', "/");
-            let skipped = page_files.contains(&relative)
-                || [
-                    "sw.js",
-                    "_headers",
-                    "robots.txt",
-                    BARE_SHELL,
-                    WHOLE_STYLESHEET,
-                ]
-                .contains(&relative.as_str());
-            if !skipped {
-                let size = entry.metadata().map(|meta| meta.len()).unwrap_or(0);
-                files.push((format!("/{relative}"), size));
+            } else {
+                files.push(path);
             }
         }
     }
-    files.sort();
     Ok(files)
 }
 
