@@ -49,10 +49,10 @@ pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
             .unwrap_or_default()
     });
     keep_arrived_content(&document);
+    let done = takeover::what_was_done(&main);
     let arrived: Vec<web_sys::Element> = (0..main.children().length())
         .filter_map(|index| main.children().item(index))
         .collect();
-    let done = takeover::what_was_done(&arrived);
     leptos::mount::mount_to(main.clone(), app).forget();
     for element in arrived {
         element.remove();

@@ -22,12 +22,12 @@ enum Value {
     Chosen(String),
 }
 
-/// Reads what the person changed in the fields of `arrived` (the page as written), which field
-/// had focus, and which forms were sent. Only changes: the app may draw a field from what it
-/// knows (a saved tick, say), which the page as written could not.
-pub fn what_was_done(arrived: &[Element]) -> Done {
+/// Reads what the person changed in the fields of `main` while it holds only the page as
+/// written, which field had focus, and which forms were sent. Only changes: the app may draw a
+/// field from what it knows (a saved tick, say), which the page as written could not.
+pub fn what_was_done(main: &Element) -> Done {
     let mut fields = Vec::new();
-    for field in within::<HtmlInputElement>(arrived, "input[id]") {
+    for field in within::<HtmlInputElement>(main, "input[id]") {
         if matches!(field.type_().as_str(), "checkbox" | "radio") {
             if field.checked() != field.default_checked() {
                 fields.push((field.id(), Value::Checked(field.checked())));
@@ -36,7 +36,7 @@ pub fn what_was_done(arrived: &[Element]) -> Done {
             fields.push((field.id(), Value::Typed(field.value())));
         }
     }
-    for field in within::<HtmlSelectElement>(arrived, "select[id]") {
+    for field in within::<HtmlSelectElement>(main, "select[id]") {
         let default = field
             .query_selector("option[selected]")
             .ok()
@@ -50,10 +50,10 @@ pub fn what_was_done(arrived: &[Element]) -> Done {
     let focused = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.active_element())
-        .filter(|focused| arrived.iter().any(|root| root.contains(Some(focused))))
+        .filter(|focused| main.contains(Some(focused)))
         .map(|focused| focused.id())
         .filter(|id| !id.is_empty());
-    let sent = within::<HtmlFormElement>(arrived, "form[data-pending][id]")
+    let sent = within::<HtmlFormElement>(main, "form[data-pending][id]")
         .map(|form| form.id())
         .collect();
     Done {
@@ -108,22 +108,11 @@ pub fn do_again(done: Done, main: &Element) {
     }
 }
 
-/// The elements matching `selector` among `roots` and inside them.
-fn within<'a, T: JsCast>(roots: &'a [Element], selector: &'a str) -> impl Iterator<Item = T> + 'a {
-    roots
-        .iter()
-        .flat_map(move |root| {
-            let itself = root
-                .matches(selector)
-                .unwrap_or(false)
-                .then(|| root.clone());
-            let inside = root.query_selector_all(selector).ok();
-            let count = inside.as_ref().map_or(0, |inside| inside.length());
-            let inside = (0..count)
-                .filter_map(move |index| inside.as_ref()?.item(index)?.dyn_into::<Element>().ok());
-            itself.into_iter().chain(inside)
-        })
-        .filter_map(|element| element.dyn_into::<T>().ok())
+/// The elements matching `selector` inside `root`.
+fn within<T: JsCast>(root: &Element, selector: &str) -> impl Iterator<Item = T> {
+    let found = root.query_selector_all(selector).ok();
+    let count = found.as_ref().map_or(0, |found| found.length());
+    (0..count).filter_map(move |index| found.as_ref()?.item(index)?.dyn_into::<T>().ok())
 }
 
 fn announce(element: &HtmlElement, kind: &str) {
