@@ -11,24 +11,38 @@ use crate::{Date, Diagnostic};
 use std::collections::BTreeSet;
 use std::path::Path;
 
+/// All the authored content, loaded and checked: what `navigator publish`, the app's build and
+/// the content checks all work from.
 pub struct Bundle {
+    /// The Easy Read pictures that outcomes and the tracker may use.
     pub pictograms: Pictograms,
+    /// The guidance pages, compiled, and the sections that group them.
     pub guidance: Library,
+    /// The services directory, with the bank holidays and postcode districts.
     pub directory: Directory,
+    /// The signposting rules, checked, including their links to the guidance and the directory.
     pub rules: RuleSet,
+    /// What the check of every possible journey covered, for the summary the checks print.
     pub coverage: Coverage,
+    /// The index for searching the guidance, which the app fetches as a data file.
     pub search: SearchIndex,
 }
 
 /// The JSON files the app fetches: the app is built knowing their names (app/build.rs), and
 /// `navigator publish` writes them.
 pub struct DataFiles {
+    /// The guidance search index, fetched the first time someone searches.
     pub search_index: DataFile,
+    /// The whole rule set, which the app needs to run the questions.
     pub rules: DataFile,
+    /// Each problem without its questions and rules, so search can offer the questions without
+    /// fetching the whole rule set.
     pub listings: DataFile,
 }
 
 impl Bundle {
+    /// The app's data files, each named by a fingerprint of its content so that a changed file
+    /// gets a new address.
     pub fn data_files(&self) -> DataFiles {
         DataFiles {
             search_index: DataFile::new("search", &self.search),

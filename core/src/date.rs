@@ -12,18 +12,28 @@ pub struct Date {
     days: i32,
 }
 
+/// A day of the week. Weeks start on Monday, as in the UK: `as u8` gives 0 for Monday up to 6
+/// for Sunday.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Weekday {
+    /// The first day of the week (0).
     Monday,
+    /// The second day of the week (1).
     Tuesday,
+    /// The third day of the week (2).
     Wednesday,
+    /// The fourth day of the week (3).
     Thursday,
+    /// The fifth day of the week (4).
     Friday,
+    /// The sixth day of the week (5).
     Saturday,
+    /// The last day of the week (6).
     Sunday,
 }
 
 impl Weekday {
+    /// The day's name in full, with a capital letter, as shown to people.
     pub fn name(self) -> &'static str {
         match self {
             Weekday::Monday => "Monday",
@@ -73,6 +83,7 @@ impl Date {
         civil_from_days(self.days)
     }
 
+    /// The date `days` later, or earlier when `days` is negative.
     pub fn add_days(self, days: i32) -> Date {
         Date {
             days: self.days + days,
@@ -84,6 +95,7 @@ impl Date {
         later.days - self.days
     }
 
+    /// The day of the week the date falls on.
     pub fn weekday(self) -> Weekday {
         // 1970-01-01 was a Thursday.
         match (self.days + 3).rem_euclid(7) {
@@ -156,6 +168,7 @@ impl Date {
 /// A moment in Europe/London civil time, to the minute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct LondonTime {
+    /// The London calendar day at that moment.
     pub date: Date,
     /// Minutes since midnight, 0 to 1439.
     pub minute: u16,
@@ -236,6 +249,7 @@ fn civil_from_days(days: i32) -> (i32, u32, u32) {
     (year, month, day)
 }
 
+/// Text that is not a real date in the form `YYYY-MM-DD`; it holds the text as given.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError(String);
 

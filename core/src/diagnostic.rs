@@ -2,17 +2,22 @@
 
 use std::fmt;
 
+/// One problem in authored content and where to fix it. It displays as file, line, field and
+/// message on one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// The file at fault, as a path the author can open.
     pub file: String,
     /// 1-based line in `file`, when the problem has a place.
     pub line: Option<usize>,
     /// The front matter or data field at fault, when there is one.
     pub field: Option<String>,
+    /// What is wrong and, where it helps, how to put it right.
     pub message: String,
 }
 
 impl Diagnostic {
+    /// A problem in `file`, not yet tied to a line or field (see `at_line` and `field`).
     pub fn new(file: impl Into<String>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             file: file.into(),
@@ -22,11 +27,13 @@ impl Diagnostic {
         }
     }
 
+    /// Places the problem on a 1-based line of the file.
     pub fn at_line(mut self, line: usize) -> Diagnostic {
         self.line = Some(line);
         self
     }
 
+    /// Names the front matter or data field at fault.
     pub fn field(mut self, field: impl Into<String>) -> Diagnostic {
         self.field = Some(field.into());
         self

@@ -30,7 +30,11 @@ pub const MAX_PICTOGRAM_BYTES: usize = 1500;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pictogram {
+    /// The picture's name, used by authors and for its file: unique, in lower-case letters, digits
+    /// and hyphens.
     pub id: String,
+    /// The text alternative, read out by screen readers and shown when pictures are off; not
+    /// blank.
     pub alt: String,
     /// What the picture stands for, for authors.
     #[serde(rename = "use")]
@@ -43,10 +47,12 @@ pub struct Pictogram {
 /// Every picture, in the order of the list.
 #[derive(Debug, Clone, Default)]
 pub struct Pictograms {
+    /// Each picture once, in the order of the list file.
     pub all: Vec<Pictogram>,
 }
 
 impl Pictograms {
+    /// The picture with this id, if there is one.
     pub fn get(&self, id: &str) -> Option<&Pictogram> {
         self.all.iter().find(|pictogram| pictogram.id == id)
     }

@@ -15,10 +15,12 @@ pub fn fingerprint(bytes: &[u8]) -> String {
 pub struct DataFile {
     /// Where it is served from, relative to the site root: `content/<name>-<fingerprint>.json`.
     pub path: String,
+    /// The file's content: the value as compact JSON.
     pub json: String,
 }
 
 impl DataFile {
+    /// Serialises `value` and names the file after `name` and a fingerprint of the JSON.
     pub fn new(name: &str, value: &impl serde::Serialize) -> DataFile {
         let json = serde_json::to_string(value).expect("content serialises to JSON");
         DataFile {

@@ -13,8 +13,11 @@ type TokenMatches = (BTreeMap<u16, f64>, BTreeMap<u16, BTreeSet<String>>);
 /// A page as search results show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Doc {
+    /// The guidance page's slug, which the result links to.
     pub slug: String,
+    /// The page title, shown as the result's link.
     pub title: String,
+    /// The page summary, shown under the title.
     pub summary: String,
     /// For an Easy Read page, the page it is the Easy Read version of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -24,23 +27,33 @@ pub struct Doc {
 /// `terms[i]` occurs in the pages listed in `postings[i]` as `[page index, weight]`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SearchIndex {
+    /// Every page, in build order: postings name a page by its place in this list.
     pub docs: Vec<Doc>,
+    /// Every normalised term found in the pages, in sorted order.
     pub terms: Vec<String>,
+    /// For each term, its pages and weights: per field, the field's weight times the term's count
+    /// there (counted at most three times), summed.
     pub postings: Vec<Vec<(u16, u16)>>,
+    /// Everyday words and phrases with what they can also mean, longest phrase first so the
+    /// longest match wins.
     pub synonyms: Vec<Synonym>,
 }
 
 /// A word or phrase and what it can also mean, as normalised terms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Synonym {
+    /// What someone might type, as normalised terms: one word or several.
     pub phrase: Vec<String>,
+    /// What it can also mean, each as normalised terms; a page matching any of them matches.
     pub means: Vec<Vec<String>>,
 }
 
 /// A matching page, best first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit<'i> {
+    /// The matching page.
     pub doc: &'i Doc,
+    /// The page's total score over the query's words: higher is better. Only for ordering.
     pub score: f64,
     /// The index terms that matched, for highlighting.
     pub matched: BTreeSet<String>,
@@ -48,9 +61,13 @@ pub struct Hit<'i> {
 
 /// Field weights: a match in the title counts most.
 pub const TITLE: u16 = 12;
+/// Field weight of a match in the page's topics.
 pub const TOPICS: u16 = 8;
+/// Field weight of a match in a heading.
 pub const HEADING: u16 = 4;
+/// Field weight of a match in the summary.
 pub const SUMMARY: u16 = 4;
+/// Field weight of a match in the body: the least.
 pub const BODY: u16 = 1;
 
 const PREFIX_FACTOR: f64 = 0.7;
@@ -328,11 +345,17 @@ mod build {
 
     /// What the index reads from a page.
     pub struct IndexedPage<'a> {
+        /// The page's slug.
         pub slug: &'a str,
+        /// The page title, weighted highest.
         pub title: &'a str,
+        /// The page summary.
         pub summary: &'a str,
+        /// The front matter topics, weighted next after the title.
         pub topics: &'a [String],
+        /// The text of each heading in the body.
         pub headings: Vec<&'a str>,
+        /// The body's words without markup.
         pub body: &'a str,
         /// For an Easy Read page, the page it is the Easy Read version of.
         pub easy_read_of: Option<&'a str>,
@@ -341,6 +364,8 @@ mod build {
     /// A word's count in one field contributes at most this many times.
     const MOST_COUNTED: u16 = 3;
 
+    /// Builds the index from the pages, in the order given, with the synonyms from
+    /// `load_synonyms`. Panics with 65,536 pages or more.
     pub fn build_index(pages: &[IndexedPage], synonyms: Vec<Synonym>) -> SearchIndex {
         let mut weights: BTreeMap<String, BTreeMap<u16, u16>> = BTreeMap::new();
         for (doc, page) in pages.iter().enumerate() {

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// The name shown as the link text, such as the publisher and page title; not blank.
     pub title: String,
+    /// The address; it must be an https:// link.
     pub url: String,
 }
 
@@ -26,6 +28,8 @@ impl Source {
 /// When a rule set or page was last reviewed and when it must be reviewed again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Review {
+    /// The day it was last checked against its sources; not after the build date.
     pub last_reviewed: crate::Date,
+    /// When it must next be reviewed: after `last_reviewed`, and checks fail once it has passed.
     pub next_review: crate::Date,
 }

@@ -5,13 +5,17 @@ use serde::de::DeserializeOwned;
 
 /// A TOML document and where it sits in its file, so byte spans map back to file lines.
 pub struct TomlSource<'a> {
+    /// The file's path, named in diagnostics.
     pub file: &'a str,
+    /// The TOML itself: a whole file, or the front matter between the `+++` lines of a page.
     pub text: &'a str,
     /// The file line on which `text` starts (1 for a whole file, 2 for front matter after `+++`).
     pub first_line: usize,
 }
 
 impl TomlSource<'_> {
+    /// Deserialises the text, turning any error into a diagnostic with its file line and, when
+    /// the message names one, the field.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
         toml::from_str(self.text).map_err(|error| {
             let mut diagnostic = Diagnostic::new(self.file, error.message().trim().to_string());

@@ -10,15 +10,22 @@ use toml::Spanned;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Audience {
+    /// Anyone; most pages name it alongside a narrower group.
     Everyone,
+    /// Parents and others looking after babies and children.
     Parents,
+    /// Unpaid carers looking after a relative or friend.
     Carers,
+    /// Young people reading for themselves.
     YoungPeople,
+    /// Older people and those close to them.
     OlderPeople,
+    /// GP practice staff, such as receptionists and care navigators, rather than patients.
     PracticeStaff,
 }
 
 impl Audience {
+    /// The audience's name as shown to readers.
     pub fn label(self) -> &'static str {
         match self {
             Audience::Everyone => "Everyone",
@@ -31,14 +38,28 @@ impl Audience {
     }
 }
 
+/// A guidance page's checked front matter: what the page is, who it is for, when it was
+/// reviewed and where its facts come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FrontMatter {
+    /// The page title, trimmed and not empty. It must be unique across pages, and an Easy Read
+    /// page's title ends with `EASY_READ_TITLE_SUFFIX`.
     pub title: String,
+    /// A sentence or two shown under the title and in search results; trimmed, not empty, and
+    /// counted in the reading-ease check.
     pub summary: String,
+    /// Who the page is written for; at least one.
     pub audience: Vec<Audience>,
+    /// Words and phrases people might search for, weighted high in search; at least one, none
+    /// blank.
     pub topics: Vec<String>,
+    /// The day the page was last checked against its sources; not after the build date.
     pub last_reviewed: Date,
+    /// When the page must next be reviewed: after `last_reviewed`, and the build fails once it
+    /// has passed.
     pub next_review: Date,
+    /// Where the page's facts come from, listed at its end: at least one, each an https:// link
+    /// with a title.
     pub sources: Vec<Source>,
     /// Slugs of other pages to suggest at the end of this one.
     pub related: Vec<String>,

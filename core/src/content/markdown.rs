@@ -11,9 +11,14 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+/// A page body turned into safe HTML, with what the build gathered from it on the way.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderedBody {
+    /// The body as HTML in the NHS.UK design system's markup, ready to serve. Only markup added
+    /// by the renderer is in it; none comes from the author.
     pub html: String,
+    /// Every heading in the body, in order, with the unique `id` its HTML carries; search
+    /// indexes their text.
     pub headings: Vec<Heading>,
     /// The body's words without markup, for search.
     pub text: String,

@@ -6,17 +6,23 @@
 /// Plain-English measures of a page's prose.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Readability {
+    /// Words counted across all sentences.
     pub words: usize,
+    /// Sentences counted: the text is split at full stops, question and exclamation marks,
+    /// colons, semicolons and line breaks.
     pub sentences: usize,
+    /// Estimated syllables across all words (see `count_syllables`).
     pub syllables: usize,
     /// Flesch reading ease: 60 to 70 is plain English; higher is easier.
     pub reading_ease: f64,
+    /// The longest sentence's length, in words.
     pub longest_sentence: usize,
     /// Phrases like "is treated" or "was given", a rough count of the passive voice.
     pub passive: usize,
 }
 
 impl Readability {
+    /// The average sentence length in words; 0 when there are no sentences.
     pub fn words_per_sentence(&self) -> f64 {
         self.words as f64 / self.sentences.max(1) as f64
     }

@@ -10,19 +10,27 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OpeningHours {
+    /// Open 24 hours every day, bank holidays included; give no periods with it.
     #[serde(default)]
     pub always: bool,
+    /// The times it opens in an ordinary week; at least one unless `always`.
     #[serde(default)]
     pub periods: Vec<Period>,
+    /// How it opens on England and Wales bank holidays; as on that day of the week unless given.
     #[serde(default)]
     pub bank_holidays: BankHolidayHours,
 }
 
+/// One stretch of opening on the given days, such as Monday to Friday, 8am to 6:30pm.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
+    /// The days of the week it applies to.
     pub days: Days,
+    /// When it opens, in UK time (Europe/London).
     pub opens: Clock,
+    /// When it closes, later the same day than it opens; 24:00 for midnight. Opening that runs
+    /// past midnight is written as two periods.
     pub closes: Clock,
 }
 
@@ -35,18 +43,27 @@ pub enum BankHolidayHours {
     AsUsual,
     /// The same as on a Sunday.
     SundayHours,
+    /// Shut all day, whatever its hours on that day of the week.
     Closed,
 }
 
 /// Open now (and until when), or closed now (and when it next opens, within a week).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
+    /// Open day and night: its hours are `always`.
     OpenAllHours,
+    /// Open now, and closes today at this time.
     OpenUntil(Clock),
-    Closed { opens: Option<(Date, Clock)> },
+    /// Closed at the time asked about; the tag then says when it next opens.
+    Closed {
+        /// The day and time it next opens, if that is within seven days; none if not.
+        opens: Option<(Date, Clock)>,
+    },
 }
 
 impl Status {
+    /// Whether it is open now: decides the green or grey tag, the "Open now" filter, and listing
+    /// open places first.
     pub fn is_open(self) -> bool {
         !matches!(self, Status::Closed { .. })
     }
@@ -75,6 +92,8 @@ impl Status {
 }
 
 impl OpeningHours {
+    /// Whether the place is open at `now` and until when, or when it next opens; `bank_holidays`
+    /// are the dates its bank holiday hours apply on.
     pub fn status(&self, now: LondonTime, bank_holidays: &[Date]) -> Status {
         if self.always {
             return Status::OpenAllHours;
@@ -212,6 +231,7 @@ const DAY_NAMES: [(&str, Weekday); 7] = [
 ];
 
 impl Days {
+    /// Whether a period on these days applies on that day of the week.
     pub fn contains(self, day: Weekday) -> bool {
         self.0 & (1 << day as u8) != 0
     }

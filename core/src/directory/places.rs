@@ -7,10 +7,16 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct District {
+    /// The outward code in capitals, such as "ME7"; each district is listed once.
     pub code: String,
+    /// The main towns or villages in it, shown when saying what a list is nearest to.
     pub town: String,
+    /// The local NHS area it belongs to: one of the five that "Find a service" offers.
     pub area: Area,
+    /// Rough position of its main town, in degrees north; must fall within Kent and Medway.
     pub latitude: f64,
+    /// Rough position of its main town, in degrees east (negative west of Greenwich); must fall
+    /// within Kent and Medway.
     pub longitude: f64,
 }
 
@@ -26,6 +32,7 @@ impl District {
     }
 }
 
+/// Why what someone typed cannot be used to list places nearest first; its text is shown to them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PostcodeError {
     /// Not shaped like a UK postcode or its first part.

@@ -31,12 +31,20 @@ pub struct Answers {
 /// What a question is about, so its answer can be recorded in the right place.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Topic<'r> {
+    /// Who needs help: the person themselves (`me`) or someone they are helping (`someone-else`).
     Who,
+    /// The person's age; the answer is an age band id.
     Age,
+    /// The main problem, from those offered at the person's age; the answer is a problem id.
     Problem,
+    /// The person's sex, asked only when a rule needs it: `female`, `male` or `rather-not-say`.
     Sex,
+    /// One of the chosen problem's questions (shared and module ones included); the answer is a
+    /// choice id or `not-sure`.
     Question {
+        /// The problem being asked about.
         problem: &'r Problem,
+        /// The question asked; its id is where the answer is kept in `responses`.
         question: &'r Question,
     },
 }
@@ -44,36 +52,51 @@ pub enum Topic<'r> {
 /// One answer people can choose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Offer {
+    /// What is recorded when it is chosen: a choice, age band or problem id, `me` or
+    /// `someone-else`, or a sex.
     pub id: String,
+    /// The words shown for it.
     pub label: String,
+    /// A line under the label that explains it, such as a problem's summary.
     pub hint: Option<String>,
 }
 
 /// A question as the person sees it, worded for whom it is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Prompt {
+    /// The question, with its placeholders filled for whom it is about.
     pub text: String,
+    /// Help shown under the question, if any; for someone helping another person it adds "Answer
+    /// for the person you are helping."
     pub hint: Option<String>,
+    /// The answers to choose from, in order, with "I'm not sure" last where the question allows it.
     pub options: Vec<Offer>,
 }
 
+/// What happens next in a journey: the red-flag screen, one question, or the outcome.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step<'r> {
     /// The emergency signs, all at once, before anything else.
     AskRedFlags(Vec<&'r RedFlag>),
+    /// Ask one question and record the answer against its topic.
     Ask {
+        /// What the question is about, so `Answers::answer` records the choice in the right place.
         topic: Topic<'r>,
+        /// The question as the person sees it.
         prompt: Prompt,
     },
+    /// The journey is over: where to go, and why.
     Outcome(Decision<'r>),
 }
 
 /// The outcome and why it was chosen.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision<'r> {
+    /// Where to go and how soon.
     pub outcome: &'r Outcome,
     /// The id of the rule or red flag that decided it.
     pub decided_by: &'r str,
+    /// The source the deciding rule or red flag follows, linked under the outcome.
     pub source: &'r Source,
     /// When the rule (or red-flag screen) was last reviewed, and is next due.
     pub review: &'r Review,
@@ -86,13 +109,17 @@ pub struct Decision<'r> {
 /// A question (or screen) and the answer that mattered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reason {
+    /// The question as the person saw it, worded for them; or `Age`, or the red-flag screen's
+    /// title.
     pub question: String,
+    /// The label of the answer given ("I'm not sure" included), or the text of the sign ticked.
     pub answer: String,
     /// The person was not sure, so the safer answer was used.
     pub took_safer_answer: bool,
 }
 
 impl Decision<'_> {
+    /// Whether a "not sure" answer helped decide, so the outcome can say the safer answer was used.
     pub fn took_safer_answer(&self) -> bool {
         self.because.iter().any(|reason| reason.took_safer_answer)
     }
@@ -101,14 +128,40 @@ impl Decision<'_> {
 /// Answers that do not fit the rule set, for example from a stale answers file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerError {
+    /// The age is not an age band of the rule set.
     UnknownAgeBand(String),
+    /// A ticked red flag is not in the rule set.
     UnknownRedFlag(String),
+    /// The problem is not in the rule set.
     UnknownProblem(String),
-    ProblemNotForAge { problem: String, age: String },
+    /// The problem exists but is not offered at the person's age band.
+    ProblemNotForAge {
+        /// The problem's id.
+        problem: String,
+        /// The age band's id.
+        age: String,
+    },
+    /// The sex is not `female`, `male` or `rather-not-say`.
     UnknownSex(String),
-    UnknownQuestion { problem: String, question: String },
-    UnknownChoice { question: String, choice: String },
+    /// An answer is recorded for a question the chosen problem does not ask.
+    UnknownQuestion {
+        /// The chosen problem's id.
+        problem: String,
+        /// The id of the question answered.
+        question: String,
+    },
+    /// An answer is not one of the question's choices (or is `not-sure` where that is not offered).
+    UnknownChoice {
+        /// The question's id.
+        question: String,
+        /// The answer given.
+        choice: String,
+    },
+    /// A rule or red flag leads to an outcome that is not in the rule set; the validator prevents
+    /// this.
     UnknownOutcome(String),
+    /// No rule of the problem (by id) holds; the validator's walk rules this out for a checked rule
+    /// set.
     NoRuleApplies(String),
 }
 
@@ -182,17 +235,22 @@ impl Answers {
 pub struct Preset {
     /// A problem to choose, if it is offered at the person's age.
     pub problem: Option<String>,
+    /// Who needs help, if already known (the address's `for`, or the staff search); then that
+    /// question is not asked.
     pub who: Option<Who>,
 }
 
 /// A journey in progress: the presets and the answers given.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Journey {
+    /// What was chosen before the journey started.
     pub preset: Preset,
+    /// The answers given so far; presets are copied in once the journey has used them.
     pub answers: Answers,
 }
 
 impl Journey {
+    /// A journey at its start, with nothing answered yet.
     pub fn new(preset: Preset) -> Journey {
         Journey {
             preset,
@@ -219,6 +277,7 @@ impl Journey {
         answers
     }
 
+    /// What happens next, using the presets where the journey has reached them.
     pub fn step<'r>(&self, rules: &'r RuleSet) -> Result<Step<'r>, AnswerError> {
         next_step(rules, &self.effective(rules))
     }

@@ -11,8 +11,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// What the finder reads of a problem.
 pub trait Findable {
+    /// The problem's name; typed words that match it count the most.
     fn title(&self) -> &str;
+    /// A line describing the problem; typed words that match only it count the least.
     fn summary(&self) -> &str;
+    /// Other words people use for the problem; a phrase typed whole counts extra.
     fn synonyms(&self) -> &[String];
     /// Age bands the problem is offered for.
     fn ages(&self) -> &[String];
@@ -24,11 +27,17 @@ pub trait Findable {
 /// offer the questions about what was typed, at a tenth of the rule set's size.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Listing {
+    /// The problem's id, as in the rule set: what a journey records when it is chosen.
     pub id: String,
+    /// The name shown in the list.
     pub title: String,
+    /// The line shown under the title, saying what the problem covers.
     pub summary: String,
+    /// Other words people use for it, for finding it.
     pub synonyms: Vec<String>,
+    /// Age band ids the problem is offered at.
     pub ages: Vec<String>,
+    /// Whether it is the "something else" choice, always listed last.
     pub catch_all: bool,
 }
 
@@ -104,7 +113,10 @@ const PART_OF_PHRASE: f64 = 0.4;
 /// A problem that matches what was typed, best first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found<'r, P = Problem> {
+    /// The problem (or its listing) that matched.
     pub problem: &'r P,
+    /// How well it matched, for ordering only; 0 for "something else" and when nothing meaningful
+    /// was typed.
     pub score: f64,
     /// Every meaningful word typed matched this problem, at least one by its name or synonyms,
     /// and no other problem scored as well: safe to take without asking.

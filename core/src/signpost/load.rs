@@ -24,13 +24,27 @@ pub struct Locations {
 /// An item of the rule set that has a place in a file.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Located {
+    /// An age band in `age-bands.toml`, by id.
     AgeBand(String),
+    /// A red flag in `red-flags.toml`, by id.
     RedFlag(String),
+    /// An outcome in one of `outcomes/*.toml`, by id.
     Outcome(String),
+    /// A problem's file, `problems/<id>.toml`, at its first line.
     Problem(String),
+    /// A module's file, `modules/<id>.toml`, at its first line.
     Module(String),
-    Question { problem: String, question: String },
+    /// A question where it is written or named: in a problem's file (its own or a shared one) or in
+    /// a module's file.
+    Question {
+        /// The id of the problem or module that asks it.
+        problem: String,
+        /// The question's id.
+        question: String,
+    },
+    /// A rule, by id: rule ids are unique across problems and modules.
     Rule(String),
+    /// A Pharmacy First condition in `pharmacy-first.toml`, by id.
     PharmacyFirst(String),
 }
 

@@ -10,21 +10,28 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// A clinical test case: the person's answers in, the outcome expected out.
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
+    /// What the case is and where it should go, in a few words; shown in reports.
     pub name: String,
+    /// The age band id given when the age is asked.
     pub age: String,
     /// Red flags ticked; empty for "none of these".
     #[serde(default)]
     pub red_flags: Vec<String>,
+    /// The problem id chosen; left out when a red flag ends the journey first.
     pub problem: Option<String>,
     /// `female`, `male` or `rather-not-say`, if a journey asks.
     pub sex: Option<String>,
     /// Answers the shared `pregnant` question if a journey asks it.
     pub pregnant: Option<bool>,
+    /// Question id to choice id (or `not-sure`); each must be asked on the way, or the scenario is
+    /// broken.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub responses: BTreeMap<String, String>,
+    /// The outcome id the journey should end at.
     pub expect: String,
 }
 
@@ -36,7 +43,9 @@ struct ScenarioFile {
 
 /// A scenario and the file it came from.
 pub struct Located {
+    /// The path of the scenarios file, shown before the scenario's name in reports.
     pub file: String,
+    /// The scenario as written.
     pub scenario: Scenario,
 }
 
@@ -168,6 +177,7 @@ pub fn walk(rules: &RuleSet, scenario: &Scenario) -> Result<(String, String), St
 /// How the rules' outcomes compare with the scenarios' expectations, by expected urgency.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Report {
+    /// Counts by the urgency of the expected outcome, most urgent first.
     pub rows: BTreeMap<Urgency, Counts>,
     /// Scenarios that could not be walked, or expect an outcome that does not exist.
     pub broken: Vec<String>,
@@ -177,6 +187,7 @@ pub struct Report {
     pub decided_by: std::collections::BTreeSet<String>,
 }
 
+/// How the outcomes of a group of scenarios compare with what they expect.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Counts {
     /// The expected outcome exactly.
@@ -189,6 +200,7 @@ pub struct Counts {
     pub under_triage: usize,
 }
 
+/// Walks every scenario and compares the outcome it reaches with the one it expects.
 pub fn report(rules: &RuleSet, scenarios: &[Located]) -> Report {
     let mut report = Report::default();
     for Located { file, scenario } in scenarios {
@@ -231,6 +243,7 @@ pub fn report(rules: &RuleSet, scenarios: &[Located]) -> Report {
 }
 
 impl Report {
+    /// The counts for every urgency together.
     pub fn total(&self) -> Counts {
         self.rows
             .values()

@@ -16,8 +16,11 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// The ids the rule set may refer to outside itself.
 pub struct References<'a> {
+    /// Service ids in `content/services`, which outcomes' `services` may name.
     pub service_ids: &'a BTreeSet<String>,
+    /// Guidance page slugs, which outcomes' `guidance` may link to.
     pub guidance_slugs: &'a BTreeSet<String>,
+    /// The Easy Read pictures that outcomes' steps may use.
     pub pictograms: &'a Pictograms,
 }
 
@@ -32,6 +35,8 @@ pub struct Coverage {
     pub journeys_by_outcome: BTreeMap<String, usize>,
 }
 
+/// Checks the whole rule set, with `today` for the review dates: what the walk covered, or every
+/// error found.
 pub fn validate(
     rules: &RuleSet,
     locations: &Locations,

@@ -1,7 +1,7 @@
 //! An honest evaluation of the rules on cases they were not written from: short vignettes in a
 //! patient's own words (content/vignettes/*.toml), each with a gold level set by a public source,
 //! written without reading the rules; and the answers someone gave when playing each case through
-//! `navigator run` from the case text alone (content/vignettes/played/<id>.json).
+//! `navigator run` from the case text alone (`content/vignettes/played/<id>.json`).
 //!
 //! Levels are the three used by the published symptom-checker studies: emergency care, a
 //! clinician (same day or routine), and self-care (at home or with a pharmacist).
@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// Where a case needs care, at the three levels the published symptom-checker studies score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
@@ -36,6 +37,7 @@ impl Level {
         }
     }
 
+    /// The level as written in the vignette files and the evaluation report.
     pub fn name(self) -> &'static str {
         match self {
             Level::Emergency => "emergency",
@@ -45,18 +47,29 @@ impl Level {
     }
 }
 
+/// One case, written from a public source without reading the rules, in the person's own words.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Vignette {
+    /// Stable identifier ("adult-01"); the answers played for it are in `played/<id>.json`.
     pub id: String,
+    /// The person's age in words ("58 years", "10 weeks"); the player chooses the age band.
     pub age: String,
+    /// `female` or `male`, for the player to answer with if asked.
     pub sex: String,
+    /// Who tells the case: `self`, or a `parent`, `partner`, `relative`, `carer` or `friend`.
     pub asker: String,
+    /// What the person says first; its opening names the generated scenario.
     pub says: String,
+    /// What they would tell if asked, for the player to answer the questions from.
     pub details: String,
+    /// The level the source sets, which the outcome's level is scored against.
     pub gold: Level,
+    /// The service and time frame the source sets, in words; for readers, not scored.
     pub gold_detail: String,
+    /// Why the source puts the case at its gold level.
     pub reason: String,
+    /// The public source (NHS website, NICE) the gold level comes from.
     pub source: Source,
 }
 
@@ -102,7 +115,12 @@ pub fn load(dir: &Path) -> Result<Vec<(Vignette, Option<Answers>)>, Vec<Diagnost
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CaseResult {
     /// The outcome reached, and its level.
-    Reached { outcome: String, level: Level },
+    Reached {
+        /// The outcome's id.
+        outcome: String,
+        /// The outcome's level, from its kind.
+        level: Level,
+    },
     /// The played answers stop short: the question still to answer (the rules have changed since).
     Unfinished(String),
     /// Not played yet, or the answers no longer fit the rules.
@@ -116,6 +134,7 @@ pub struct Evaluation {
     pub cases: Vec<(String, Level, CaseResult)>,
 }
 
+/// Replays each case's kept answers on the rules and records what became of it.
 pub fn evaluate(rules: &RuleSet, vignettes: &[(Vignette, Option<Answers>)]) -> Evaluation {
     let cases = vignettes
         .iter()
@@ -251,6 +270,7 @@ impl Evaluation {
             .count()
     }
 
+    /// How many cases have this gold level.
     pub fn count(&self, gold: Level) -> usize {
         self.cases
             .iter()

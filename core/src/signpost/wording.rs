@@ -13,16 +13,22 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Who {
+    /// The person who needs help is answering for themselves.
     Me,
+    /// A carer, parent, relative or friend is answering for them.
     SomeoneElse,
 }
 
 /// Whom the questions are about, as the wording needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Person {
+    /// The person answering, 12 or over (or of an age not known yet).
     You,
+    /// Someone 12 or over whom the answerer is helping.
     They,
+    /// A child from 1 to 11 years, whoever answers.
     YourChild,
+    /// A baby under 12 months, whoever answers.
     YourBaby,
 }
 

@@ -20,14 +20,20 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Way {
+    /// Time with other people: family, friends, neighbours, people at work.
     Connect,
+    /// Any physical activity the person enjoys, such as walking, dancing or gardening.
     BeActive,
+    /// Pausing to notice the world around them, or how they are feeling.
     TakeNotice,
+    /// Trying something new, reading, or picking up a skill.
     KeepLearning,
+    /// Doing something for someone else: helping, thanking, giving time.
     Give,
 }
 
 impl Way {
+    /// The five in their usual order, which the page, the CSV columns and tie-breaks all follow.
     pub const ALL: [Way; 5] = [
         Way::Connect,
         Way::BeActive,
@@ -36,6 +42,8 @@ impl Way {
         Way::Give,
     ];
 
+    /// The way's fixed id, used in the stored record, export files, page addresses and element
+    /// ids. Changing one would stop saved records from reading.
     pub fn id(self) -> &'static str {
         match self {
             Way::Connect => "connect",
@@ -46,10 +54,12 @@ impl Way {
         }
     }
 
+    /// The way with this id, or `None` if the text is not one of the five ids.
     pub fn from_id(id: &str) -> Option<Way> {
         Way::ALL.into_iter().find(|way| way.id() == id)
     }
 
+    /// The way's name as shown to people, in sentence case.
     pub fn name(self) -> &'static str {
         match self {
             Way::Connect => "Connect",
@@ -110,22 +120,27 @@ impl Way {
 pub struct WaySet(u8);
 
 impl WaySet {
+    /// Whether `way` was done.
     pub fn contains(self, way: Way) -> bool {
         self.0 & way.bit() != 0
     }
 
+    /// How many of the five were done, from 0 to 5.
     pub fn count(self) -> usize {
         self.0.count_ones() as usize
     }
 
+    /// Whether none of the five was done.
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
 
+    /// Whether all five were done: a full five a day.
     pub fn is_all(self) -> bool {
         self.count() == Way::ALL.len()
     }
 
+    /// The ways done, in the usual order of the five.
     pub fn ways(self) -> impl Iterator<Item = Way> {
         Way::ALL.into_iter().filter(move |way| self.contains(*way))
     }
@@ -146,7 +161,10 @@ impl WaySet {
 /// One day's ticks and notes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DayRecord {
+    /// The ways ticked that day.
     pub ways: WaySet,
+    /// A note per way, each trimmed, not empty and at most `MAX_NOTE_CHARS` characters. A way
+    /// can have a note without being ticked.
     pub notes: BTreeMap<Way, String>,
 }
 
@@ -159,7 +177,9 @@ impl DayRecord {
 /// One day in a summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Day {
+    /// The calendar day summarised.
     pub date: Date,
+    /// The ways ticked on it (none if nothing was recorded).
     pub ways: WaySet,
 }
 
@@ -175,6 +195,8 @@ pub const FEELINGS: [(u8, &str); 5] = [
 /// The longest note kept for one way on one day, in characters.
 pub const MAX_NOTE_CHARS: usize = 200;
 
+/// Someone's whole five a day record: ticks and notes by day, and how each week felt. Days
+/// with nothing on them are not kept.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tracker {
     days: BTreeMap<Date, DayRecord>,
@@ -188,18 +210,22 @@ pub fn week_start(date: Date) -> Date {
 }
 
 impl Tracker {
+    /// The ways ticked on `date`; none if nothing was recorded that day.
     pub fn ways_on(&self, date: Date) -> WaySet {
         self.days.get(&date).map(|day| day.ways).unwrap_or_default()
     }
 
+    /// The note written for `way` on `date`, if there is one.
     pub fn note(&self, date: Date, way: Way) -> Option<&str> {
         self.days.get(&date)?.notes.get(&way).map(String::as_str)
     }
 
+    /// Ticks (`done`) or unticks `way` on `date`. A day left with nothing on it is dropped.
     pub fn set(&mut self, date: Date, way: Way, done: bool) {
         self.edit_day(date, |day| day.ways.set(way, done));
     }
 
+    /// Flips the tick for `way` on `date`, as tapping the day's card does.
     pub fn toggle(&mut self, date: Date, way: Way) {
         let done = self.ways_on(date).contains(way);
         self.set(date, way, !done);
@@ -217,6 +243,7 @@ impl Tracker {
         });
     }
 
+    /// How the week containing `week` felt (1 to 5), if recorded. Any day of the week will do.
     pub fn reflection(&self, week: Date) -> Option<u8> {
         self.reflections.get(&week_start(week)).copied()
     }
@@ -250,6 +277,7 @@ impl Tracker {
             .collect()
     }
 
+    /// The summary of one day: the ways ticked on `date`.
     pub fn day(&self, date: Date) -> Day {
         Day {
             date,
@@ -257,6 +285,7 @@ impl Tracker {
         }
     }
 
+    /// Whether nothing at all is recorded: no ticks, notes or week feelings.
     pub fn is_empty(&self) -> bool {
         self.days.is_empty() && self.reflections.is_empty()
     }
@@ -299,17 +328,22 @@ pub fn is_backup_key(key: &str) -> bool {
 pub enum Loaded {
     /// Nothing stored yet.
     Empty,
+    /// A readable record (older schemas already migrated). Use it.
     Restored(Tracker),
     /// The stored text could not be read. The caller must keep it aside before saving.
     Unreadable {
+        /// What is wrong with the stored text, in plain English.
         reason: String,
     },
     /// Written by a newer version of the site. Leave it untouched and do not save over it.
     TooNew {
+        /// The schema number the stored record says it has, above `SCHEMA_VERSION`.
         schema: u32,
     },
 }
 
+/// Reads what was found under `STORAGE_KEY` (`None` if nothing was), and says whether it can
+/// be used, must be kept aside, or must be left alone.
 pub fn load(stored: Option<&str>) -> Loaded {
     let Some(text) = stored else {
         return Loaded::Empty;

@@ -9,9 +9,11 @@ use crate::Date;
 pub struct Streaks {
     /// Days in a row with at least one way.
     pub current_any: u32,
+    /// The longest run, up to today, of days with at least one way.
     pub longest_any: u32,
     /// Days in a row with all five ways.
     pub current_all: u32,
+    /// The longest run, up to today, of days with all five ways.
     pub longest_all: u32,
 }
 
@@ -20,12 +22,16 @@ pub struct Streaks {
 pub enum MonthCell {
     /// Before the 1st or after the last day.
     Blank,
+    /// A day of the month, with the ways done on it.
     Day(Day),
 }
 
+/// How many days one way was done in a period (see `Tracker::way_counts`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WayCount {
+    /// The way counted.
     pub way: Way,
+    /// The number of days in the period on which it was ticked.
     pub days: u32,
 }
 
@@ -61,6 +67,7 @@ impl Tracker {
         cells
     }
 
+    /// The current and longest runs as of `today`; days after `today` are not counted.
     pub fn streaks(&self, today: Date) -> Streaks {
         let run_ending = |end: Date, counts: &dyn Fn(Date) -> bool| -> u32 {
             let mut length = 0;

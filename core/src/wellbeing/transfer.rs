@@ -20,13 +20,41 @@ pub const MERGE_RULE: &str = "Days only in the file are added. For a day in both
 /// Why a file could not be imported. Nothing on the device changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    TooLarge { bytes: usize },
+    /// The file is over `MAX_IMPORT_BYTES`, so it was not read.
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: usize,
+    },
+    /// The file is not UTF-8 text.
     NotText,
+    /// Neither a JSON document with a schema number nor a CSV file with the tracker's header
+    /// row: probably some other file.
     WrongFile,
-    UnknownVersion { schema: i64 },
-    NewerVersion { schema: u32 },
-    BadDate { text: String, line: Option<usize> },
-    BadValue { detail: String, line: Option<usize> },
+    /// The JSON gives a schema number this site never wrote: zero, negative or far too large.
+    UnknownVersion {
+        /// The schema number as written in the file.
+        schema: i64,
+    },
+    /// Saved by a newer version of the site; reloading the page may let it be read.
+    NewerVersion {
+        /// The file's schema number, above `SCHEMA_VERSION`.
+        schema: u32,
+    },
+    /// A date that is not a real day written as YYYY-MM-DD.
+    BadDate {
+        /// The date as written in the file.
+        text: String,
+        /// The CSV line it is on, counting from 1; `None` for JSON.
+        line: Option<usize>,
+    },
+    /// Any other value that cannot be taken in: an unknown way, a note too long, a week feeling
+    /// out of range or not on a Monday, a tick that is not yes or no, a damaged row or document.
+    BadValue {
+        /// What is wrong, as a sentence for the person without its full stop.
+        detail: String,
+        /// The CSV line it is on, counting from 1; `None` for JSON.
+        line: Option<usize>,
+    },
 }
 
 impl fmt::Display for ImportError {
@@ -388,10 +416,15 @@ fn from_csv(text: &str) -> Result<Tracker, ImportError> {
 pub struct ImportPreview {
     /// The record as it will be if the import is applied.
     pub merged: Tracker,
+    /// Days in the file with a tick or a note (week feelings are counted apart).
     pub days_in_file: usize,
+    /// Days in the file with nothing on this device yet: they are added as they are.
     pub new_days: usize,
+    /// Days on both that the import changes: a way newly ticked, or a note added or replaced.
     pub changed_days: usize,
+    /// Days on both that the import leaves exactly as they were.
     pub unchanged_days: usize,
+    /// Week feelings in the file; each replaces the one for that week on this device.
     pub feelings_in_file: usize,
 }
 
