@@ -5,17 +5,31 @@
 mod hours;
 mod places;
 
+#[cfg(feature = "authoring")]
+mod load;
+
 pub use hours::{BankHolidayHours, Clock, Days, OpeningHours, Period, Status};
 pub use places::{outward_code, District, PostcodeError};
+
+#[cfg(feature = "authoring")]
+pub use load::load;
 
 use crate::{Date, LondonTime, Source};
 use serde::{Deserialize, Serialize};
 
+/// One entry of the directory: a place to go, or a phone, text or web service, that outcomes
+/// and "Find a service" send people to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
+    /// Unique across the directory; lower-case letters, digits and hyphens. Outcomes name the
+    /// service by it, and it is the last part of the address of the service's own page.
     pub id: String,
+    /// Shown as the card's heading and on its page; lists are sorted by it when no postcode is
+    /// given.
     pub name: String,
+    /// What sort of service it is: decides its heading, its place in the "Type of service" filter
+    /// and which outcomes list it as a local place.
     pub kind: ServiceKind,
     /// What it is for, in a sentence.
     pub summary: String,
@@ -27,35 +41,68 @@ pub struct Service {
     pub phone: Option<String>,
     /// A number to text, for example "85258".
     pub text: Option<String>,
+    /// An https:// address, shown without the "https://" and any trailing slash.
     pub website: Option<String>,
+    /// The parts of Kent and Medway it is for, at least one; `All` for national and county-wide
+    /// services. The "Area" filter uses it.
     pub areas: Vec<Area>,
+    /// Where to go, as written for people ("Maidstone Hospital, Maidstone"); none for services
+    /// reached only by phone, text or online.
     pub address: Option<String>,
     /// The postcode district the site is in, for sorting by distance.
     pub district: Option<String>,
+    /// When it is open, so the site can say whether it is open now; none when it stands for many
+    /// places with different hours (such as "your GP practice"), and then it has no "open now" tag.
     pub hours: Option<OpeningHours>,
+    /// What it is not for, and where to go instead, one sentence each; listed under "Not for".
     #[serde(default)]
     pub not_for: Vec<String>,
+    /// Where the details were checked; named and linked beside the date they were checked.
     pub source: Source,
+    /// The day the details were last checked against the source. The build fails if it is in the
+    /// future or more than [`MAX_DAYS_SINCE_VERIFIED`] days ago.
     pub last_verified: Date,
 }
 
+/// What sort of service an entry is, written in kebab-case in the TOML ("urgent-treatment-centre").
+/// The order here, most urgent first, is the order of the "Type of service" filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ServiceKind {
+    /// Calling 999, for life-threatening emergencies.
     Emergency,
+    /// A hospital A&E, for serious and life-threatening injuries and illness.
     EmergencyDepartment,
+    /// NHS 111, online or by phone, for urgent advice when it is not an emergency.
     NhsAdvice,
+    /// Help in a mental health crisis, or someone to talk to: 111's mental health option,
+    /// Samaritans, Shout, Childline.
     MentalHealthSupport,
+    /// A walk-in centre for injuries and illnesses that need care today but are not
+    /// life-threatening.
     UrgentTreatmentCentre,
+    /// A walk-in unit for the same kind of same-day care as an urgent treatment centre; outcomes
+    /// that list local urgent treatment centres list these too.
     MinorInjuriesUnit,
+    /// The maternity unit or labour ward where someone is booked, for worries in pregnancy.
     Maternity,
+    /// Community pharmacies: advice on minor illnesses and medicines, and Pharmacy First treatment.
     Pharmacy,
+    /// The person's own GP practice team.
     GeneralPractice,
+    /// NHS dental care, including urgent appointments.
     Dentist,
+    /// Opticians, for eye and sight checks and many urgent eye problems.
     Optician,
+    /// Sexual health clinics: tests and treatment, contraception and advice.
     SexualHealth,
+    /// NHS services people can use without seeing a GP first, such as talking therapies and
+    /// first contact physiotherapy.
     SelfReferral,
+    /// Support beyond medical care: social prescribing link workers, and advice lines about drugs
+    /// and drinking.
     CommunitySupport,
+    /// Support for people who look after someone; also listed on the page for carers.
     CarersSupport,
 }
 
@@ -88,10 +135,16 @@ impl ServiceKind {
 pub enum Area {
     /// Available to everyone in Kent and Medway (national and county-wide services).
     All,
+    /// Dartford, Gravesend, Swanley and the villages around them.
     DartfordGraveshamSwanley,
+    /// The Medway towns: Rochester, Strood, Chatham, Gillingham and Rainham, and the Hoo Peninsula.
     Medway,
+    /// Sittingbourne and the Isle of Sheppey; Faversham, though in Swale borough, counts as East
+    /// Kent.
     Swale,
+    /// Maidstone, Tonbridge and Malling, Sevenoaks and Tunbridge Wells.
     WestKent,
+    /// Ashford, Canterbury, Faversham, Thanet, Dover, Folkestone and Romney Marsh.
     EastKent,
 }
 
@@ -105,6 +158,7 @@ impl Area {
         Area::EastKent,
     ];
 
+    /// The area's name as shown on service cards and in the "Area" filter.
     pub fn label(self) -> &'static str {
         match self {
             Area::All => "All of Kent and Medway",
@@ -226,15 +280,19 @@ impl Service {
 /// Every service, with the calendar and postcode table used to say what is open and near.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Directory {
+    /// Every entry of `services/*.toml`, in the order of the files and of the entries in them.
     pub services: Vec<Service>,
     /// England and Wales bank holidays.
     pub bank_holidays: Vec<Date>,
+    /// The postcode districts of Kent and Medway with rough positions, for finding someone's
+    /// district from their postcode and listing the nearest places first.
     pub districts: Vec<District>,
 }
 
 /// What someone is looking for on "Find a service". `None` means any.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ServiceFilter<'d> {
+    /// Only services of this kind, from the "Type of service" filter.
     pub kind: Option<ServiceKind>,
     /// Services for this area, and those for all of Kent and Medway.
     pub area: Option<Area>,
@@ -247,16 +305,24 @@ pub struct ServiceFilter<'d> {
 /// A local place to go, with whether it is open and how far away it is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place<'d> {
+    /// The directory entry, for its name, card and page.
     pub service: &'d Service,
+    /// Whether it is open at the time asked about; none if it has no opening hours.
     pub status: Option<Status>,
+    /// Straight-line distance in kilometres from the district asked about; none if no district was
+    /// given or the place has none.
     pub distance_km: Option<f64>,
 }
 
 impl Directory {
+    /// The service with this id, as outcomes and service pages name it; none if there is no such
+    /// entry.
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|service| service.id == id)
     }
 
+    /// Whether the service is open at `now`, bank holidays counted; none if it has no opening
+    /// hours.
     pub fn status(&self, service: &Service, now: LondonTime) -> Option<Status> {
         service
             .hours
@@ -264,6 +330,8 @@ impl Directory {
             .map(|hours| hours.status(now, &self.bank_holidays))
     }
 
+    /// The postcode district for what someone typed (a full postcode or its first part), or why it
+    /// cannot be used.
     pub fn district(&self, input: &str) -> Result<&District, PostcodeError> {
         places::find(&self.districts, input)
     }
@@ -357,243 +425,6 @@ fn digits(number: &str) -> String {
 fn dial_href(number: &str) -> String {
     format!("tel:{}", digits(number))
 }
-
-#[cfg(feature = "authoring")]
-mod load {
-    use super::{outward_code, Directory, District, Service};
-    use crate::toml_source::{field_named_in, TomlSource};
-    use crate::{Date, Diagnostic, Source};
-    use serde::Deserialize;
-    use std::collections::HashSet;
-    use std::path::Path;
-    use toml::value::Datetime;
-    use toml::Spanned;
-
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct ServicesFile {
-        service: Vec<Spanned<toml::Value>>,
-    }
-
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct BankHolidaysFile {
-        source: Source,
-        dates: Spanned<Vec<Datetime>>,
-    }
-
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct DistrictsFile {
-        source: Source,
-        district: Vec<Spanned<District>>,
-    }
-
-    /// The bank holiday list must reach at least this far ahead, so it is topped up each year.
-    const BANK_HOLIDAYS_AHEAD_DAYS: i32 = 180;
-
-    struct File {
-        name: String,
-        text: String,
-    }
-
-    impl File {
-        fn read(path: &Path, errors: &mut Vec<Diagnostic>) -> Option<File> {
-            let name = path.display().to_string();
-            match std::fs::read_to_string(path) {
-                Ok(text) => Some(File { name, text }),
-                Err(error) => {
-                    errors.push(Diagnostic::new(
-                        &name,
-                        format!("cannot read the file: {error}"),
-                    ));
-                    None
-                }
-            }
-        }
-
-        fn toml(&self) -> TomlSource<'_> {
-            TomlSource {
-                file: &self.name,
-                text: &self.text,
-                first_line: 1,
-            }
-        }
-
-        fn parse<T: serde::de::DeserializeOwned>(&self, errors: &mut Vec<Diagnostic>) -> Option<T> {
-            self.toml().parse().map_err(|error| errors.push(error)).ok()
-        }
-    }
-
-    /// Reads `services/*.toml`, `bank-holidays.toml` and `postcode-districts.toml` under
-    /// `content`, and checks every entry, reporting file, line and field.
-    pub fn load(content: &Path, today: Date) -> Result<Directory, Vec<Diagnostic>> {
-        let mut errors = Vec::new();
-        let districts = load_districts(&content.join("postcode-districts.toml"), &mut errors);
-        let bank_holidays =
-            load_bank_holidays(&content.join("bank-holidays.toml"), today, &mut errors);
-        let services = load_services(&content.join("services"), today, &districts, &mut errors);
-        if errors.is_empty() {
-            Ok(Directory {
-                services,
-                bank_holidays,
-                districts,
-            })
-        } else {
-            Err(errors)
-        }
-    }
-
-    fn load_districts(path: &Path, errors: &mut Vec<Diagnostic>) -> Vec<District> {
-        let Some(file) = File::read(path, errors) else {
-            return Vec::new();
-        };
-        let Some(parsed) = file.parse::<DistrictsFile>(errors) else {
-            return Vec::new();
-        };
-        if let Some(problem) = parsed.source.problem() {
-            errors.push(Diagnostic::new(&file.name, problem).field("source"));
-        }
-        let mut codes = HashSet::new();
-        let mut districts = Vec::new();
-        for spanned in parsed.district {
-            let line = file.toml().line_at(spanned.span().start);
-            let district = spanned.into_inner();
-            let problem = if outward_code(&district.code).as_deref() != Ok(district.code.as_str()) {
-                Some(format!(
-                    "`{}` is not a postcode district such as ME7",
-                    district.code
-                ))
-            } else if !codes.insert(district.code.clone()) {
-                Some(format!("district `{}` is listed twice", district.code))
-            } else if !(50.8..51.6).contains(&district.latitude)
-                || !(-0.2..1.6).contains(&district.longitude)
-            {
-                Some(format!(
-                    "district `{}` is placed outside Kent and Medway",
-                    district.code
-                ))
-            } else {
-                None
-            };
-            match problem {
-                Some(message) => errors.push(Diagnostic::new(&file.name, message).at_line(line)),
-                None => districts.push(district),
-            }
-        }
-        districts
-    }
-
-    fn load_bank_holidays(path: &Path, today: Date, errors: &mut Vec<Diagnostic>) -> Vec<Date> {
-        let Some(file) = File::read(path, errors) else {
-            return Vec::new();
-        };
-        let Some(parsed) = file.parse::<BankHolidaysFile>(errors) else {
-            return Vec::new();
-        };
-        if let Some(problem) = parsed.source.problem() {
-            errors.push(Diagnostic::new(&file.name, problem).field("source"));
-        }
-        let line = file.toml().line_at(parsed.dates.span().start);
-        let mut dates = Vec::new();
-        for value in parsed.dates.into_inner() {
-            let spanned = Spanned::new(0..0, value);
-            match file.toml().date("dates", &spanned) {
-                Ok(date) => dates.push(date),
-                Err(error) => errors.push(error.at_line(line)),
-            }
-        }
-        let complain = |message: String| {
-            Diagnostic::new(&file.name, message)
-                .at_line(line)
-                .field("dates")
-        };
-        if dates.windows(2).any(|pair| pair[0] >= pair[1]) {
-            errors.push(complain("list the dates once each, in order".to_string()));
-        }
-        let needed = today.add_days(BANK_HOLIDAYS_AHEAD_DAYS);
-        if dates.last().is_none_or(|last| *last < needed) {
-            errors.push(complain(format!(
-                "the list must reach at least {BANK_HOLIDAYS_AHEAD_DAYS} days ahead (to {needed}): add the next year's bank holidays from the source"
-            )));
-        }
-        dates
-    }
-
-    fn load_services(
-        dir: &Path,
-        today: Date,
-        districts: &[District],
-        errors: &mut Vec<Diagnostic>,
-    ) -> Vec<Service> {
-        let mut paths: Vec<_> = match std::fs::read_dir(dir) {
-            Ok(entries) => entries
-                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-                .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-                .collect(),
-            Err(error) => {
-                errors.push(Diagnostic::new(
-                    dir.display().to_string(),
-                    format!("cannot read the folder: {error}"),
-                ));
-                return Vec::new();
-            }
-        };
-        paths.sort();
-        let mut services = Vec::new();
-        let mut ids = HashSet::new();
-        for path in paths {
-            let Some(file) = File::read(&path, errors) else {
-                continue;
-            };
-            let Some(parsed) = file.parse::<ServicesFile>(errors) else {
-                continue;
-            };
-            for entry in parsed.service {
-                let line = file.toml().line_at(entry.span().start);
-                // Entries are parsed one by one so a mistake names its own line.
-                let service: Service = match entry.into_inner().try_into() {
-                    Ok(service) => service,
-                    Err(error) => {
-                        let error: toml::de::Error = error;
-                        let mut diagnostic =
-                            Diagnostic::new(&file.name, error.message().trim().to_string())
-                                .at_line(line);
-                        if let Some(field) = field_named_in(error.message()) {
-                            diagnostic = diagnostic.field(field);
-                        }
-                        errors.push(diagnostic);
-                        continue;
-                    }
-                };
-                let mut problems = service.problems(today);
-                if let Some(code) = &service.district {
-                    if !districts.iter().any(|district| &district.code == code) {
-                        problems.push((
-                            "district",
-                            format!("`{code}` is not in postcode-districts.toml"),
-                        ));
-                    }
-                }
-                if !ids.insert(service.id.clone()) {
-                    problems.push(("id", "is listed twice".to_string()));
-                }
-                for (field, message) in problems {
-                    errors.push(
-                        Diagnostic::new(&file.name, format!("service `{}`: {message}", service.id))
-                            .at_line(line)
-                            .field(field),
-                    );
-                }
-                services.push(service);
-            }
-        }
-        services
-    }
-}
-
-#[cfg(feature = "authoring")]
-pub use load::load;
 
 #[cfg(test)]
 mod tests {
