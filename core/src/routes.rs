@@ -26,21 +26,171 @@ pub const QUICK_REFERENCE: &str = "/practice-staff/quick-reference";
 pub const EASY_READ_CARDS: &str = "/practice-staff/easy-read";
 pub const CARERS: &str = "/carers";
 
-/// Every fixed route; guidance pages live under `/guidance/<slug>`.
-pub const ALL: [&str; 12] = [
-    HOME,
-    GUIDANCE,
-    SEARCH,
-    WHERE_TO_GO,
-    FIVE_A_DAY,
-    SERVICES,
-    PRIVACY,
-    ACCESSIBILITY,
-    PRACTICE_STAFF,
-    QUICK_REFERENCE,
-    EASY_READ_CARDS,
-    CARERS,
-];
+/// Every kind of page the site has: its address, its title, the part of the app that draws it and
+/// how. The published pages (`site::pages`), each part's router (`app/src/lib.rs`) and the
+/// end-to-end tests' list of pages (`navigator routes`) are all made from this one table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Route {
+    Home,
+    Guidance,
+    GuidancePage,
+    Carers,
+    Privacy,
+    Accessibility,
+    NotFound,
+    Services,
+    ServicePage,
+    Search,
+    WhereToGo,
+    PracticeStaff,
+    QuickReference,
+    EasyReadCards,
+    FiveADay,
+    FiveADayHistory,
+    FiveADayData,
+}
+
+/// How a route's page is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drawing {
+    /// Complete as written at build time; the app, when it runs, shows the same HTML.
+    Written,
+    /// Complete as written, then drawn again by the app, which adds what only it can do (Find a
+    /// service's filters and its order by distance).
+    WrittenThenDrawn,
+    /// One of the app's views: the page as written holds at most its first screen, and says what
+    /// to do without the app.
+    View,
+}
+
+impl Route {
+    pub const ALL: [Route; 17] = [
+        Route::Home,
+        Route::Guidance,
+        Route::GuidancePage,
+        Route::Carers,
+        Route::Privacy,
+        Route::Accessibility,
+        Route::NotFound,
+        Route::Services,
+        Route::ServicePage,
+        Route::Search,
+        Route::WhereToGo,
+        Route::PracticeStaff,
+        Route::QuickReference,
+        Route::EasyReadCards,
+        Route::FiveADay,
+        Route::FiveADayHistory,
+        Route::FiveADayData,
+    ];
+
+    /// The address; a segment starting with `:` stands for any one segment (a page's slug or id).
+    pub const fn path(self) -> &'static str {
+        match self {
+            Route::Home => HOME,
+            Route::Guidance => GUIDANCE,
+            Route::GuidancePage => "/guidance/:slug",
+            Route::Carers => CARERS,
+            Route::Privacy => PRIVACY,
+            Route::Accessibility => ACCESSIBILITY,
+            Route::NotFound => NOT_FOUND,
+            Route::Services => SERVICES,
+            Route::ServicePage => "/services/:id",
+            Route::Search => SEARCH,
+            Route::WhereToGo => WHERE_TO_GO,
+            Route::PracticeStaff => PRACTICE_STAFF,
+            Route::QuickReference => QUICK_REFERENCE,
+            Route::EasyReadCards => EASY_READ_CARDS,
+            Route::FiveADay => FIVE_A_DAY,
+            Route::FiveADayHistory => "/five-a-day/history",
+            Route::FiveADayData => "/five-a-day/your-data",
+        }
+    }
+
+    /// The title the page opens with, before the site's name is added; `None` where each page
+    /// has its own (a guidance page's, a service's name).
+    pub const fn title(self) -> Option<&'static str> {
+        Some(match self {
+            Route::GuidancePage | Route::ServicePage => return None,
+            Route::Home => "Get the right help in Kent and Medway",
+            Route::Guidance => "Health guidance",
+            Route::Carers => "Support for carers",
+            Route::Privacy => "Privacy",
+            Route::Accessibility => "Accessibility statement",
+            Route::NotFound => "Page not found",
+            Route::Services => "Find a service",
+            Route::Search => "Search the guidance",
+            Route::WhereToGo => "Find the right service",
+            Route::PracticeStaff => "Care navigation",
+            Route::QuickReference => "Quick reference for care navigation",
+            Route::EasyReadCards => "Easy Read cards",
+            Route::FiveADay => "Five a day for the mind",
+            Route::FiveADayHistory => "Looking back",
+            Route::FiveADayData => "Your data",
+        })
+    }
+
+    /// The part of the app that draws the page.
+    pub const fn part(self) -> AppPart {
+        match self {
+            Route::WhereToGo
+            | Route::PracticeStaff
+            | Route::QuickReference
+            | Route::EasyReadCards => AppPart::Questions,
+            Route::FiveADay | Route::FiveADayHistory | Route::FiveADayData => AppPart::Tracker,
+            _ => AppPart::Pages,
+        }
+    }
+
+    pub const fn drawing(self) -> Drawing {
+        match self {
+            Route::Services => Drawing::WrittenThenDrawn,
+            Route::Search
+            | Route::WhereToGo
+            | Route::PracticeStaff
+            | Route::QuickReference
+            | Route::EasyReadCards
+            | Route::FiveADay
+            | Route::FiveADayHistory
+            | Route::FiveADayData => Drawing::View,
+            _ => Drawing::Written,
+        }
+    }
+
+    /// Whether `path` (an address's path, without query or fragment) is this route's. Empty
+    /// segments are ignored, so `/guidance/` is the guidance index.
+    pub fn matches(self, path: &str) -> bool {
+        let mut segments = path.split('/').filter(|segment| !segment.is_empty());
+        let mut pattern = self.path().split('/').filter(|segment| !segment.is_empty());
+        loop {
+            match (pattern.next(), segments.next()) {
+                (None, None) => return true,
+                (Some(wanted), Some(segment)) if wanted.starts_with(':') || wanted == segment => {}
+                _ => return false,
+            }
+        }
+    }
+
+    /// The route whose page `path` is, if the site has one.
+    pub fn of(path: &str) -> Option<Route> {
+        Route::ALL.into_iter().find(|route| route.matches(path))
+    }
+
+    /// The routes the app's `part` draws.
+    pub fn drawn_by(part: AppPart) -> impl Iterator<Item = Route> {
+        Route::ALL
+            .into_iter()
+            .filter(move |route| route.part() == part)
+    }
+
+    /// The addresses of the routes that are one page each (not a page per slug or id).
+    pub fn fixed_paths() -> impl Iterator<Item = &'static str> {
+        Route::ALL
+            .into_iter()
+            .map(Route::path)
+            .filter(|path| !path.contains(':'))
+    }
+}
 
 pub fn guidance_page(slug: &str) -> String {
     format!("{GUIDANCE}/{slug}")
@@ -100,21 +250,10 @@ impl AppPart {
         }
     }
 
-    /// The part that draws the page at `route`.
+    /// The part that draws the page at `route`; an address the site does not have is the
+    /// content part's, which says so.
     pub fn of(route: &str) -> AppPart {
-        let within = |section: &str| {
-            route == section
-                || route
-                    .strip_prefix(section)
-                    .is_some_and(|rest| rest.starts_with('/'))
-        };
-        if within(WHERE_TO_GO) || within(PRACTICE_STAFF) {
-            AppPart::Questions
-        } else if within(FIVE_A_DAY) {
-            AppPart::Tracker
-        } else {
-            AppPart::Pages
-        }
+        Route::of(route).map_or(AppPart::Pages, Route::part)
     }
 }
 
@@ -156,12 +295,66 @@ mod tests {
         assert_eq!(AppPart::of(EASY_READ_CARDS), AppPart::Questions);
         assert_eq!(AppPart::of(FIVE_A_DAY), AppPart::Tracker);
         assert_eq!(AppPart::of(&five_a_day_page("history")), AppPart::Tracker);
+        assert_eq!(AppPart::of(&five_a_day_page("your-data")), AppPart::Tracker);
+        // Addresses the site does not have are the content part's, which says so.
         assert_eq!(AppPart::of("/five-a-day-extra"), AppPart::Pages);
+        assert_eq!(AppPart::of("/five-a-day/tomorrow"), AppPart::Pages);
         for route in [HOME, GUIDANCE, SEARCH, SERVICES, CARERS, PRIVACY, NOT_FOUND] {
             assert_eq!(AppPart::of(route), AppPart::Pages, "{route}");
         }
         assert_eq!(AppPart::of(&service_page("miu-sheppey")), AppPart::Pages);
         assert_eq!(AppPart::of(&guidance_page("flu")), AppPart::Pages);
+    }
+
+    #[test]
+    fn an_address_is_the_page_of_exactly_one_route() {
+        assert_eq!(Route::of("/"), Some(Route::Home));
+        assert_eq!(Route::of(""), Some(Route::Home));
+        assert_eq!(Route::of("/guidance"), Some(Route::Guidance));
+        assert_eq!(Route::of("/guidance/"), Some(Route::Guidance));
+        assert_eq!(Route::of(&guidance_page("flu")), Some(Route::GuidancePage));
+        assert_eq!(Route::of("/guidance/flu/more"), None);
+        assert_eq!(
+            Route::of(&service_page("miu-sheppey")),
+            Some(Route::ServicePage)
+        );
+        assert_eq!(Route::of(QUICK_REFERENCE), Some(Route::QuickReference));
+        assert_eq!(Route::of("/practice-staff/quick"), None);
+        assert_eq!(Route::of("/where-to-go-now"), None);
+        for route in Route::ALL {
+            let example = route
+                .path()
+                .replace(":slug", "flu")
+                .replace(":id", "miu-sheppey");
+            let matching: Vec<Route> = Route::ALL
+                .into_iter()
+                .filter(|other| other.matches(&example))
+                .collect();
+            assert_eq!(matching, [route], "{example}");
+        }
+    }
+
+    #[test]
+    fn the_app_views_are_drawn_by_their_part_and_titled() {
+        for route in Route::ALL {
+            if route.drawing() == Drawing::Written {
+                assert_eq!(route.part(), AppPart::Pages, "{route:?}");
+            } else {
+                assert!(route.title().is_some(), "{route:?}");
+            }
+        }
+        let questions: Vec<Route> = Route::drawn_by(AppPart::Questions).collect();
+        assert_eq!(
+            questions,
+            [
+                Route::WhereToGo,
+                Route::PracticeStaff,
+                Route::QuickReference,
+                Route::EasyReadCards
+            ]
+        );
+        assert!(Route::fixed_paths().all(|path| Route::of(path).is_some()));
+        assert!(!Route::fixed_paths().any(|path| path.contains(':')));
     }
 
     #[test]

@@ -30,10 +30,16 @@ pub const EASY_READ_TITLE_SUFFIX: &str = " (Easy Read)";
 /// One compiled guidance page.
 #[derive(Debug, Clone)]
 pub struct GuidancePage {
+    /// The page's address under the guidance route: its file name without `.md`, in lower-case
+    /// letters, digits and hyphens.
     pub slug: String,
+    /// The page's file path as given, for naming it in diagnostics.
     pub file: String,
+    /// The checked front matter: title, summary, audience, review dates, sources and links.
     pub meta: FrontMatter,
+    /// The body as safe HTML, with what was gathered from it for search and checks.
     pub body: RenderedBody,
+    /// How easy the summary and body are to read, together.
     pub readability: Readability,
     /// This page's Easy Read version, `(slug, title)`, if it has one.
     pub easy_read_version: Option<(String, String)>,
@@ -122,15 +128,20 @@ fn unescape_html(text: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
+    /// The section's heading on the guidance index.
     pub title: String,
+    /// A line under the heading saying what its pages are about.
     pub summary: String,
+    /// Slugs of its pages, in the order shown; at least one, each a guidance page.
     pub pages: Vec<String>,
 }
 
 /// Every page, and the index that groups them.
 #[derive(Debug, Clone)]
 pub struct Library {
+    /// Every compiled page, in file name order.
     pub pages: Vec<GuidancePage>,
+    /// The sections from `sections.toml`, in the order of that file.
     pub sections: Vec<Section>,
 }
 
@@ -156,7 +167,7 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// Whether an internal path (without `#fragment`) names a page the app serves.
     fn route_exists(&self, path: &str) -> bool {
-        if routes::ALL.contains(&path) {
+        if routes::Route::fixed_paths().any(|fixed| fixed == path) {
             return true;
         }
         path.strip_prefix(routes::GUIDANCE)

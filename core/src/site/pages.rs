@@ -9,7 +9,7 @@ use crate::content::GuidancePage;
 use crate::directory::{Area, Directory, Service};
 use crate::html::escape;
 use crate::preferences::EASY_READ_KEY;
-use crate::routes::{self, AppPart, NOT_FOUND};
+use crate::routes::{self, AppPart, Drawing, Route, NOT_FOUND};
 use crate::signpost::{
     RedFlag, RedFlagGroup, RuleSet, NONE_OF_THESE, RED_FLAG_HINT, RED_FLAG_QUESTION,
 };
@@ -18,22 +18,13 @@ use crate::site::RED_FLAG_FORM;
 use crate::wellbeing::STORAGE_KEY;
 use std::fmt::Write as _;
 
-/// Who draws a page once the app has started.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Drawn {
-    /// The app shows this HTML as it is.
-    AsWritten,
-    /// The app draws its own view in place of this HTML.
-    ByApp,
-}
-
 pub struct Page {
     /// The address, such as `/guidance/flu`; [`NOT_FOUND`] for the page shown for any other.
     pub route: String,
     /// The title, before the site's name is added.
     pub title: String,
     pub html: String,
-    pub drawn: Drawn,
+    pub drawing: Drawing,
 }
 
 impl Page {
@@ -41,7 +32,7 @@ impl Page {
     /// part only the app can fill in (whether a place is open now). Other content pages are
     /// complete as written; the app starts when the person goes somewhere that needs it.
     pub fn app_part(&self) -> Option<AppPart> {
-        (self.drawn == Drawn::ByApp || self.html.contains(OPEN_NOW_CLASS))
+        (self.drawing != Drawing::Written || self.html.contains(OPEN_NOW_CLASS))
             .then(|| AppPart::of(&self.route))
     }
 
@@ -61,85 +52,63 @@ impl Page {
     }
 }
 
-/// Every page of the site, content pages first.
+/// Every page of the site, in the order of the route table.
 pub fn pages(bundle: &Bundle) -> Vec<Page> {
-    let mut pages = vec![
-        content("/", "Get the right help in Kent and Medway", home()),
-        content(routes::GUIDANCE, "Health guidance", guidance_index(bundle)),
-    ];
-    for page in &bundle.guidance.pages {
-        pages.push(content(
-            &routes::guidance_page(&page.slug),
-            &page.meta.title,
-            article(bundle, page),
-        ));
-    }
-    pages.push(content(
-        routes::CARERS,
-        "Support for carers",
-        carers(bundle),
-    ));
-    for service in &bundle.directory.services {
-        pages.push(content(
-            &routes::service_page(&service.id),
-            &service.name,
-            service_page(service),
-        ));
-    }
-    pages.push(content(routes::PRIVACY, "Privacy", privacy()));
-    pages.push(content(
-        routes::ACCESSIBILITY,
-        "Accessibility statement",
-        accessibility(),
-    ));
-    pages.push(content(NOT_FOUND, "Page not found", not_found()));
-    pages.push(Page {
-        route: routes::SERVICES.to_string(),
-        title: "Find a service".to_string(),
-        html: services_list(&bundle.directory),
-        drawn: Drawn::ByApp,
-    });
-    for (route, title) in APP_VIEWS {
-        let html = if route == routes::WHERE_TO_GO {
-            format!(
-                "<div class=\"kmcn-without-app\">\n{}</div>\n{}\n",
-                needs_the_app(title, &emergency_signs(&bundle.rules)),
-                red_flag_form(&bundle.rules)
-            )
-        } else {
-            needs_the_app(title, "")
-        };
-        pages.push(Page {
-            route: route.to_string(),
+    let mut pages = Vec::new();
+    for route in Route::ALL {
+        let page = |address: String, title: &str, html: String| Page {
+            route: address,
             title: title.to_string(),
             html,
-            drawn: Drawn::ByApp,
-        });
+            drawing: route.drawing(),
+        };
+        match route {
+            Route::GuidancePage => pages.extend(bundle.guidance.pages.iter().map(|guidance| {
+                page(
+                    routes::guidance_page(&guidance.slug),
+                    &guidance.meta.title,
+                    article(bundle, guidance),
+                )
+            })),
+            Route::ServicePage => pages.extend(bundle.directory.services.iter().map(|service| {
+                page(
+                    routes::service_page(&service.id),
+                    &service.name,
+                    service_page(service),
+                )
+            })),
+            fixed => {
+                let title = fixed.title().expect("every route of one page has a title");
+                pages.push(page(
+                    fixed.path().to_string(),
+                    title,
+                    written(fixed, title, bundle),
+                ));
+            }
+        }
     }
     pages
 }
 
-/// The app's own views, with the title each shows first.
-const APP_VIEWS: [(&str, &str); 8] = [
-    (routes::WHERE_TO_GO, "Find the right service"),
-    (routes::SEARCH, "Search the guidance"),
-    (routes::FIVE_A_DAY, "Five a day for the mind"),
-    ("/five-a-day/history", "Looking back"),
-    ("/five-a-day/your-data", "Your data"),
-    (routes::PRACTICE_STAFF, "Care navigation"),
-    (
-        routes::QUICK_REFERENCE,
-        "Quick reference for care navigation",
-    ),
-    (routes::EASY_READ_CARDS, "Easy Read cards"),
-];
-
-fn content(route: &str, title: &str, html: String) -> Page {
-    Page {
-        route: route.to_string(),
-        title: title.to_string(),
-        html,
-        drawn: Drawn::AsWritten,
+/// What the page of a route with one page is written with: content pages in full, the app's
+/// views as they show before the app starts.
+fn written(route: Route, title: &str, bundle: &Bundle) -> String {
+    let titled = |body: String| heading(title) + &body;
+    match route {
+        Route::Home => titled(home()),
+        Route::Guidance => titled(guidance_index(bundle)),
+        Route::Carers => titled(carers(bundle)),
+        Route::Privacy => titled(privacy()),
+        Route::Accessibility => titled(accessibility()),
+        Route::NotFound => titled(not_found()),
+        Route::Services => titled(services_list(&bundle.directory)),
+        Route::WhereToGo => format!(
+            "<div class=\"kmcn-without-app\">\n{}</div>\n{}\n",
+            needs_the_app(title, &emergency_signs(&bundle.rules)),
+            red_flag_form(&bundle.rules)
+        ),
+        // The app's other views.
+        _ => needs_the_app(title, ""),
     }
 }
 
@@ -284,7 +253,7 @@ const JOURNEYS: [Journey; 5] = [
 ];
 
 fn home() -> String {
-    let mut html = heading("Get the right help in Kent and Medway");
+    let mut html = String::new();
     html.push_str("<p class=\"nhsuk-lede-text\">Find the right NHS service quickly, look after yourself at home, and keep track of your wellbeing.</p>\n<ul class=\"nhsuk-grid-row nhsuk-card-group\">\n");
     for journey in &JOURNEYS {
         let _ = writeln!(
@@ -319,7 +288,7 @@ fn find_page<'b>(bundle: &'b Bundle, slug: &str) -> Option<&'b GuidancePage> {
 }
 
 fn guidance_index(bundle: &Bundle) -> String {
-    let mut html = heading("Health guidance");
+    let mut html = String::new();
     let _ = write!(
         html,
         "<p class=\"nhsuk-lede-text\">Advice on looking after yourself and finding the right help.</p>\n<p>You can also {} or {}.</p>\n<nav class=\"nhsuk-contents-list\" aria-label=\"Sections\"><h2 class=\"nhsuk-u-visually-hidden\">Sections</h2><ol class=\"nhsuk-contents-list__list\">\n",
@@ -392,7 +361,7 @@ fn article(bundle: &Bundle, page: &GuidancePage) -> String {
 const CARERS_SECTION: &str = "Carers";
 
 fn carers(bundle: &Bundle) -> String {
-    let mut html = heading("Support for carers");
+    let mut html = String::new();
     let _ = write!(
         html,
         "<p class=\"nhsuk-lede-text\">If you look after a family member, partner or friend who could not manage without you, you are a carer. There is help for you, and for the person you care for.</p>\n<div class=\"kmcn-button-row\"><a class=\"nhsuk-button\" href=\"{0}?for=someone-else\">Get help for the person you care for</a><a class=\"nhsuk-button nhsuk-button--secondary\" href=\"{0}?problem=caring-for-someone&amp;for=me\">Get support for yourself as a carer</a></div>\n<h2>Guides for carers</h2>\n",
@@ -436,7 +405,7 @@ fn service_page(service: &Service) -> String {
 /// for whether each place is open now, which the app fills in. Without JavaScript the filters,
 /// which need the app, are hidden (noscript.css) and the list reads on its own.
 fn services_list(directory: &Directory) -> String {
-    let mut html = heading("Find a service");
+    let mut html = String::new();
     html.push_str(SERVICES_LEDE);
     // As the app's view writes it, with nothing between the tags, so that nothing moves when
     // the app takes over.
@@ -484,7 +453,7 @@ fn services_list(directory: &Directory) -> String {
 const SERVICES_LEDE: &str = "<p class=\"nhsuk-lede-text\">NHS and support services in Kent and Medway: how to use them, who they are for, and whether they are open now.</p>\n";
 
 fn privacy() -> String {
-    let mut html = heading("Privacy");
+    let mut html = String::new();
     let _ = write!(
         html,
         "<p class=\"nhsuk-lede-text\">This site does not collect, send or keep any information about you.</p>
@@ -514,7 +483,7 @@ fn privacy() -> String {
 }
 
 fn accessibility() -> String {
-    let mut html = heading("Accessibility statement");
+    let mut html = String::new();
     html.push_str("<p class=\"nhsuk-lede-text\">We want as many people as possible to be able to use this site.</p>
 <h2>What you should be able to do</h2>
 <ul class=\"nhsuk-list nhsuk-list--bullet\">
@@ -553,7 +522,7 @@ fn accessibility() -> String {
 }
 
 fn not_found() -> String {
-    let mut html = heading("Page not found");
+    let mut html = String::new();
     let _ = write!(
         html,
         "<p>We cannot find the page you asked for. If you typed the address, check it is correct.</p>\n<p>You can:</p>\n<ul class=\"nhsuk-list nhsuk-list--bullet\">\n<li>{}</li>\n<li>{}</li>\n<li>{}</li>\n</ul>\n<p>If you need help now, call 111. In an emergency, call 999.</p>\n",

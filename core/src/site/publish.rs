@@ -8,7 +8,8 @@ use crate::bundle::Bundle;
 use crate::fingerprint::fingerprint;
 use crate::html::escape;
 use crate::routes::AppPart;
-use crate::site::pages::{pages, Drawn, Page};
+use crate::routes::Drawing;
+use crate::site::pages::{pages, Page};
 use crate::site::stylesheet;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -81,7 +82,7 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
     let pages = pages(bundle);
 
     let mut fragments = 0;
-    for page in pages.iter().filter(|page| page.drawn == Drawn::AsWritten) {
+    for page in pages.iter().filter(|page| page.drawing == Drawing::Written) {
         write(&dist.join(page.fragment_path()), &page.html)?;
         fragments += 1;
     }
@@ -100,7 +101,7 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
             route: String::new(),
             title: String::new(),
             html: "<h1 tabindex=\"-1\">Kent &amp; Medway Care Navigator</h1>\n<p class=\"kmcn-loading\">Loading\u{2026}</p>\n".to_string(),
-            drawn: Drawn::ByApp,
+            drawing: Drawing::View,
         },
     )?;
     write(&dist.join(APP_SHELL), &app_shell)?;
@@ -421,9 +422,9 @@ fn compose(shell: &str, page: &Page) -> Result<String, String> {
         .find(MAIN_END)
         .map(|offset| start + offset)
         .ok_or_else(|| format!("index.html has no {MAIN_END} after {MAIN_START}"))?;
-    let wrapper = match page.drawn {
-        Drawn::AsWritten => format!("<div data-prerendered=\"{}\">", escape(&page.route)),
-        Drawn::ByApp => "<div data-fallback>".to_string(),
+    let wrapper = match page.drawing {
+        Drawing::Written => format!("<div data-prerendered=\"{}\">", escape(&page.route)),
+        Drawing::WrittenThenDrawn | Drawing::View => "<div data-fallback>".to_string(),
     };
     let mut html = format!(
         "{}\n{wrapper}\n{}</div>\n{}",
@@ -595,7 +596,7 @@ mod tests {
             route: "/guidance/flu".into(),
             title: "Flu".into(),
             html: "<h1>Flu</h1>".into(),
-            drawn: Drawn::AsWritten,
+            drawing: Drawing::Written,
         };
         let once = compose(&with_policy(SHELL, &policy), &page).unwrap();
         assert!(once.contains("<title>Flu - Kent &amp; Medway Care Navigator</title>"));
@@ -661,25 +662,25 @@ mod tests {
         ));
         assert!(with_loader("<body></body>", "").is_err());
 
-        let page = |route: &str, html: &str, drawn| Page {
+        let page = |route: &str, html: &str, drawing| Page {
             route: route.into(),
             title: "X".into(),
             html: html.into(),
-            drawn,
+            drawing,
         };
         assert_eq!(
-            page("/carers", "<h1>Carers</h1>", Drawn::AsWritten).app_part(),
+            page("/carers", "<h1>Carers</h1>", Drawing::Written).app_part(),
             None
         );
         assert_eq!(
-            page("/where-to-go", "<h1>Where</h1>", Drawn::ByApp).app_part(),
+            page("/where-to-go", "<h1>Where</h1>", Drawing::View).app_part(),
             Some(AppPart::Questions)
         );
         assert_eq!(
             page(
                 "/services/x",
                 "<h1>X</h1><p class=\"kmcn-open-now\" data-service=\"x\"></p>",
-                Drawn::AsWritten
+                Drawing::Written
             )
             .app_part(),
             Some(AppPart::Pages)
@@ -756,7 +757,7 @@ mod tests {
             route: "/".into(),
             title: "Home".into(),
             html: String::new(),
-            drawn: Drawn::AsWritten,
+            drawing: Drawing::Written,
         };
         assert!(compose("<title></title><main></main>", &page)
             .unwrap_err()
