@@ -67,9 +67,22 @@ const indexFile = readdirSync(join(DIST, 'content')).find((name) => name.startsW
 console.log('\nFetched when needed:');
 console.log(`  ${`${bodies.length} page bodies, the largest`.padEnd(44)} ${kb(largest.length).padStart(10)} ${kb(gzip(largest)).padStart(10)} ${kb(brotli(largest)).padStart(10)}`);
 
-// The engine, search and the checks, natively, in a release build.
+// The engine, search and the checks, natively, in a release build: the divan benchmarks in
+// core/benches (search.rs also prints the indexes' sizes and writes the larger one to
+// target/bench/). Of the engine's step timed for each problem alone (last_step), only the
+// slowest by mean is shown, under the mean over the problems taken in turn (every_problem).
 console.log('');
-console.log(execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'navigator-core', '--bin', 'navigator', '--', 'bench'], { encoding: 'utf8' }).trimEnd());
+const benches = execFileSync('cargo', ['bench', '--quiet', '-p', 'navigator-core', '--bench', 'checks', '--bench', 'engine', '--bench', 'search'], { encoding: 'utf8' }).trimEnd().split('\n');
+const first = benches.findIndex((line) => /^╰─ last_step\b/.test(line)) + 1;
+let end = first;
+while (first > 0 && /^ {3}[├╰]─ /.test(benches[end] ?? '')) end += 1;
+const mean = (line) => {
+  const [value, unit] = line.split('│')[3].trim().split(/\s+/);
+  return value * { ps: 1e-3, ns: 1, 'µs': 1e3, ms: 1e6, s: 1e9 }[unit];
+};
+const problems = benches.slice(first, end);
+const slowest = problems.length ? [problems.reduce((a, b) => (mean(b) > mean(a) ? b : a)).replace('├─', '╰─'), `   (the slowest of ${problems.length} problems; cargo bench -p navigator-core --bench engine shows each)`] : [];
+console.log([...benches.slice(0, first), ...slowest, ...benches.slice(end)].join('\n'));
 for (const [label, path] of [['search index (real)', join(DIST, 'content', indexFile)], ['search index (10x synthetic)', 'target/bench/search-index-10x.json']]) {
   const data = readFileSync(path);
   console.log(`  ${label.padEnd(44)} ${kb(data.length).padStart(10)} ${kb(gzip(data)).padStart(10)} ${kb(brotli(data)).padStart(10)}`);
