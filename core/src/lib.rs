@@ -2,6 +2,9 @@
 //! and engine, the services directory, the wellbeing tracker model and (with the `authoring`
 //! feature) the pipeline that turns authored content into checked, safe data for the app.
 
+// Every public item says what it is for; `make test` runs clippy with warnings as errors.
+#![warn(missing_docs)]
+
 pub mod date;
 pub mod diagnostic;
 pub mod directory;

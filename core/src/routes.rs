@@ -1,9 +1,32 @@
-//! The app's routes. Guidance pages may link only to these and to each other; the app's router
-//! serves the same paths.
+//! The site's addresses, in one table ([`Route`]). Guidance pages may link only to these and to
+//! each other; the app's routers serve the same paths.
 
-pub const HOME: &str = "/";
-pub const GUIDANCE: &str = "/guidance";
-pub const SEARCH: &str = "/search";
+/// The home page.
+pub const HOME: &str = Route::Home.path();
+/// The guidance index; each guidance page is under it ([`guidance_page`]).
+pub const GUIDANCE: &str = Route::Guidance.path();
+/// Search; the words are in the address's fragment ([`search_for`]).
+pub const SEARCH: &str = Route::Search.path();
+/// The questions, which name the right service.
+pub const WHERE_TO_GO: &str = Route::WhereToGo.path();
+/// The five-a-day tracker's first view; its others are [`five_a_day_page`]s.
+pub const FIVE_A_DAY: &str = Route::FiveADay.path();
+/// Find a service; each service's page is under it ([`service_page`]).
+pub const SERVICES: &str = Route::Services.path();
+/// The privacy statement.
+pub const PRIVACY: &str = Route::Privacy.path();
+/// The accessibility statement.
+pub const ACCESSIBILITY: &str = Route::Accessibility.path();
+/// Care navigation, for practice staff.
+pub const PRACTICE_STAFF: &str = Route::PracticeStaff.path();
+/// The printable quick reference of self-referral routes, for practice staff.
+pub const QUICK_REFERENCE: &str = Route::QuickReference.path();
+/// Every Easy Read outcome card, for practice staff to print or show.
+pub const EASY_READ_CARDS: &str = Route::EasyReadCards.path();
+/// The carers' hub.
+pub const CARERS: &str = Route::Carers.path();
+/// The route of the page shown for an address the site does not have.
+pub const NOT_FOUND: &str = Route::NotFound.path();
 
 /// The address of a search for `query`, already encoded for an address. The words go in the
 /// fragment, which browsers never send: a search stays on the device even when the page is
@@ -16,37 +39,45 @@ pub fn search_for(encoded_query: &str) -> String {
 pub fn query_in_fragment(fragment: &str) -> Option<&str> {
     fragment.trim_start_matches('#').strip_prefix("q=")
 }
-pub const WHERE_TO_GO: &str = "/where-to-go";
-pub const FIVE_A_DAY: &str = "/five-a-day";
-pub const SERVICES: &str = "/services";
-pub const PRIVACY: &str = "/privacy";
-pub const ACCESSIBILITY: &str = "/accessibility";
-pub const PRACTICE_STAFF: &str = "/practice-staff";
-pub const QUICK_REFERENCE: &str = "/practice-staff/quick-reference";
-pub const EASY_READ_CARDS: &str = "/practice-staff/easy-read";
-pub const CARERS: &str = "/carers";
 
 /// Every kind of page the site has: its address, its title, the part of the app that draws it and
 /// how. The published pages (`site::pages`), each part's router (`app/src/lib.rs`) and the
 /// end-to-end tests' list of pages (`navigator routes`) are all made from this one table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Route {
+    /// The home page: the site's three questions, as links.
     Home,
+    /// The guidance index, by section.
     Guidance,
+    /// A guidance page, at its slug.
     GuidancePage,
+    /// The carers' hub.
     Carers,
+    /// The privacy statement.
     Privacy,
+    /// The accessibility statement.
     Accessibility,
+    /// The page for an address the site does not have.
     NotFound,
+    /// Find a service: every service, with filters and an order by distance.
     Services,
+    /// A service's own page, at its id.
     ServicePage,
+    /// Search of the guidance.
     Search,
+    /// The questions: emergency signs first, then the problem, then the right service.
     WhereToGo,
+    /// Care navigation, for practice staff: the same rules, with a script to read.
     PracticeStaff,
+    /// The printable quick reference of self-referral routes by area.
     QuickReference,
+    /// Every outcome as an Easy Read card.
     EasyReadCards,
+    /// The tracker's today view.
     FiveADay,
+    /// The tracker's look back over weeks and months.
     FiveADayHistory,
+    /// The tracker's export, import and delete.
     FiveADayData,
 }
 
@@ -64,6 +95,7 @@ pub enum Drawing {
 }
 
 impl Route {
+    /// Every route, content pages first.
     pub const ALL: [Route; 17] = [
         Route::Home,
         Route::Guidance,
@@ -87,21 +119,21 @@ impl Route {
     /// The address; a segment starting with `:` stands for any one segment (a page's slug or id).
     pub const fn path(self) -> &'static str {
         match self {
-            Route::Home => HOME,
-            Route::Guidance => GUIDANCE,
+            Route::Home => "/",
+            Route::Guidance => "/guidance",
             Route::GuidancePage => "/guidance/:slug",
-            Route::Carers => CARERS,
-            Route::Privacy => PRIVACY,
-            Route::Accessibility => ACCESSIBILITY,
-            Route::NotFound => NOT_FOUND,
-            Route::Services => SERVICES,
+            Route::Carers => "/carers",
+            Route::Privacy => "/privacy",
+            Route::Accessibility => "/accessibility",
+            Route::NotFound => "/404",
+            Route::Services => "/services",
             Route::ServicePage => "/services/:id",
-            Route::Search => SEARCH,
-            Route::WhereToGo => WHERE_TO_GO,
-            Route::PracticeStaff => PRACTICE_STAFF,
-            Route::QuickReference => QUICK_REFERENCE,
-            Route::EasyReadCards => EASY_READ_CARDS,
-            Route::FiveADay => FIVE_A_DAY,
+            Route::Search => "/search",
+            Route::WhereToGo => "/where-to-go",
+            Route::PracticeStaff => "/practice-staff",
+            Route::QuickReference => "/practice-staff/quick-reference",
+            Route::EasyReadCards => "/practice-staff/easy-read",
+            Route::FiveADay => "/five-a-day",
             Route::FiveADayHistory => "/five-a-day/history",
             Route::FiveADayData => "/five-a-day/your-data",
         }
@@ -142,6 +174,7 @@ impl Route {
         }
     }
 
+    /// How the page is drawn: as written, or by the app.
     pub const fn drawing(self) -> Drawing {
         match self {
             Route::Services => Drawing::WrittenThenDrawn,
@@ -192,6 +225,7 @@ impl Route {
     }
 }
 
+/// A guidance page's address.
 pub fn guidance_page(slug: &str) -> String {
     format!("{GUIDANCE}/{slug}")
 }
@@ -239,6 +273,7 @@ pub enum AppPart {
 }
 
 impl AppPart {
+    /// Every part.
     pub const ALL: [AppPart; 3] = [AppPart::Questions, AppPart::Tracker, AppPart::Pages];
 
     /// The binary's name, which trunk also puts at the start of its file names.
@@ -256,9 +291,6 @@ impl AppPart {
         Route::of(route).map_or(AppPart::Pages, Route::part)
     }
 }
-
-/// The route of the page shown for an address the site does not have.
-pub const NOT_FOUND: &str = "/404";
 
 /// Where the HTML of the content page at `route` is served from, relative to the site root. The
 /// app works this out from the address alone, so it carries no list of pages and its size does

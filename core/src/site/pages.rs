@@ -18,12 +18,15 @@ use crate::site::RED_FLAG_FORM;
 use crate::wellbeing::STORAGE_KEY;
 use std::fmt::Write as _;
 
+/// One page of the site, with what goes inside its `<main>`.
 pub struct Page {
     /// The address, such as `/guidance/flu`; [`NOT_FOUND`] for the page shown for any other.
     pub route: String,
     /// The title, before the site's name is added.
     pub title: String,
+    /// What is written inside `<main>`: the content, or the view as it shows before the app.
     pub html: String,
+    /// How its route is drawn, from the route table.
     pub drawing: Drawing,
 }
 

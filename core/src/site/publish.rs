@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 /// `index.html` marks the inside of `<main>` with these comments; each page's content goes
 /// between them.
 pub const MAIN_START: &str = "<!--main-->";
+/// Where the inside of `<main>` ends.
 pub const MAIN_END: &str = "<!--/main-->";
 
 /// The shell served by the service worker for an address it has no page for, while offline. It
@@ -36,11 +37,15 @@ const SITE_NAME: &str = "Kent &amp; Medway Care Navigator";
 
 /// What was written.
 pub struct Report {
+    /// Pages written at their addresses.
     pub pages: usize,
+    /// Content fragments written for the app to fetch.
     pub fragments: usize,
     /// The stylesheet's size whole and trimmed, in bytes.
     pub stylesheet_bytes: (usize, usize),
+    /// Files the service worker stores on a first visit, for offline use.
     pub precached_files: usize,
+    /// Their size in bytes, as written (before compression).
     pub precached_bytes: u64,
 }
 
