@@ -4,6 +4,7 @@
 //! the search index are files `navigator publish` writes, and the app is told their addresses.
 
 use navigator_core::bundle::{self, Bundle};
+use navigator_core::routes::Route;
 use navigator_core::wellbeing::Way;
 use navigator_core::{diagnostic, Date};
 use std::fmt::Write as _;
@@ -31,10 +32,60 @@ fn main() {
 
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     write(&out.join("site.rs"), &site_source(&bundle));
+    write(&out.join("paths.rs"), &paths_source());
     write(
         &out.join("directory.json"),
         &serde_json::to_string(&bundle.directory).expect("the directory serialises"),
     );
+}
+
+/// Each route of the route table (`navigator_core::routes::Route`) as the segments the router
+/// matches, as `leptos_router::path!` would write them, so that the routers are typed (no cost in
+/// bytes) and their addresses come from the table. `WhereToGo` becomes `WHERE_TO_GO`.
+fn paths_source() -> String {
+    let mut source = String::from("use leptos_router::{ParamSegment, StaticSegment};\n");
+    for route in Route::ALL {
+        let segments: Vec<String> = route
+            .path()
+            .split('/')
+            .filter(|segment| !segment.is_empty())
+            .map(|segment| match segment.strip_prefix(':') {
+                Some(name) => format!("ParamSegment({name:?})"),
+                None => format!("StaticSegment({segment:?})"),
+            })
+            .collect();
+        let (kind, value) = match segments.len() {
+            0 => (String::from("()"), String::from("()")),
+            _ => {
+                let types: Vec<&str> = segments
+                    .iter()
+                    .map(|segment| match segment.starts_with("Param") {
+                        true => "ParamSegment",
+                        false => "StaticSegment<&'static str>",
+                    })
+                    .collect();
+                (
+                    format!("({},)", types.join(", ")),
+                    format!("({},)", segments.join(", ")),
+                )
+            }
+        };
+        let name = screaming_case(&format!("{route:?}"));
+        writeln!(source, "pub const {name}: {kind} = {value};").expect("writing to a String");
+    }
+    source
+}
+
+/// `FiveADayHistory` as `FIVE_A_DAY_HISTORY`.
+fn screaming_case(camel: &str) -> String {
+    let mut name = String::new();
+    for (index, letter) in camel.chars().enumerate() {
+        if letter.is_uppercase() && index > 0 {
+            name.push('_');
+        }
+        name.push(letter.to_ascii_uppercase());
+    }
+    name
 }
 
 fn build_date() -> Date {

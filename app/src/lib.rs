@@ -19,9 +19,8 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_location;
-use leptos_router::path;
 use navigator_core::routes::AppPart;
-use routes::content_page::{keep_arrived_content, ContentPage, ContentWithParam};
+use routes::content_page::{keep_arrived_content, ContentAtAddress, ContentPage};
 use wasm_bindgen::JsCast;
 
 pub const SITE_NAME: &str = "Kent & Medway Care Navigator";
@@ -87,31 +86,37 @@ pub fn start_questions() {
     });
 }
 
+/// The router's addresses, one for each route of `navigator_core::routes::Route`, written by
+/// `build.rs` from that table. An end-to-end test opens a page of every route in the table.
+mod paths {
+    include!(concat!(env!("OUT_DIR"), "/paths.rs"));
+}
+
 /// The questions and care navigation.
 #[component]
 pub fn QuestionsApp() -> impl IntoView {
     view! {
         <Shell part=AppPart::Questions>
             <Routes fallback=|| view! { <ElsewhereInTheSite part=AppPart::Questions /> }>
-                <Route path=path!("/where-to-go") view=routes::where_to_go::WhereToGo />
-                <Route path=path!("/practice-staff") view=routes::practice_staff::PracticeStaff />
-                <Route path=path!("/practice-staff/quick-reference") view=routes::practice_staff::QuickReference />
-                <Route path=path!("/practice-staff/easy-read") view=routes::practice_staff::EasyReadCards />
+                <Route path=paths::WHERE_TO_GO view=routes::where_to_go::WhereToGo />
+                <Route path=paths::PRACTICE_STAFF view=routes::practice_staff::PracticeStaff />
+                <Route path=paths::QUICK_REFERENCE view=routes::practice_staff::QuickReference />
+                <Route path=paths::EASY_READ_CARDS view=routes::practice_staff::EasyReadCards />
             </Routes>
         </Shell>
     }
 }
 
-/// Five a day for the mind.
+/// Five a day for the mind. Its views share one record, kept by the frame around them.
 #[component]
 pub fn TrackerApp() -> impl IntoView {
     view! {
         <Shell part=AppPart::Tracker>
             <Routes fallback=|| view! { <ElsewhereInTheSite part=AppPart::Tracker /> }>
-                <ParentRoute path=path!("/five-a-day") view=routes::five_a_day::FiveADay>
-                    <Route path=path!("") view=routes::five_a_day::Today />
-                    <Route path=path!("history") view=routes::five_a_day::History />
-                    <Route path=path!("your-data") view=routes::five_a_day::YourData />
+                <ParentRoute path=() view=routes::five_a_day::FiveADay>
+                    <Route path=paths::FIVE_A_DAY view=routes::five_a_day::Today />
+                    <Route path=paths::FIVE_A_DAY_HISTORY view=routes::five_a_day::History />
+                    <Route path=paths::FIVE_A_DAY_DATA view=routes::five_a_day::YourData />
                 </ParentRoute>
             </Routes>
         </Shell>
@@ -124,15 +129,16 @@ pub fn PagesApp() -> impl IntoView {
     view! {
         <Shell part=AppPart::Pages>
             <Routes fallback=|| view! { <ElsewhereInTheSite part=AppPart::Pages /> }>
-                <Route path=path!("/") view=|| view! { <ContentPage route="/" /> } />
-                <Route path=path!("/guidance") view=|| view! { <ContentPage route="/guidance" /> } />
-                <Route path=path!("/guidance/:slug") view=|| view! { <ContentWithParam prefix="/guidance" param="slug" /> } />
-                <Route path=path!("/search") view=routes::search::Search />
-                <Route path=path!("/services") view=routes::services::Services />
-                <Route path=path!("/services/:id") view=|| view! { <ContentWithParam prefix="/services" param="id" /> } />
-                <Route path=path!("/carers") view=|| view! { <ContentPage route="/carers" /> } />
-                <Route path=path!("/privacy") view=|| view! { <ContentPage route="/privacy" /> } />
-                <Route path=path!("/accessibility") view=|| view! { <ContentPage route="/accessibility" /> } />
+                <Route path=paths::HOME view=ContentAtAddress />
+                <Route path=paths::GUIDANCE view=ContentAtAddress />
+                <Route path=paths::GUIDANCE_PAGE view=ContentAtAddress />
+                <Route path=paths::CARERS view=ContentAtAddress />
+                <Route path=paths::PRIVACY view=ContentAtAddress />
+                <Route path=paths::ACCESSIBILITY view=ContentAtAddress />
+                <Route path=paths::NOT_FOUND view=ContentAtAddress />
+                <Route path=paths::SERVICES view=routes::services::Services />
+                <Route path=paths::SERVICE_PAGE view=ContentAtAddress />
+                <Route path=paths::SEARCH view=routes::search::Search />
             </Routes>
         </Shell>
     }

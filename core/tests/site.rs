@@ -2,7 +2,7 @@
 
 use navigator_core::bundle::{self, Bundle};
 use navigator_core::html::escape;
-use navigator_core::routes;
+use navigator_core::routes::{self, Drawing, Route};
 use navigator_core::signpost::{RedFlagGroup, RED_FLAG_QUESTION};
 use navigator_core::site::pages::{pages, Page};
 use std::path::Path;
@@ -80,6 +80,41 @@ fn the_questions_page_holds_the_first_form_with_a_box_for_every_sign_and_none_na
     assert!(!form.contains(" name="), "a box is named");
     assert!(form.contains(&format!(">{}</h1>", escape(RED_FLAG_QUESTION))));
     assert!(form.contains("<button class=\"nhsuk-button\" type=\"submit\">Continue</button>"));
+}
+
+#[test]
+fn every_page_is_of_one_route_in_the_table_and_every_route_has_its_pages() {
+    let bundle = bundle();
+    let pages = pages(&bundle);
+    for page in &pages {
+        let route = Route::of(&page.route).unwrap_or_else(|| panic!("{} has no route", page.route));
+        assert_eq!(page.drawing, route.drawing(), "{}", page.route);
+        if let Some(title) = route.title() {
+            assert_eq!(page.title, title, "{}", page.route);
+        }
+        // Only the app's own views, and content with what only the app can fill in, start it.
+        let part = page.app_part();
+        match route.drawing() {
+            Drawing::Written => assert!(
+                part.is_none() || route == Route::ServicePage,
+                "{}",
+                page.route
+            ),
+            Drawing::WrittenThenDrawn | Drawing::View => assert_eq!(part, Some(route.part())),
+        }
+    }
+    for route in Route::ALL {
+        let count = pages
+            .iter()
+            .filter(|page| route.matches(&page.route))
+            .count();
+        let expected = match route {
+            Route::GuidancePage => bundle.guidance.pages.len(),
+            Route::ServicePage => bundle.directory.services.len(),
+            _ => 1,
+        };
+        assert_eq!(count, expected, "{route:?}");
+    }
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -4,6 +4,7 @@
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import { startServer } from '../serve.mjs';
@@ -12,29 +13,31 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
-/** Every kind of page. `app` marks the app's own views, which need JavaScript; the rest are
- * content pages, written in full at build time. `plain` marks the content pages that are complete
- * as written and so never download the app; `part` names the part of the app the others start
- * (each part is its own binary: navigator_core::routes::AppPart). */
-export const ROUTES = [
-  { path: '/', heading: 'Get the right help in Kent and Medway', plain: true },
-  { path: '/guidance', heading: 'Health guidance', plain: true },
-  { path: '/guidance/sore-throat', heading: 'Sore throat', plain: true },
-  { path: '/search#q=sore%20throat', heading: 'Search the guidance', app: true, part: 'pages' },
-  { path: '/where-to-go', heading: 'Is any of these happening now, or has it just happened?', app: true, part: 'questions' },
-  { path: '/five-a-day', heading: 'Five a day for the mind', app: true, part: 'tracker' },
-  { path: '/five-a-day/history', heading: 'Looking back', app: true, part: 'tracker' },
-  { path: '/five-a-day/your-data', heading: 'Your data', app: true, part: 'tracker' },
-  { path: '/services', heading: 'Find a service', part: 'pages' },
-  { path: '/services/utc-medway-maritime', heading: 'Medway Maritime Hospital urgent treatment centre', part: 'pages' },
-  { path: '/practice-staff', heading: 'Care navigation', app: true, part: 'questions' },
-  { path: '/practice-staff/quick-reference', heading: 'Quick reference for care navigation', app: true, part: 'questions' },
-  { path: '/practice-staff/easy-read', heading: 'Easy Read cards', app: true, part: 'questions' },
-  { path: '/carers', heading: 'Support for carers', plain: true },
-  { path: '/privacy', heading: 'Privacy', plain: true },
-  { path: '/accessibility', heading: 'Accessibility statement', plain: true },
-  { path: '/no-such-page', heading: 'Page not found', plain: true },
-];
+/** Every page of the site with its route, from the route table in navigator-core
+ * (`navigator routes`): its address, the heading it opens with, whether it is one of the app's
+ * views (`view`), and the part of the app it starts (`part`: each part is its own binary), or
+ * null if it is complete as written and never downloads the app. */
+export const PAGES = JSON.parse(
+  execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'navigator-core', '--bin', 'navigator', '--', 'routes'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  }),
+);
+
+/** The page that stands for each route with a page per slug or id, and the addresses tests use
+ * in place of a route's own: a search with words in it, and an address the site does not have. */
+const EXAMPLE = { GuidancePage: '/guidance/sore-throat', ServicePage: '/services/utc-medway-maritime' };
+const ADDRESS = { Search: '/search#q=sore%20throat', NotFound: '/no-such-page' };
+
+/** One page of every route in the table. `app` marks the app's own views, which need
+ * JavaScript; `plain` the pages that are complete as written and never download the app; `part`
+ * names the part of the app the others start (navigator_core::routes::AppPart). */
+export const ROUTES = [...new Set(PAGES.map((page) => page.route))].map((route) => {
+  const pages = PAGES.filter((page) => page.route === route);
+  const page = pages.find((each) => each.path === EXAMPLE[route]) ?? pages[0];
+  return { route, path: ADDRESS[route] ?? page.path, heading: page.heading, app: page.view, plain: page.part === null, part: page.part };
+});
 
 /** Starts the server and a browser; returns helpers and a `close` to call in `after`. */
 /** When every page's clock starts, so that no test depends on the hour it runs: KMCN_CLOCK

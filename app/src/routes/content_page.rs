@@ -8,9 +8,9 @@ use crate::components::service::Html;
 use crate::fetch::{self, FetchFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_location;
 use navigator_core::html::first_heading_text;
-use navigator_core::routes::{fragment_path, NOT_FOUND};
+use navigator_core::routes::{fragment_path, Route, NOT_FOUND};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -51,14 +51,22 @@ fn take_arrived(route: &str) -> Option<Rc<str>> {
     })
 }
 
-/// The content page for a route with a parameter, such as `/guidance/:slug`: `prefix` is
-/// `/guidance` and `param` is `slug`.
+/// The content page at the address shown: the app carries no list of pages, so any address of
+/// a content route is drawn from its fragment.
 #[component]
-pub fn ContentWithParam(prefix: &'static str, param: &'static str) -> impl IntoView {
-    let params = use_params_map();
-    let route =
-        Memo::new(move |_| format!("{prefix}/{}", params.read().get(param).unwrap_or_default()));
-    move || view! { <ContentPage route=route.get() /> }
+pub fn ContentAtAddress() -> impl IntoView {
+    let pathname = use_location().pathname;
+    // The address changes just before the router replaces this view with another route's: follow
+    // only addresses of this route (another guidance page), so that leaving fetches nothing.
+    let route = Route::of(&pathname.get_untracked());
+    let shown = Memo::new(move |previous: Option<&String>| {
+        let path = pathname.get();
+        match previous {
+            Some(previous) if Route::of(&path) != route => previous.clone(),
+            _ => path,
+        }
+    });
+    move || view! { <ContentPage route=shown.get() /> }
 }
 
 #[component]

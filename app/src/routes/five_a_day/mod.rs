@@ -38,6 +38,7 @@ fn london_today() -> Date {
     Date::from_unix_millis_london(now_millis())
 }
 
+/// The frame of the tracker's views: the record they share, its notices, and their links.
 #[component]
 pub fn FiveADay() -> impl IntoView {
     let store = Store::open();
