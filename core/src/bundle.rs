@@ -1,7 +1,7 @@
 //! All authored content, loaded and checked together: guidance pages, the services directory
 //! and the signposting rules, with the references between them resolved.
 
-use crate::content::{self, Library};
+use crate::content::{self, Library, Statements};
 use crate::directory::{self, Directory};
 use crate::easy_read::{self, Pictograms};
 use crate::fingerprint::DataFile;
@@ -18,6 +18,8 @@ pub struct Bundle {
     pub pictograms: Pictograms,
     /// The guidance pages, compiled, and the sections that group them.
     pub guidance: Library,
+    /// The privacy and accessibility statements, compiled as guidance pages are.
+    pub statements: Statements,
     /// The services directory, with the bank holidays and postcode districts.
     pub directory: Directory,
     /// The signposting rules, checked, including their links to the guidance and the directory.
@@ -78,6 +80,12 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
                 pictograms: &pictograms,
             };
             let coverage = signpost::validate(&rules, &locations, &references, today)?;
+            let statements = content::compile_statements(
+                &content_dir.join("statements"),
+                today,
+                &guidance_slugs,
+                &pictograms,
+            )?;
             let pages: Vec<IndexedPage> = guidance
                 .pages
                 .iter()
@@ -102,6 +110,7 @@ pub fn load(content_dir: &Path, today: Date) -> Result<Bundle, Vec<Diagnostic>> 
             Ok(Bundle {
                 pictograms,
                 guidance,
+                statements,
                 directory,
                 rules,
                 coverage,
@@ -207,6 +216,7 @@ pub const WARN_DAYS_AHEAD: i32 = 30;
 /// so these give a month to review, and an urgent fix is never held up by an overdue review.
 pub fn due_soon(bundle: &Bundle, today: Date) -> Vec<(Date, String)> {
     let rules = &bundle.rules;
+    let statements = [&bundle.statements.privacy, &bundle.statements.accessibility];
     let mut due: Vec<(Date, String)> = bundle
         .guidance
         .pages
@@ -217,6 +227,12 @@ pub fn due_soon(bundle: &Bundle, today: Date) -> Vec<(Date, String)> {
                 format!("guidance page {}", page.file),
             )
         })
+        .chain(statements.into_iter().map(|statement| {
+            (
+                statement.meta.next_review,
+                format!("the statement {}", statement.file),
+            )
+        }))
         .chain(std::iter::once((
             rules.red_flag_review.next_review,
             "the emergency signs (content/signposting/red-flags.toml)".to_string(),

@@ -2,9 +2,11 @@
 
 use navigator_core::bundle::{self, Bundle};
 use navigator_core::html::escape;
+use navigator_core::preferences::EASY_READ_KEY;
 use navigator_core::routes::{self, Drawing, Route};
 use navigator_core::signpost::{RedFlagGroup, RED_FLAG_QUESTION};
 use navigator_core::site::pages::{pages, Page};
+use navigator_core::wellbeing::STORAGE_KEY;
 use std::path::Path;
 
 fn bundle() -> Bundle {
@@ -115,6 +117,28 @@ fn every_page_is_of_one_route_in_the_table_and_every_route_has_its_pages() {
         };
         assert_eq!(count, expected, "{route:?}");
     }
+}
+
+#[test]
+fn the_statements_name_what_the_site_keeps_and_how_many_easy_read_guides_there_are() {
+    let bundle = bundle();
+    let pages = pages(&bundle);
+    let privacy = page(&pages, routes::PRIVACY);
+    for key in [STORAGE_KEY, EASY_READ_KEY] {
+        assert!(privacy.contains(&format!("<code>{key}</code>")), "{key}");
+    }
+    assert!(privacy.contains("Page last reviewed: 1 December 2026"));
+    let guides = bundle
+        .guidance
+        .pages
+        .iter()
+        .filter(|page| page.meta.easy_read)
+        .count();
+    let accessibility = page(&pages, routes::ACCESSIBILITY);
+    assert!(
+        accessibility.contains(&format!("read {guides} Easy Read guides")),
+        "the accessibility statement should say there are {guides} Easy Read guides"
+    );
 }
 
 fn copy_dir(from: &Path, to: &Path) {

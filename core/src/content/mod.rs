@@ -297,6 +297,68 @@ pub fn compile_dir(
     }
 }
 
+/// The site's statements: markdown in `content/statements/`, one file per page, compiled and
+/// checked as guidance pages are (front matter, sources, review dates, reading ease, links).
+#[derive(Debug, Clone)]
+pub struct Statements {
+    /// How the site treats information about the people who use it (`privacy.md`).
+    pub privacy: GuidancePage,
+    /// What the site does for accessibility, how it is tested and its known limits
+    /// (`accessibility.md`).
+    pub accessibility: GuidancePage,
+}
+
+/// Compiles the statements in `dir`. Links may point to any page in `guidance_slugs`; a file
+/// missing, or one the site has no page for, is an error.
+pub fn compile_statements(
+    dir: &Path,
+    today: Date,
+    guidance_slugs: &BTreeSet<String>,
+    pictograms: &Pictograms,
+) -> Result<Statements, Vec<Diagnostic>> {
+    const FILES: [&str; 2] = ["privacy.md", "accessibility.md"];
+    let files = markdown_files(dir)
+        .map_err(|message| vec![Diagnostic::new(dir.display().to_string(), message)])?;
+    let context = Context {
+        today,
+        slugs: guidance_slugs,
+        pictograms,
+    };
+    let mut errors = Vec::new();
+    for (name, _) in &files {
+        if !FILES.contains(&name.as_str()) {
+            errors.push(Diagnostic::new(
+                dir.join(name).display().to_string(),
+                format!(
+                    "the site has no page for this statement; statements are {}",
+                    FILES.join(" and ")
+                ),
+            ));
+        }
+    }
+    let mut compile = |name: &str| {
+        let file = dir.join(name).display().to_string();
+        match files.iter().find(|(found, _)| found == name) {
+            Some((_, source)) => compile_page(&file, source, &context)
+                .map_err(|mut page_errors| errors.append(&mut page_errors))
+                .ok(),
+            None => {
+                errors.push(Diagnostic::new(file, "the statement is missing"));
+                None
+            }
+        }
+    };
+    let privacy = compile(FILES[0]);
+    let accessibility = compile(FILES[1]);
+    match (privacy, accessibility) {
+        (Some(privacy), Some(accessibility)) if errors.is_empty() => Ok(Statements {
+            privacy,
+            accessibility,
+        }),
+        _ => Err(errors),
+    }
+}
+
 fn load_sections(
     path: &Path,
     slugs: &BTreeSet<String>,

@@ -705,3 +705,54 @@ fn pictures_are_refused_outside_easy_read_and_easy_read_of_needs_an_easy_read_pa
         "{problems:?}"
     );
 }
+
+#[test]
+fn the_statements_are_checked_as_pages_and_each_must_be_there_and_no_other() {
+    let dir = std::env::temp_dir().join(format!("navigator-statements-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let statement = |title: &str| {
+        FRONT.replace("title = \"Sore throat\"", &format!("title = \"{title}\""))
+            + "Nothing about you is kept.\n"
+    };
+    std::fs::write(dir.join("privacy.md"), statement("Privacy")).unwrap();
+    std::fs::write(dir.join("cookies.md"), statement("Cookies")).unwrap();
+    let compile = || compile_statements(&dir, today(), &slugs(), &pictograms());
+    let messages: Vec<String> = compile()
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("cookies.md") && m.contains("no page")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("accessibility.md") && m.contains("missing")),
+        "{messages:?}"
+    );
+
+    std::fs::remove_file(dir.join("cookies.md")).unwrap();
+    std::fs::write(
+        dir.join("accessibility.md"),
+        statement("Accessibility statement"),
+    )
+    .unwrap();
+    let statements = compile().unwrap();
+    assert_eq!(
+        statements.accessibility.meta.title,
+        "Accessibility statement"
+    );
+
+    // A statement is held to what guidance is: here, a link to a page that does not exist.
+    std::fs::write(
+        dir.join("privacy.md"),
+        statement("Privacy") + "See [the missing page](missing.md).\n",
+    )
+    .unwrap();
+    assert!(compile().is_err());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -8,14 +8,12 @@ use crate::bundle::Bundle;
 use crate::content::GuidancePage;
 use crate::directory::{Area, Directory, Service};
 use crate::html::escape;
-use crate::preferences::EASY_READ_KEY;
 use crate::routes::{self, AppPart, Drawing, Route, NOT_FOUND};
 use crate::signpost::{
     RedFlag, RedFlagGroup, RuleSet, NONE_OF_THESE, RED_FLAG_HINT, RED_FLAG_QUESTION,
 };
 use crate::site::service::{card_html, open_now_slot, OPEN_NOW_CLASS};
 use crate::site::RED_FLAG_FORM;
-use crate::wellbeing::STORAGE_KEY;
 use std::fmt::Write as _;
 
 /// One page of the site, with what goes inside its `<main>`.
@@ -101,8 +99,8 @@ fn written(route: Route, title: &str, bundle: &Bundle) -> String {
         Route::Home => titled(home()),
         Route::Guidance => titled(guidance_index(bundle)),
         Route::Carers => titled(carers(bundle)),
-        Route::Privacy => titled(privacy()),
-        Route::Accessibility => titled(accessibility()),
+        Route::Privacy => article(bundle, &bundle.statements.privacy),
+        Route::Accessibility => article(bundle, &bundle.statements.accessibility),
         Route::NotFound => titled(not_found()),
         Route::Services => titled(services_list(&bundle.directory)),
         Route::WhereToGo => format!(
@@ -454,75 +452,6 @@ fn services_list(directory: &Directory) -> String {
 
 /// The opening line of "Find a service", as the app's view of it also has.
 const SERVICES_LEDE: &str = "<p class=\"nhsuk-lede-text\">NHS and support services in Kent and Medway: how to use them, who they are for, and whether they are open now.</p>\n";
-
-fn privacy() -> String {
-    let mut html = String::new();
-    let _ = write!(
-        html,
-        "<p class=\"nhsuk-lede-text\">This site does not collect, send or keep any information about you.</p>
-<h2>What we do not do</h2>
-<ul class=\"nhsuk-list nhsuk-list--bullet\">
-<li>We do not use cookies, analytics or tracking of any kind.</li>
-<li>Your answers to the questions in \u{201c}Find the right service\u{201d} stay in this browser tab. They are not saved, and they are gone when you close the tab or start again.</li>
-<li>In care navigation (for practice staff), nothing typed or chosen is stored, logged or sent. The summary to print or copy holds no personal details.</li>
-<li>A postcode typed to find the nearest place is used on this page only and is not kept or sent.</li>
-<li>What you type into search is not sent either: it is kept in the part of the page\u{2019}s address after the \u{201c}#\u{201d}, which browsers never send to a website.</li>
-<li>The site loads nothing from any other website: no fonts, maps or adverts.</li>
-</ul>
-<h2>Five a day for the mind</h2>
-<p>What you record in the five a day tracker (your ticks, any notes, and how each week felt) is saved only in this browser, on this device (in its \u{201c}local storage\u{201d}, under the name <code>{STORAGE_KEY}</code>). It is never sent to us or anyone else. Anyone who uses this browser on this device could see it.</p>
-<p>If the site cannot read what was saved, it keeps a copy under a separate name so nothing is lost, and tells you. On the tracker\u{2019}s \u{201c}Your data\u{201d} page you can download your record (and any copy kept aside), bring a record back from a file, or delete everything.</p>
-<h2>Easy Read</h2>
-<p>If you turn Easy Read on, this browser remembers that choice on this device (under the name <code>{EASY_READ_KEY}</code>), so the next outcome or tracker page is in Easy Read too. It says nothing about you and is never sent. Turning Easy Read off removes it.</p>
-<h2>What the website\u{2019}s host sees</h2>
-<p>Like every website, this one is stored on a server run by a hosting company. When your browser asks for a page, the host\u{2019}s server sees, and may keep in its logs for a while, the page\u{2019}s address, the time, and your device\u{2019}s internet (IP) address, as it would for any website. The addresses show which pages of guidance were read, but never your answers to the questions, your searches, your postcode or anything you record in the tracker, which stay in your browser.</p>
-<h2>Working offline</h2>
-<p>After your first visit, your browser keeps a copy of the site (the pages, the questions and the list of services) so that it works without a connection. This copy holds no information about you. Clearing your browser\u{2019}s data for this site removes it.</p>
-<h2>Links to other websites</h2>
-<p>Some pages link to other websites, such as NHS services. Those sites have their own privacy policies.</p>
-"
-    );
-    html
-}
-
-fn accessibility() -> String {
-    let mut html = String::new();
-    html.push_str("<p class=\"nhsuk-lede-text\">We want as many people as possible to be able to use this site.</p>
-<h2>What you should be able to do</h2>
-<ul class=\"nhsuk-list nhsuk-list--bullet\">
-<li>zoom in up to 400% and read everything without scrolling sideways, down to a screen 320 pixels wide</li>
-<li>make the spaces between lines, paragraphs, letters and words larger without losing any text</li>
-<li>use Windows high contrast (forced colours): every button and field keeps its edge, and you can see where you are</li>
-<li>turn off animation: the site does not move things about</li>
-<li>use the whole site with a keyboard alone</li>
-<li>use the site with a screen reader: focus moves to each new question and to the result, and errors are read out straight away</li>
-<li>read every result of the questions in Easy Read, with a picture for each step, and print it; practice staff can print any of them from the Easy Read cards</li>
-<li>read 14 Easy Read guides, including when to use 999, A&amp;E, 111, an urgent treatment centre, a pharmacy and your GP, and the annual health check for people with a learning disability</li>
-<li>call 999 or 111 with one tap from any page</li>
-<li>read the health guidance and the list of services without JavaScript, and use the site offline after your first visit</li>
-</ul>
-<h2>How we test it</h2>
-<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Each time the site is built, tests in a real browser (Chromium):</p>
-<ul class=\"nhsuk-list nhsuk-list--bullet\">
-<li>check every page with the axe-core tool, including every result of the questions in Easy Read and every Easy Read guide</li>
-<li>open every page at 200% and 400% zoom, and with larger text spacing, and check nothing needs sideways scrolling and no text is cut off</li>
-<li>open every page in forced colours and with reduced motion</li>
-<li>go through the questions with a keyboard alone, and check what a screen reader is told at each step, from the browser\u{2019}s accessibility tree</li>
-</ul>
-<p>On 1 December 2026 we also went through the questions from start to finish with a real screen reader, Orca 43 on Linux, with Chromium. It found four problems, which we fixed: the previous question was read out for some new questions, the result was not read out, after an error the next Tab left the form, and the number of matches in the list\u{2019}s search was read twice.</p>
-<p>Automated checks find only some problems. We have not yet tested with NVDA, JAWS, VoiceOver or TalkBack, had the site tested by disabled people or people with a learning disability, or had it audited by a specialist.</p>
-<h2>Known limits</h2>
-<ul class=\"nhsuk-list nhsuk-list--bullet\">
-<li>The questions, search and the five a day tracker need JavaScript. Without it, those pages show the emergency numbers.</li>
-<li>The site is in English only. Easy Read covers the results of the questions, the five a day tracker and 14 guides, but not the questions themselves or the other guides.</li>
-<li>The Easy Read text has not yet been checked by people with a learning disability.</li>
-</ul>
-<h2>Reporting a problem</h2>
-<p>If you find something hard to use, tell the GP practice or NHS service that pointed you here, and ask them to pass it on. A direct contact for this site will be added before it is launched to the public.</p>
-<p class=\"nhsuk-body-s\">This statement was last updated on 1 December 2026.</p>
-");
-    html
-}
 
 fn not_found() -> String {
     let mut html = String::new();
