@@ -45,30 +45,24 @@ fn main() {
 fn paths_source() -> String {
     let mut source = String::from("use leptos_router::{ParamSegment, StaticSegment};\n");
     for route in Route::ALL {
-        let segments: Vec<String> = route
+        let (types, values): (Vec<&str>, Vec<String>) = route
             .path()
             .split('/')
             .filter(|segment| !segment.is_empty())
             .map(|segment| match segment.strip_prefix(':') {
-                Some(name) => format!("ParamSegment({name:?})"),
-                None => format!("StaticSegment({segment:?})"),
+                Some(name) => ("ParamSegment", format!("ParamSegment({name:?})")),
+                None => (
+                    "StaticSegment<&'static str>",
+                    format!("StaticSegment({segment:?})"),
+                ),
             })
-            .collect();
-        let (kind, value) = match segments.len() {
-            0 => (String::from("()"), String::from("()")),
-            _ => {
-                let types: Vec<&str> = segments
-                    .iter()
-                    .map(|segment| match segment.starts_with("Param") {
-                        true => "ParamSegment",
-                        false => "StaticSegment<&'static str>",
-                    })
-                    .collect();
-                (
-                    format!("({},)", types.join(", ")),
-                    format!("({},)", segments.join(", ")),
-                )
-            }
+            .unzip();
+        let (kind, value) = match types.is_empty() {
+            true => (String::from("()"), String::from("()")),
+            false => (
+                format!("({},)", types.join(", ")),
+                format!("({},)", values.join(", ")),
+            ),
         };
         let name = screaming_case(&format!("{route:?}"));
         writeln!(source, "pub const {name}: {kind} = {value};").expect("writing to a String");
