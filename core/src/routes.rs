@@ -209,13 +209,6 @@ impl Route {
         Route::ALL.into_iter().find(|route| route.matches(path))
     }
 
-    /// The routes the app's `part` draws.
-    pub fn drawn_by(part: AppPart) -> impl Iterator<Item = Route> {
-        Route::ALL
-            .into_iter()
-            .filter(move |route| route.part() == part)
-    }
-
     /// The addresses of the routes that are one page each (not a page per slug or id).
     pub fn fixed_paths() -> impl Iterator<Item = &'static str> {
         Route::ALL
@@ -375,7 +368,10 @@ mod tests {
                 assert!(route.title().is_some(), "{route:?}");
             }
         }
-        let questions: Vec<Route> = Route::drawn_by(AppPart::Questions).collect();
+        let questions: Vec<Route> = Route::ALL
+            .into_iter()
+            .filter(|route| route.part() == AppPart::Questions)
+            .collect();
         assert_eq!(
             questions,
             [

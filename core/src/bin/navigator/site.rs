@@ -78,25 +78,21 @@ pub fn readability_report(bundle: &Bundle) -> String {
 /// the app (if any) has drawn it, whether it is one of the app's views, and the part of the app it
 /// starts, if any.
 pub fn routes_json(bundle: &Bundle) -> Value {
-    let pages = pages(bundle);
-    let listed = Route::ALL.into_iter().flat_map(|route| {
-        pages
-            .iter()
-            .filter(move |page| route.matches(&page.route))
-            .map(move |page| {
-                // The questions open on the emergency signs, under their own heading.
-                let heading = match route {
-                    Route::WhereToGo => RED_FLAG_QUESTION,
-                    _ => &page.title,
-                };
-                json!({
-                    "route": format!("{route:?}"),
-                    "path": page.route,
-                    "heading": heading,
-                    "view": route.drawing() == Drawing::View,
-                    "part": page.app_part().map(AppPart::binary),
-                })
-            })
+    // The pages come in the order of the route table.
+    let listed = pages(bundle).into_iter().filter_map(|page| {
+        let route = Route::of(&page.route)?;
+        // The questions open on the emergency signs, under their own heading.
+        let heading = match route {
+            Route::WhereToGo => RED_FLAG_QUESTION,
+            _ => &page.title,
+        };
+        Some(json!({
+            "route": format!("{route:?}"),
+            "path": page.route,
+            "heading": heading,
+            "view": route.drawing() == Drawing::View,
+            "part": page.app_part().map(AppPart::binary),
+        }))
     });
     Value::Array(listed.collect())
 }
