@@ -26,10 +26,10 @@ E2E := node --test --test-timeout=300000 --test-reporter=spec tests/e2e/
 
 test: setup-test
 	cargo fmt --all --check
-	cargo clippy --all-targets -p navigator-core -- -D warnings
+	cargo clippy --all-targets -p navigator-core -p navigator-site -- -D warnings
 	cargo clippy --all-targets -p navigator-app --target wasm32-unknown-unknown -- -D warnings
 	cargo deny --offline check licenses bans sources
-	cargo test -p navigator-core
+	cargo test -p navigator-core -p navigator-site
 	cargo test -p navigator-app --target wasm32-unknown-unknown
 	trunk build --release
 	$(E2E)

@@ -1,7 +1,7 @@
 //! Compiles everything under `content/` with navigator-core before the app is built: a broken
 //! page, link, rule or service entry fails the build with its file, line and field. The app
 //! embeds the results, so no markdown or TOML parser ships in the WebAssembly; the rule set and
-//! the search index are files `navigator publish` writes, and the app is told their addresses.
+//! the search index are files `navigator-site publish` writes, and the app is told their addresses.
 
 use navigator_core::bundle::{self, Bundle};
 use navigator_core::routes::Route;
@@ -93,7 +93,7 @@ fn write(path: &Path, text: &str) {
 /// The titles of guides linked from outcomes, the tracker's ideas, and the addresses of the
 /// search index, the rule set and the problems' listings, as Rust statics, so they cost no
 /// parsing at start-up. Nothing here grows with the number of pages: the pages and the index are
-/// files written by `navigator publish`.
+/// files written by `navigator-site publish`.
 fn site_source(bundle: &Bundle) -> String {
     // The titles of the guides that outcomes link to: bounded by the rules, not the library.
     let mut source = String::from("pub static GUIDES: &[(&str, &str)] = &[\n");

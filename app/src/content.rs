@@ -42,6 +42,13 @@ pub async fn load_rules() -> Result<&'static RuleSet, FetchFailed> {
     fetch::read_once(&RULE_SET, RULES).await
 }
 
+/// Gives the rule set to the build machine, which renders the questions' first screen into the
+/// page as written (navigator-site), where there is nothing to fetch.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn provide_rules(rules: &RuleSet) {
+    let _ = RULE_SET.set(rules.clone());
+}
+
 /// The rule set, once [`load_rules`] has read it: the questions start only after that.
 pub fn rules() -> &'static RuleSet {
     RULE_SET

@@ -136,7 +136,7 @@ pub fn PagesApp() -> impl IntoView {
                 <Route path=paths::PRIVACY view=ContentAtAddress />
                 <Route path=paths::ACCESSIBILITY view=ContentAtAddress />
                 <Route path=paths::NOT_FOUND view=ContentAtAddress />
-                <Route path=paths::SERVICES view=routes::services::Services />
+                <Route path=paths::SERVICES view=|| view! { <routes::services::Services now=Some(content::now()) /> } />
                 <Route path=paths::SERVICE_PAGE view=ContentAtAddress />
                 <Route path=paths::SEARCH view=routes::search::Search />
             </Routes>

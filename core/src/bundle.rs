@@ -11,7 +11,7 @@ use crate::{Date, Diagnostic};
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// All the authored content, loaded and checked: what `navigator publish`, the app's build and
+/// All the authored content, loaded and checked: what `navigator-site publish`, the app's build and
 /// the content checks all work from.
 pub struct Bundle {
     /// The Easy Read pictures that outcomes and the tracker may use.
@@ -31,7 +31,7 @@ pub struct Bundle {
 }
 
 /// The JSON files the app fetches: the app is built knowing their names (app/build.rs), and
-/// `navigator publish` writes them.
+/// `navigator-site publish` writes them.
 pub struct DataFiles {
     /// The guidance search index, fetched the first time someone searches.
     pub search_index: DataFile,

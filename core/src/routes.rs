@@ -41,8 +41,8 @@ pub fn query_in_fragment(fragment: &str) -> Option<&str> {
 }
 
 /// Every kind of page the site has: its address, its title, the part of the app that draws it and
-/// how. The published pages (`site::pages`), each part's router (`app/src/lib.rs`) and the
-/// end-to-end tests' list of pages (`navigator routes`) are all made from this one table.
+/// how. The published pages (navigator-site's `pages`), each part's router (`app/src/lib.rs`) and the
+/// end-to-end tests' list of pages (`navigator-site routes`) are all made from this one table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Route {
     /// The home page: the site's three questions, as links.
@@ -223,7 +223,7 @@ pub fn guidance_page(slug: &str) -> String {
     format!("{GUIDANCE}/{slug}")
 }
 
-/// Where an Easy Read picture is served: `navigator publish` copies each drawing there.
+/// Where an Easy Read picture is served: `navigator-site publish` copies each drawing there.
 pub fn pictogram(id: &str) -> String {
     format!("/pictograms/{id}.svg")
 }

@@ -173,7 +173,7 @@ fn find_a_service_filters_by_kind_area_and_open_now() {
     use navigator_core::directory::{Area, ServiceFilter};
     let directory = directory();
     let three_am = at("2026-11-23", 3, 0);
-    let everything = directory.find(&ServiceFilter::default(), three_am);
+    let everything = directory.find(&ServiceFilter::default(), Some(three_am));
     assert_eq!(everything.len(), directory.services.len());
     // Without a postcode, by name, whatever is open (as the list is written at build time).
     assert!(everything
@@ -182,13 +182,20 @@ fn find_a_service_filters_by_kind_area_and_open_now() {
     assert!(everything
         .iter()
         .any(|place| place.status.is_some_and(|status| !status.is_open())));
+    // Written at build time, at no time in particular: the same list, and nothing said to be open.
+    let written = directory.find(&ServiceFilter::default(), None);
+    assert!(written
+        .iter()
+        .map(|place| place.service.id.as_str())
+        .eq(everything.iter().map(|place| place.service.id.as_str())));
+    assert!(written.iter().all(|place| place.status.is_none()));
 
     let swale = directory.find(
         &ServiceFilter {
             area: Some(Area::Swale),
             ..ServiceFilter::default()
         },
-        three_am,
+        Some(three_am),
     );
     // Swale's own places, and the services for all of Kent and Medway; nothing only for Medway.
     assert!(swale.iter().any(|place| place.service.id == "miu-sheppey"));
@@ -207,7 +214,7 @@ fn find_a_service_filters_by_kind_area_and_open_now() {
             open_now: true,
             ..ServiceFilter::default()
         },
-        three_am,
+        Some(three_am),
     );
     assert!(!open_urgent_care.is_empty());
     assert!(open_urgent_care.iter().all(|place| {
@@ -219,7 +226,7 @@ fn find_a_service_filters_by_kind_area_and_open_now() {
             kind: Some(ServiceKind::UrgentTreatmentCentre),
             ..ServiceFilter::default()
         },
-        three_am,
+        Some(three_am),
     );
     assert!(open_urgent_care.len() < all_urgent_care.len());
 }

@@ -327,7 +327,7 @@ test('a new build takes over on the next visit, and the old files are removed', 
 
 /** Publishes the build in `dist` again from the content in `content`, as the build's last step does. */
 function republish(dist, content) {
-  execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'navigator-core', '--bin', 'navigator', '--', 'publish', '--dist', dist, '--content', content], {
+  execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'navigator-site', '--', 'publish', '--dist', dist, '--content', content], {
     cwd: join(import.meta.dirname, '../..'),
     stdio: 'inherit',
   });

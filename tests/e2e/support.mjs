@@ -14,11 +14,11 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
 /** Every page of the site with its route, from the route table in navigator-core
- * (`navigator routes`): its address, the heading it opens with, whether it is one of the app's
+ * (`navigator-site routes`): its address, the heading it opens with, whether it is one of the app's
  * views (`view`), and the part of the app it starts (`part`: each part is its own binary), or
  * null if it is complete as written and never downloads the app. */
 export const PAGES = JSON.parse(
-  execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'navigator-core', '--bin', 'navigator', '--', 'routes'], {
+  execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'navigator-site', '--', 'routes'], {
     cwd: resolve(import.meta.dirname, '../..'),
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,

@@ -1,11 +1,16 @@
+//! A service's card and its "open now" tag: drawn by the app under an outcome and in "Find a
+//! service", and rendered at build time (navigator-site) into the carers page and each service's
+//! own page, so every page shows a service the same way.
+
 use crate::content::{directory, now, service};
 use leptos::prelude::*;
-use navigator_core::directory::Service;
-use navigator_core::site::service::{card_html, open_now_tag};
+use navigator_core::directory::{Service, Status};
+use navigator_core::site::OPEN_NOW_CLASS;
+use navigator_core::{Date, LondonTime};
 use wasm_bindgen::JsCast;
 
-/// HTML written by navigator-core, shown as it is, with each place's "open now" tag filled in
-/// for the time it is read.
+/// HTML written at build time, shown as it is, with each place's "open now" tag filled in for
+/// the time it is read.
 #[component]
 pub fn Html(html: String) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
@@ -17,40 +22,115 @@ pub fn Html(html: String) -> impl IntoView {
     view! { <div node_ref=node inner_html=html></div> }
 }
 
-/// Puts the "open now" tag in every slot that names a service.
+/// Draws the "open now" tag in every slot a written page kept for one ([`OpenNow`]).
 fn fill_open_now(root: &web_sys::Element) {
-    let Ok(slots) = root.query_selector_all(".kmcn-open-now[data-service]") else {
+    let Ok(slots) = root.query_selector_all(&format!(".{OPEN_NOW_CLASS}[data-service]")) else {
         return;
     };
+    let now = now();
     for index in 0..slots.length() {
         let Some(slot) = slots
             .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
         else {
             continue;
         };
-        if let Some(tag) = slot
+        let status = slot
             .get_attribute("data-service")
             .and_then(|id| service(&id))
-            .and_then(open_now)
-        {
-            slot.set_inner_html(&tag);
+            .and_then(|service| directory().status(service, now));
+        if let Some(status) = status {
+            leptos::mount::mount_to(slot, move || view! { <OpenNowTag status today=now.date /> })
+                .forget();
         }
     }
 }
 
-/// The "open now" tag for a place with opening hours.
-pub fn open_now(service: &Service) -> Option<String> {
-    let now = now();
-    directory()
-        .status(service, now)
-        .map(|status| open_now_tag(status, now.date))
+/// Where a place with opening hours shows whether it is open: the tag when the time it is read
+/// is known, otherwise (a page written at build time) an empty slot that the app fills in.
+/// Nothing for a service without opening hours.
+#[component]
+pub fn OpenNow(service: &'static Service, now: Option<LondonTime>) -> impl IntoView {
+    service.hours.is_some().then(|| {
+        let status = now.and_then(|now| Some((directory().status(service, now)?, now.date)));
+        view! {
+            <p class=OPEN_NOW_CLASS data-service=service.id.clone()>
+                {status.map(|(status, today)| view! { <OpenNowTag status today /> })}
+            </p>
+        }
+    })
 }
 
-/// A service's card: its details, with the date they were last checked against their source.
+/// The "open now" tag: green when open, grey when closed.
 #[component]
-pub fn ServiceDetails(service: &'static Service) -> impl IntoView {
-    view! { <Html html=card_html(service, true) /> }
+pub fn OpenNowTag(status: Status, today: Date) -> impl IntoView {
+    let colour = if status.is_open() {
+        "nhsuk-tag nhsuk-tag--green"
+    } else {
+        "nhsuk-tag nhsuk-tag--grey"
+    };
+    view! { <strong class=colour>{status.describe(today)}</strong> }
+}
+
+/// A service's card: its name unless the page is named after it, whether it is open, and its
+/// details, with the date they were last checked against their source.
+#[component]
+pub fn ServiceCard(
+    service: &'static Service,
+    #[prop(default = true)] with_name: bool,
+    now: Option<LondonTime>,
+) -> impl IntoView {
+    view! {
+        <div class="nhsuk-card">
+            <div class="nhsuk-card__content">
+                {with_name.then(|| view! { <h3 class="nhsuk-card__heading nhsuk-heading-s">{service.name.clone()}</h3> })}
+                <OpenNow service now />
+                <ServiceDetails service />
+            </div>
+        </div>
+    }
+}
+
+/// Everything about a service after its name and its "open now" tag: what it is for, how to use
+/// it, who can, how to reach it, where and when, what it does not do, and when this was checked.
+#[component]
+fn ServiceDetails(service: &'static Service) -> impl IntoView {
+    let row = |label: &'static str, value: AnyView| {
+        view! {
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">{label}</dt>
+                <dd class="nhsuk-summary-list__value">{value}</dd>
+            </div>
+        }
+    };
+    let text = |text: &String| text.clone().into_any();
+    let link = |href: String, label: String| view! { <a href=href>{label}</a> }.into_any();
+    let areas: Vec<&str> = service.areas.iter().map(|area| area.label()).collect();
+    view! {
+        <p class="nhsuk-card__description">{service.summary.clone()}</p>
+        <dl class="nhsuk-summary-list">
+            {row("How to use it", text(&service.how_to_use))}
+            {row("Who can use it", text(&service.who_can_use))}
+            {service.phone.clone().zip(service.phone_href()).map(|(phone, href)| row("Phone", link(href, phone)))}
+            {service.text.clone().zip(service.text_href()).map(|(number, href)| row("Text", link(href, number)))}
+            {service.website.clone().zip(service.website_label()).map(|(website, label)| row("Website", view! {
+                <a class="kmcn-url" href=website>{label.to_string()}</a>
+            }.into_any()))}
+            {service.address.as_ref().map(|address| row("Where", text(address)))}
+            {row("Area", areas.join(", ").into_any())}
+            {service.hours.as_ref().map(|hours| row("Opening hours", hours.describe().into_any()))}
+            {(!service.not_for.is_empty()).then(|| row("Not for", view! {
+                <ul class="nhsuk-list nhsuk-list--bullet">
+                    {service.not_for.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}
+                </ul>
+            }.into_any()))}
+        </dl>
+        <p class="nhsuk-body-s kmcn-verified">
+            "Details checked on " {service.last_verified.long()} " against "
+            <a href=service.source.url.clone()>{service.source.title.clone()}</a>
+            ". Check before you travel: opening times can change."
+        </p>
+    }
 }
 
 /// "Call 111. Text 85258." for the numbers a service has that `already_said` does not give.

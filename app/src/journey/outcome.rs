@@ -4,14 +4,13 @@
 use super::Mode;
 use crate::components::easy_read::{easy_read_on, EasyReadSteps, EasyReadSwitch};
 use crate::components::postcode::{nearest_to, NearestFirst};
-use crate::components::service::{numbers, ServiceDetails};
+use crate::components::service::{numbers, OpenNow, ServiceCard};
 use crate::content::{directory, now, service};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use navigator_core::directory::{District, Service, ServiceKind, Status};
 use navigator_core::routes;
 use navigator_core::signpost::{patient_text, script, CareLevel, Decision, Outcome, Reason};
-use navigator_core::site::service::open_now_tag;
 
 fn care_modifier(level: CareLevel) -> (&'static str, &'static str) {
     match level {
@@ -125,7 +124,7 @@ pub fn Outcome(
 
             {(!services.is_empty()).then(|| view! {
                 <h2>"Where to get help"</h2>
-                {services.iter().map(|service| view! { <ServiceDetails service=service /> }).collect_view()}
+                {services.iter().map(|service| view! { <ServiceCard service=service now=Some(now()) /> }).collect_view()}
             })}
         </div>
 
@@ -243,7 +242,7 @@ fn LocalPlaces(kinds: Vec<ServiceKind>, if_none_open: Option<String>) -> impl In
                         view! {
                             <li class="kmcn-place">
                                 <h3 class="nhsuk-heading-s nhsuk-u-margin-bottom-2">{service.name.clone()}</h3>
-                                {place.status.map(|status| view! { <p class="kmcn-open-now" inner_html=open_now_tag(status, now.date)></p> })}
+                                <OpenNow service now=Some(now) />
                                 <p class="nhsuk-body-s">
                                     {service.address.clone()}
                                     {place.distance_km.map(|km| format!(" (about {} km away)", km.round().max(1.0)))}

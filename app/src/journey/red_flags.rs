@@ -27,8 +27,8 @@ pub fn red_flag_groups(flags: &[&RedFlag]) -> Vec<(&'static str, Vec<Offer>)> {
 }
 
 /// The red-flag screen: tick every sign that applies, or "None of these", which excludes the rest.
-/// The page as written has the same form (`navigator_core::site::pages`), to answer before the
-/// app starts; the boxes have no name, so a form sent without the app carries no answer.
+/// The page as written has this form, rendered at build time (navigator-site), to answer before
+/// the app starts; the boxes have no name, so a form sent without the app carries no answer.
 #[component]
 pub fn RedFlagScreen(
     groups: Vec<(&'static str, Vec<Offer>)>,

@@ -1,24 +1,26 @@
 //! Find a service: every place and route in the directory, filtered by type and area, open now,
 //! and nearest first by postcode district. Each service's own page is a content page. The page
-//! as written at build time (core `site::pages`) is this view's first drawing, so keep the two
-//! alike: the takeover test compares them.
+//! is written at build time by rendering this view (navigator-site) without the time, which
+//! only the browser knows: every place then has an empty "open now" slot, filled in when the
+//! app draws the view over it.
 
 use crate::components::page::PageHeading;
 use crate::components::postcode::{nearest_to, NearestFirst};
-use crate::content::{directory, now};
+use crate::components::service::OpenNow;
+use crate::content::directory;
 use leptos::prelude::*;
 use navigator_core::directory::{Area, District, ServiceFilter, ServiceKind};
 use navigator_core::routes;
-use navigator_core::site::service::open_now_tag;
+use navigator_core::LondonTime;
 
+/// "Find a service" at the time `now`, or with no place's status if the time is not known.
 #[component]
-pub fn Services() -> impl IntoView {
+pub fn Services(now: Option<LondonTime>) -> impl IntoView {
     let kinds = directory().kinds();
     let kind = RwSignal::new(None::<ServiceKind>);
     let area = RwSignal::new(None::<Area>);
     let open_only = RwSignal::new(false);
     let near = RwSignal::new(None::<&'static District>);
-    let now = now();
 
     let kinds_for_select = kinds.clone();
     view! {
@@ -74,9 +76,7 @@ pub fn Services() -> impl IntoView {
                                 <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">
                                     <a href=routes::service_page(&service.id)>{service.name.clone()}</a>
                                 </h2>
-                                {service.hours.is_some().then(|| view! {
-                                    <p class="kmcn-open-now" inner_html=place.status.map(|status| open_now_tag(status, now.date)).unwrap_or_default()></p>
-                                })}
+                                <OpenNow service now />
                                 <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">
                                     {service.summary.clone()}
                                     {place.distance_km.map(|km| format!(" About {} km away.", km.round().max(1.0)))}

@@ -353,13 +353,14 @@ impl Directory {
         near: Option<&District>,
         now: LondonTime,
     ) -> Vec<Place<'_>> {
-        self.places_where(|service| kinds.contains(&service.kind), near, now)
+        self.places_where(|service| kinds.contains(&service.kind), near, Some(now))
     }
 
     /// The services that match what someone asked for on "Find a service". Given a postcode
     /// district, in the same order as [`Directory::places`]; otherwise by name, the order of the
-    /// list as written at build time, so nothing moves when the app takes the page over.
-    pub fn find(&self, filter: &ServiceFilter, now: LondonTime) -> Vec<Place<'_>> {
+    /// list as written at build time, so nothing moves when the app takes the page over. `now`
+    /// is none when the list is written at build time, when no one can say what is open.
+    pub fn find(&self, filter: &ServiceFilter, now: Option<LondonTime>) -> Vec<Place<'_>> {
         let mut places = self.places_where(
             |service| {
                 filter.kind.is_none_or(|kind| service.kind == kind)
@@ -383,7 +384,7 @@ impl Directory {
         &self,
         keep: impl Fn(&Service) -> bool,
         near: Option<&District>,
-        now: LondonTime,
+        now: Option<LondonTime>,
     ) -> Vec<Place<'_>> {
         let mut places: Vec<Place> = self
             .services
@@ -391,7 +392,7 @@ impl Directory {
             .filter(|service| keep(service))
             .map(|service| Place {
                 service,
-                status: self.status(service, now),
+                status: now.and_then(|now| self.status(service, now)),
                 distance_km: near.and_then(|near| {
                     let site = service.district.as_deref()?;
                     let site = self

@@ -136,7 +136,7 @@ impl RedFlagGroup {
 }
 
 /// The red-flag screen's question, the same for everyone and written into the page before the
-/// app starts (`site::pages`).
+/// app starts (navigator-site renders the questions' first screen at build time).
 pub const RED_FLAG_QUESTION: &str = "Is any of these happening now, or has it just happened?";
 /// What the red-flag screen tells a resident or carer.
 pub const RED_FLAG_HINT: &str =

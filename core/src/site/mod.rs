@@ -1,14 +1,18 @@
-//! The site as HTML: the pages written at build time, the pieces the app shows as they are, and
-//! publishing a built site with its service worker and security policy.
+//! The site as published: what publishing needs to know of each page, and publishing a built
+//! site with its service worker and security policy. The pages' markup is the app's components,
+//! rendered at build time by navigator-site.
 
-pub mod service;
-
-/// The id of the questions' first form, which is written into the page (`pages`) and drawn by
-/// the app: the app takes over a form it finds under the same id, with what was ticked in it.
+/// The id of the questions' first form, which is written into the page and drawn by the app: the
+/// app takes over a form it finds under the same id, with what was ticked in it.
 pub const RED_FLAG_FORM: &str = "red-flags";
 
+/// The class of the element that holds a place's "open now" tag. It is empty in a page as
+/// written, because it depends on the time the page is read; the app fills it in, so a page
+/// with one starts the app.
+pub const OPEN_NOW_CLASS: &str = "kmcn-open-now";
+
 #[cfg(feature = "authoring")]
-pub mod pages;
+pub mod page;
 #[cfg(feature = "authoring")]
 pub mod publish;
 #[cfg(feature = "authoring")]

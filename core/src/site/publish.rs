@@ -9,7 +9,7 @@ use crate::fingerprint::fingerprint;
 use crate::html::escape;
 use crate::routes::AppPart;
 use crate::routes::Drawing;
-use crate::site::pages::{pages, Page};
+use crate::site::page::Page;
 use crate::site::stylesheet;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -49,9 +49,10 @@ pub struct Report {
     pub precached_bytes: u64,
 }
 
-/// Writes the pages, fragments, search index, service worker and headers file into `dist`, which
-/// holds trunk's output. Running it again on its own output gives the same result.
-pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
+/// Writes the pages (drawn by the app's components at build time), fragments, search index,
+/// service worker and headers file into `dist`, which holds trunk's output. Running it again on
+/// its own output gives the same result.
+pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, String> {
     let shell = with_whole_stylesheet(dist, &bare_shell(dist)?)?;
     write(&dist.join(BARE_SHELL), &shell)?;
     let data = bundle.data_files();
@@ -84,7 +85,6 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
             .expect("a shell for every part")
             .1
     };
-    let pages = pages(bundle);
 
     let mut fragments = 0;
     for page in pages.iter().filter(|page| page.drawing == Drawing::Written) {
@@ -96,7 +96,7 @@ pub fn publish(bundle: &Bundle, dist: &Path) -> Result<Report, String> {
         write(&dist.join(path.trim_start_matches('/')), &pictogram.svg)?;
     }
 
-    for page in &pages {
+    for page in pages {
         let shell = page.app_part().map_or(&plain_shell, shell_of);
         write(&dist.join(page.file()), &compose(shell, page)?)?;
     }
@@ -528,7 +528,7 @@ fn is_fingerprinted(path: &str) -> bool {
 /// default of checking for a new copy on each visit.
 fn headers_file(policy: &str, precache: &[(String, u64)]) -> String {
     let mut text = format!(
-        "# Written by `navigator publish` for this build. See README, \"Deploy\".\n/*\n  Content-Security-Policy: {policy}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n"
+        "# Written by `navigator-site publish` for this build. See README, \"Deploy\".\n/*\n  Content-Security-Policy: {policy}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n"
     );
     for (path, _) in precache.iter().filter(|(path, _)| is_fingerprinted(path)) {
         text.push_str(&format!(

@@ -7,11 +7,12 @@
 //! This file holds the arguments, the usage text and which module runs each command: `rules`
 //! (run, scenarios, evaluate, vignette-scenarios, find, check: the rule set without the rest of
 //! the content), `walk` (the questions in the terminal, and the JSON of a step that `run`
-//! prints) and `site` (validate, publish, report, routes: everything loaded and checked). The
+//! prints) and `content` (validate and report: everything loaded and checked). Publishing and the
+//! list of pages are navigator-site's, which draws the pages with the app's components. The
 //! timings are benchmarks in core/benches (`cargo bench -p navigator-core`).
 
+mod content;
 mod rules;
-mod site;
 mod walk;
 
 use navigator_core::bundle;
@@ -31,10 +32,6 @@ const USAGE: &str = "usage:
   navigator check PROBLEM... [--content DIR]                check only these problems (and their scenarios), while
                                                             other problems are being written
   navigator report [--content DIR]                          reading ease, sentence length and passive voice of every page
-  navigator routes [--content DIR]                          every page with its route, as JSON, for the end-to-end tests
-  navigator publish --dist DIR [--content DIR]              finish a trunk build in DIR: every page at its address, the
-                                                            fragments and search index the app fetches, the service
-                                                            worker and the security policy
 
 DIR defaults to NAVIGATOR_CONTENT, or content/ if that is not set. The day checks run as is
 --today, else NAVIGATOR_TODAY, else today in London.
@@ -47,7 +44,6 @@ struct Options {
     file: Option<PathBuf>,
     /// Further words after the first: problem ids for `check`.
     more: Vec<String>,
-    dist: Option<PathBuf>,
     content: PathBuf,
     today: Date,
 }
@@ -86,14 +82,12 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         command,
         file: None,
         more: Vec::new(),
-        dist: None,
         content: PathBuf::from(std::env::var("NAVIGATOR_CONTENT").unwrap_or("content".into())),
         today: Date::today()?,
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--content" => options.content = args.next().ok_or("--content needs a folder")?.into(),
-            "--dist" => options.dist = Some(args.next().ok_or("--dist needs a folder")?.into()),
             "--today" => {
                 let text = args.next().ok_or("--today needs a date")?;
                 options.today = text.parse().map_err(|error| format!("--today: {error}"))?;
@@ -137,15 +131,10 @@ fn run(options: &Options) -> Result<(), String> {
         )
     })?;
     match options.command.as_str() {
-        "validate" => site::validate(&bundle, options),
+        "validate" => content::validate(&bundle, options),
         "walk" => walk::walk(&bundle),
-        "publish" => site::publish(&bundle, options),
         "report" => {
-            print!("{}", site::readability_report(&bundle));
-            Ok(())
-        }
-        "routes" => {
-            println!("{:#}", site::routes_json(&bundle));
+            print!("{}", content::readability_report(&bundle));
             Ok(())
         }
         other => Err(format!("unknown command `{other}`\n\n{USAGE}")),

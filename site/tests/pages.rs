@@ -1,32 +1,42 @@
-//! The pages written at build time, from the real content.
+//! The pages written at build time, from the real content, and the service card they share with
+//! the app.
 
+use leptos::prelude::*;
+use navigator_app::components::service::{OpenNowTag, ServiceCard};
 use navigator_core::bundle::{self, Bundle};
+use navigator_core::directory::{Area, OpeningHours, Service, ServiceKind, Status};
 use navigator_core::html::escape;
 use navigator_core::preferences::EASY_READ_KEY;
 use navigator_core::routes::{self, Drawing, Route};
 use navigator_core::signpost::{RedFlagGroup, RED_FLAG_QUESTION};
-use navigator_core::site::pages::{pages, Page};
+use navigator_core::site::page::Page;
 use navigator_core::wellbeing::STORAGE_KEY;
+use navigator_core::{Date, Source};
+use navigator_site::{pages, render};
 use std::path::Path;
 
-fn bundle() -> Bundle {
+/// The real content, kept for the rest of the test run, as the components borrow it.
+fn bundle() -> &'static Bundle {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    bundle::load(&content, "2026-12-01".parse().unwrap()).expect("the real content loads")
+    let bundle =
+        bundle::load(&content, "2026-12-01".parse().unwrap()).expect("the real content loads");
+    Box::leak(Box::new(bundle))
 }
 
 fn page(pages: &[Page], route: &str) -> String {
-    pages
-        .iter()
-        .find(|page| page.route == route)
-        .unwrap_or_else(|| panic!("no page at {route}"))
-        .html
-        .clone()
+    let page = pages.iter().find(|page| page.route == route);
+    without_markers(&page.unwrap_or_else(|| panic!("no page at {route}")).html)
+}
+
+/// The HTML without the empty comments Leptos leaves between neighbouring pieces of text.
+fn without_markers(html: &str) -> String {
+    html.replace("<!>", "")
 }
 
 #[test]
 fn the_questions_page_shows_every_emergency_sign_under_what_to_do_before_the_app_starts() {
     let bundle = bundle();
-    let html = page(&pages(&bundle), routes::WHERE_TO_GO);
+    let html = page(&pages(bundle), routes::WHERE_TO_GO);
     for flag in &bundle.rules.red_flags {
         let outcome = bundle
             .rules
@@ -57,7 +67,7 @@ fn the_questions_page_shows_every_emergency_sign_under_what_to_do_before_the_app
 #[test]
 fn the_questions_page_holds_the_first_form_with_a_box_for_every_sign_and_none_named() {
     let bundle = bundle();
-    let html = page(&pages(&bundle), routes::WHERE_TO_GO);
+    let html = page(&pages(bundle), routes::WHERE_TO_GO);
     let form = &html[html.find("<form id=\"red-flags\"").expect("the form")..];
     let form = &form[..form.find("</form>").unwrap()];
     let boxes: Vec<&str> = form
@@ -87,7 +97,7 @@ fn the_questions_page_holds_the_first_form_with_a_box_for_every_sign_and_none_na
 #[test]
 fn every_page_is_of_one_route_in_the_table_and_every_route_has_its_pages() {
     let bundle = bundle();
-    let pages = pages(&bundle);
+    let pages = pages(bundle);
     for page in &pages {
         let route = Route::of(&page.route).unwrap_or_else(|| panic!("{} has no route", page.route));
         assert_eq!(page.drawing, route.drawing(), "{}", page.route);
@@ -122,7 +132,7 @@ fn every_page_is_of_one_route_in_the_table_and_every_route_has_its_pages() {
 #[test]
 fn the_statements_name_what_the_site_keeps_and_how_many_easy_read_guides_there_are() {
     let bundle = bundle();
-    let pages = pages(&bundle);
+    let pages = pages(bundle);
     let privacy = page(&pages, routes::PRIVACY);
     for key in [STORAGE_KEY, EASY_READ_KEY] {
         assert!(privacy.contains(&format!("<code>{key}</code>")), "{key}");
@@ -141,67 +151,90 @@ fn the_statements_name_what_the_site_keeps_and_how_many_easy_read_guides_there_a
     );
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// A care card that names a rule must agree with the rule on how urgent it is, so a guidance
-/// page and the questions cannot give different advice for the same signs.
-#[test]
-fn a_care_card_that_disagrees_with_its_rule_fails_the_build() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let copy = std::env::temp_dir().join(format!("navigator-ties-{}", std::process::id()));
-    copy_dir(&content, &copy);
-    let page = copy.join("guidance/head-injury.md");
-    let text = std::fs::read_to_string(&page).unwrap();
-    // The cut that needs an urgent treatment centre, claimed by the card for A&E.
-    let changed = text.replacen(
-        "{.emergency rule=head-injury-65-plus,",
-        "{.emergency rule=head-injury-wound,head-injury-65-plus,",
-        1,
-    );
-    assert_ne!(text, changed, "test setup: the A&E card names its rules");
-    std::fs::write(&page, changed).unwrap();
-    let errors = bundle::load(&copy, "2026-12-01".parse().unwrap())
-        .err()
-        .expect("the build fails");
-    let _ = std::fs::remove_dir_all(&copy);
-    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
-    assert!(
-        messages
-            .iter()
-            .any(|message| message.contains("head-injury.md:35")
-                && message.contains("describes rule `head-injury-wound`")
-                && message.contains("make the page and the rule agree")),
-        "{messages:#?}"
-    );
+fn service() -> &'static Service {
+    Box::leak(Box::new(Service {
+        id: "talk".into(),
+        name: "Talk & listen".into(),
+        kind: ServiceKind::MentalHealthSupport,
+        summary: "Someone to talk to <any time>.".into(),
+        how_to_use: "Call free.".into(),
+        who_can_use: "Anyone.".into(),
+        phone: Some("116 123".into()),
+        text: None,
+        website: Some("https://www.example.org/talk/".into()),
+        areas: vec![Area::All],
+        address: None,
+        district: None,
+        hours: None,
+        not_for: vec!["Emergencies".into()],
+        source: Source {
+            title: "Example".into(),
+            url: "https://www.example.org".into(),
+        },
+        last_verified: "2026-11-23".parse().unwrap(),
+    }))
 }
 
 #[test]
-fn validate_warns_a_month_before_a_review_falls_due() {
-    let bundle = bundle();
-    let first_due = bundle::due_soon(&bundle, "2099-01-01".parse().unwrap())[0].0;
-    let a_month_before = first_due.add_days(-bundle::WARN_DAYS_AHEAD);
-    let warned = bundle::due_soon(&bundle, a_month_before);
-    assert!(warned.iter().any(|(date, _)| *date == first_due));
-    assert!(warned
-        .iter()
-        .all(|(date, _)| *date <= a_month_before.add_days(bundle::WARN_DAYS_AHEAD)));
+fn a_card_escapes_its_text_and_links_each_way_to_reach_the_service() {
+    let card = without_markers(&render(
+        || view! { <ServiceCard service=service() now=None /> },
+    ));
+    assert!(card.contains(">Talk &amp; listen</h3>"), "{card}");
     assert!(
-        warned
-            .iter()
-            .any(|(_, what)| what.starts_with("guidance page ")
-                || what.starts_with("the rules for ")),
-        "{warned:?}"
+        card.contains("Someone to talk to &lt;any time&gt;."),
+        "{card}"
     );
-    assert!(bundle::due_soon(&bundle, a_month_before.add_days(-1)).is_empty());
+    assert!(
+        card.contains("<a href=\"tel:116123\">116 123</a>"),
+        "{card}"
+    );
+    assert!(
+        card.contains(
+            "<a href=\"https://www.example.org/talk/\" class=\"kmcn-url\">www.example.org/talk</a>"
+        ),
+        "{card}"
+    );
+    assert!(card.contains("<li>Emergencies</li>"), "{card}");
+    assert!(
+        card.contains("Details checked on 23 November 2026"),
+        "{card}"
+    );
+    assert!(!card.contains("Opening hours"), "{card}");
+}
+
+#[test]
+fn a_card_names_the_service_unless_the_page_does_and_keeps_a_slot_only_for_places_with_hours() {
+    let card = render(|| view! { <ServiceCard service=service() now=None /> });
+    assert!(!card.contains("kmcn-open-now"), "{card}");
+    let mut place = service().clone();
+    place.hours = Some(OpeningHours {
+        always: true,
+        periods: vec![],
+        bank_holidays: Default::default(),
+    });
+    let place: &'static Service = Box::leak(Box::new(place));
+    let card = without_markers(&render(
+        move || view! { <ServiceCard service=place with_name=false now=None /> },
+    ));
+    assert!(!card.contains("<h3"), "{card}");
+    // Empty, for the app to fill in with the time the page is read.
+    assert!(
+        card.contains("<p data-service=\"talk\" class=\"kmcn-open-now\"></p>"),
+        "{card}"
+    );
+}
+
+#[test]
+fn the_tag_is_green_when_open_and_grey_when_closed() {
+    let today: Date = "2026-11-23".parse().unwrap();
+    assert_eq!(
+        render(move || view! { <OpenNowTag status=Status::OpenAllHours today /> }),
+        "<strong class=\"nhsuk-tag nhsuk-tag--green\">Open 24 hours</strong>"
+    );
+    let closed = Status::Closed {
+        opens: Some((today.add_days(1), navigator_core::directory::Clock(8 * 60))),
+    };
+    assert!(render(move || view! { <OpenNowTag status=closed today /> })
+        .starts_with("<strong class=\"nhsuk-tag nhsuk-tag--grey\">Closed now"));
 }

@@ -1,13 +1,8 @@
 //! The commands over all the content, loaded and checked: `validate` (the summary and the
-//! reviews due soon), `publish` (finishing a trunk build), `report` (the readability of every
-//! guidance page) and `routes` (every page with its route, for the end-to-end tests).
+//! reviews due soon) and `report` (the readability of every guidance page).
 
 use crate::Options;
 use navigator_core::bundle::{self, Bundle};
-use navigator_core::routes::{AppPart, Drawing, Route};
-use navigator_core::signpost::RED_FLAG_QUESTION;
-use navigator_core::site::pages::pages;
-use serde_json::{json, Value};
 
 /// What was checked, and every review due soon.
 pub fn validate(bundle: &Bundle, options: &Options) -> Result<(), String> {
@@ -15,26 +10,6 @@ pub fn validate(bundle: &Bundle, options: &Options) -> Result<(), String> {
     for (date, what) in bundle::due_soon(bundle, options.today) {
         println!("warning: {what} must be reviewed by {date}, or the build stops the day after");
     }
-    Ok(())
-}
-
-/// Finishes the trunk build in `--dist`.
-pub fn publish(bundle: &Bundle, options: &Options) -> Result<(), String> {
-    let dist = options
-        .dist
-        .as_ref()
-        .ok_or("publish needs --dist DIR (trunk's output)")?;
-    let report = navigator_core::site::publish::publish(bundle, dist)?;
-    println!(
-        "published {} pages and {} fragments in {}; the stylesheet trimmed from {} KB to {} KB; the service worker precaches {} files ({} KB)",
-        report.pages,
-        report.fragments,
-        dist.display(),
-        report.stylesheet_bytes.0 / 1024,
-        report.stylesheet_bytes.1 / 1024,
-        report.precached_files,
-        report.precached_bytes / 1024
-    );
     Ok(())
 }
 
@@ -72,29 +47,6 @@ pub fn readability_report(bundle: &Bundle) -> String {
         ));
     }
     text
-}
-
-/// Every page of the site with its route in the route table, the heading it opens with once
-/// the app (if any) has drawn it, whether it is one of the app's views, and the part of the app it
-/// starts, if any.
-pub fn routes_json(bundle: &Bundle) -> Value {
-    // The pages come in the order of the route table.
-    let listed = pages(bundle).into_iter().filter_map(|page| {
-        let route = Route::of(&page.route)?;
-        // The questions open on the emergency signs, under their own heading.
-        let heading = match route {
-            Route::WhereToGo => RED_FLAG_QUESTION,
-            _ => &page.title,
-        };
-        Some(json!({
-            "route": format!("{route:?}"),
-            "path": page.route,
-            "heading": heading,
-            "view": route.drawing() == Drawing::View,
-            "part": page.app_part().map(AppPart::binary),
-        }))
-    });
-    Value::Array(listed.collect())
 }
 
 fn summary(bundle: &Bundle) -> String {

@@ -1,0 +1,43 @@
+//! One page of the site as it is published: its address, title and what goes inside `<main>`.
+//! The pages themselves are drawn by the app's components, rendered at build time
+//! (navigator-site); this is what publishing needs to know of each.
+
+use crate::routes::{self, AppPart, Drawing, NOT_FOUND};
+use crate::site::OPEN_NOW_CLASS;
+
+/// One page of the site, with what goes inside its `<main>`.
+pub struct Page {
+    /// The address, such as `/guidance/flu`; [`NOT_FOUND`] for the page shown for any other.
+    pub route: String,
+    /// The title, before the site's name is added.
+    pub title: String,
+    /// What is written inside `<main>`: the content, or the view as it shows before the app.
+    pub html: String,
+    /// How its route is drawn, from the route table.
+    pub drawing: Drawing,
+}
+
+impl Page {
+    /// Whether the page starts the app when it loads: the app's own views, and content with a
+    /// part only the app can fill in (whether a place is open now). Other content pages are
+    /// complete as written; the app starts when the person goes somewhere that needs it.
+    pub fn app_part(&self) -> Option<AppPart> {
+        (self.drawing != Drawing::Written || self.html.contains(OPEN_NOW_CLASS))
+            .then(|| AppPart::of(&self.route))
+    }
+
+    /// Where the app fetches this page's HTML from, relative to the site root.
+    pub fn fragment_path(&self) -> String {
+        routes::fragment_path(&self.route)
+    }
+
+    /// The file the page is written to in the built site: `guidance/flu/index.html`, so that any
+    /// static host serves it at its address.
+    pub fn file(&self) -> String {
+        match self.route.as_str() {
+            "/" => "index.html".to_string(),
+            NOT_FOUND => "404.html".to_string(),
+            route => format!("{}/index.html", route.trim_start_matches('/')),
+        }
+    }
+}

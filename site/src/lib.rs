@@ -1,0 +1,103 @@
+//! The site's pages, written at build time by rendering Leptos components on the build machine:
+//! the app's own components where the app draws the same thing (a service's card, "Find a
+//! service", the questions' first screen), and [`pages`]'s for what only the build draws. Each
+//! page's markup therefore has one source, and text is escaped by the view types, not by hand.
+//! The app starts over a page as written and takes it over (see the app's `start`).
+
+pub mod pages;
+
+use leptos::prelude::*;
+use navigator_app::journey::{Journey, Mode};
+use navigator_app::routes::services::Services;
+use navigator_core::bundle::Bundle;
+use navigator_core::routes::{self, Route};
+use navigator_core::signpost::Preset;
+use navigator_core::site::page::Page;
+use pages::{
+    Article, Carers, EmergencySigns, GuidanceIndex, Home, NeedsTheApp, NotFound, ServicePage,
+};
+
+/// Every page of the site, in the order of the route table.
+pub fn pages(bundle: &'static Bundle) -> Vec<Page> {
+    navigator_app::content::provide_rules(&bundle.rules);
+    let mut pages = Vec::new();
+    for route in Route::ALL {
+        let page = |address: String, title: &str, html: String| Page {
+            route: address,
+            title: title.to_string(),
+            html,
+            drawing: route.drawing(),
+        };
+        match route {
+            Route::GuidancePage => pages.extend(bundle.guidance.pages.iter().map(|guidance| {
+                page(
+                    routes::guidance_page(&guidance.slug),
+                    &guidance.meta.title,
+                    render(move || view! { <Article bundle page=guidance /> }),
+                )
+            })),
+            Route::ServicePage => pages.extend(bundle.directory.services.iter().map(|service| {
+                page(
+                    routes::service_page(&service.id),
+                    &service.name,
+                    render(move || view! { <ServicePage service /> }),
+                )
+            })),
+            fixed => {
+                let title = fixed.title().expect("every route of one page has a title");
+                pages.push(page(
+                    fixed.path().to_string(),
+                    title,
+                    written(fixed, title, bundle),
+                ));
+            }
+        }
+    }
+    pages
+}
+
+/// What the page of a route with one page is written with: content pages in full, the app's
+/// views as they show before the app starts.
+fn written(route: Route, title: &'static str, bundle: &'static Bundle) -> String {
+    match route {
+        Route::Home => render(move || view! { <Home title /> }),
+        Route::Guidance => render(move || view! { <GuidanceIndex title bundle /> }),
+        Route::Carers => render(move || view! { <Carers title bundle /> }),
+        Route::Privacy => {
+            render(move || view! { <Article bundle page=&bundle.statements.privacy /> })
+        }
+        Route::Accessibility => {
+            render(move || view! { <Article bundle page=&bundle.statements.accessibility /> })
+        }
+        Route::NotFound => render(move || view! { <NotFound title /> }),
+        // The app's first drawing, at no time in particular: no place is said to be open.
+        Route::Services => render(|| view! { <Services now=None /> }),
+        // The signs, readable without the app, then the questions' first screen as the app
+        // draws it, to be answered before the app has started: `public/site.mjs` holds an answer
+        // given before then. Without JavaScript the form is hidden (`public/noscript.css`).
+        Route::WhereToGo => render(move || {
+            view! {
+                <div class="kmcn-without-app">
+                    <NeedsTheApp title>
+                        <EmergencySigns rules=&bundle.rules />
+                    </NeedsTheApp>
+                </div>
+                <Journey mode=Mode::Public preset=Preset::default() />
+            }
+        }),
+        // The app's other views.
+        _ => render(move || view! { <NeedsTheApp title /> }),
+    }
+}
+
+/// The HTML of a view, rendered as the browser app would first draw it.
+pub fn render<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> String {
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        // The views set the page's title, which publishing writes into the page itself.
+        leptos_meta::provide_meta_context();
+        view().into_view().to_html()
+    });
+    owner.unset();
+    html
+}

@@ -1,0 +1,277 @@
+//! The pages only the build draws: the content pages (home, guidance, carers, each service, the
+//! statements, "page not found") and what an app view shows before the app starts. The app shows
+//! a content page as it was written here, fetched as a fragment; the pieces it also draws itself
+//! (a service's card, "Find a service", the questions' first form) are the app's components.
+
+use leptos::prelude::*;
+use navigator_app::components::page::PageHeading;
+use navigator_app::components::service::ServiceCard;
+use navigator_core::bundle::Bundle;
+use navigator_core::content::GuidancePage;
+use navigator_core::directory::{Service, ServiceKind};
+use navigator_core::routes;
+use navigator_core::signpost::RuleSet;
+
+/// What an app view shows before the app starts, without JavaScript or if the app fails to load:
+/// its title, that it needs JavaScript or did not load, the emergency numbers, what of the view
+/// can be read without the app (`children`), and the pages that work without it.
+#[component]
+pub fn NeedsTheApp(
+    title: &'static str,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    view! {
+        <PageHeading title=title />
+        <p class="kmcn-loading">"Loading\u{2026}"</p>
+        <p class="nhsuk-lede-text kmcn-if-failed">"This part of the site did not load. Check your connection, then reload the page."</p>
+        <noscript><p class="nhsuk-lede-text">"This part of the site needs JavaScript, which is turned off or not working in your browser."</p></noscript>
+        <p>"If you need medical help now:"</p>
+        <ul class="nhsuk-list nhsuk-list--bullet">
+            <li>"call " <a href="tel:999">"999"</a> " in an emergency, when a life is at risk"</li>
+            <li>"call " <a href="tel:111">"111"</a> " for urgent help that is not an emergency"</li>
+            <li>"call " <a href="tel:111">"111"</a> " and choose the mental health option in a mental health crisis"</li>
+        </ul>
+        {children.map(|children| children())}
+        <p>"The " <a href=routes::GUIDANCE>"health guidance"</a> " and the " <a href=routes::SERVICES>"list of services"</a> " work without JavaScript."</p>
+    }
+}
+
+/// The emergency signs the questions ask about first, under what to do for each, so that on a
+/// slow connection or without JavaScript they can be read before the app has started. Two
+/// outcomes that both say "Go to A&E now" share one list.
+#[component]
+pub fn EmergencySigns(rules: &'static RuleSet) -> impl IntoView {
+    let mut titles: Vec<&str> = Vec::new();
+    for outcome in &rules.outcomes {
+        let has_signs = rules
+            .red_flags
+            .iter()
+            .any(|flag| flag.outcome == outcome.id);
+        if has_signs && !titles.contains(&outcome.title.as_str()) {
+            titles.push(&outcome.title);
+        }
+    }
+    titles
+        .into_iter()
+        .map(|title| {
+            let signs = rules.red_flags.iter().filter(move |flag| {
+                rules
+                    .outcome(&flag.outcome)
+                    .is_some_and(|outcome| outcome.title == title)
+            });
+            view! {
+                <h2 class="nhsuk-heading-m">{title}</h2>
+                <p>"If any of these is happening now, or has just happened:"</p>
+                <ul class="nhsuk-list nhsuk-list--bullet">
+                    {signs.map(|sign| view! { <li>{sign.text.clone()}</li> }).collect_view()}
+                </ul>
+            }
+        })
+        .collect_view()
+}
+
+/// A way into the site from the home page.
+struct Journey {
+    title: &'static str,
+    href: &'static str,
+    description: &'static str,
+}
+
+const JOURNEYS: [Journey; 5] = [
+    Journey {
+        title: "Find the right service",
+        href: routes::WHERE_TO_GO,
+        description: "Answer a few questions to find out where to go and how soon: pharmacy, GP, NHS 111, urgent treatment centre or A&E.",
+    },
+    Journey {
+        title: "Look after yourself",
+        href: routes::GUIDANCE,
+        description: "Plain-English advice on common problems, what a pharmacist can do, and when to get help.",
+    },
+    Journey {
+        title: "Five a day for the mind",
+        href: routes::FIVE_A_DAY,
+        description: "Tick off the five ways to wellbeing each day. What you record stays on this device.",
+    },
+    Journey {
+        title: "Caring for someone",
+        href: routes::CARERS,
+        description: "Support for you if you look after a family member or friend.",
+    },
+    Journey {
+        title: "For practice staff",
+        href: routes::PRACTICE_STAFF,
+        description: "Care navigation: find the reason for contact, read out the emergency signs, and give the patient a printed or texted summary.",
+    },
+];
+
+#[component]
+pub fn Home(title: &'static str) -> impl IntoView {
+    view! {
+        <PageHeading title=title />
+        <p class="nhsuk-lede-text">"Find the right NHS service quickly, look after yourself at home, and keep track of your wellbeing."</p>
+        <ul class="nhsuk-grid-row nhsuk-card-group">
+            {JOURNEYS.iter().map(|journey| view! {
+                <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
+                    <div class="nhsuk-card nhsuk-card--clickable">
+                        <div class="nhsuk-card__content">
+                            <h2 class="nhsuk-card__heading nhsuk-heading-m">
+                                <a class="nhsuk-card__link" href=journey.href>{journey.title}</a>
+                            </h2>
+                            <p class="nhsuk-card__description">{journey.description}</p>
+                        </div>
+                    </div>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// Guidance pages, each linked by its title, with its summary.
+#[component]
+fn PageList(pages: Vec<&'static GuidancePage>) -> impl IntoView {
+    view! {
+        <ul class="nhsuk-list kmcn-page-list">
+            {pages.into_iter().map(|page| view! {
+                <li>
+                    <h3 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">
+                        <a href=routes::guidance_page(&page.slug)>{page.meta.title.clone()}</a>
+                    </h3>
+                    <p class="nhsuk-body-s">{page.meta.summary.clone()}</p>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// The guidance pages with these slugs, in their order; a slug with no page is left out (the
+/// content checks have already refused one).
+fn guidance_pages<'s>(
+    bundle: &'static Bundle,
+    slugs: impl IntoIterator<Item = &'s String>,
+) -> Vec<&'static GuidancePage> {
+    slugs
+        .into_iter()
+        .filter_map(|slug| bundle.guidance.pages.iter().find(|page| &page.slug == slug))
+        .collect()
+}
+
+#[component]
+pub fn GuidanceIndex(title: &'static str, bundle: &'static Bundle) -> impl IntoView {
+    let sections = &bundle.guidance.sections;
+    view! {
+        <PageHeading title=title />
+        <p class="nhsuk-lede-text">"Advice on looking after yourself and finding the right help."</p>
+        <p>
+            "You can also " <a href=routes::SEARCH>"search the guidance"</a> " or "
+            <a href=routes::WHERE_TO_GO>"answer a few questions to find the right service"</a> "."
+        </p>
+        <nav class="nhsuk-contents-list" aria-label="Sections">
+            <h2 class="nhsuk-u-visually-hidden">"Sections"</h2>
+            <ol class="nhsuk-contents-list__list">
+                {sections.iter().enumerate().map(|(index, section)| view! {
+                    <li class="nhsuk-contents-list__item">
+                        <a class="nhsuk-contents-list__link" href=format!("#section-{index}")>{section.title.clone()}</a>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </nav>
+        {sections.iter().enumerate().map(|(index, section)| view! {
+            <h2 id=format!("section-{index}")>{section.title.clone()}</h2>
+            <p>{section.summary.clone()}</p>
+            <PageList pages=guidance_pages(bundle, &section.pages) />
+        }).collect_view()}
+    }
+}
+
+/// A guidance page or a statement: its summary, its body as compiled from markdown, related
+/// pages and its review dates.
+#[component]
+pub fn Article(bundle: &'static Bundle, page: &'static GuidancePage) -> impl IntoView {
+    let meta = &page.meta;
+    let related = guidance_pages(bundle, &meta.related);
+    view! {
+        <article>
+            <PageHeading title=meta.title.clone() />
+            <p class="nhsuk-lede-text">{meta.summary.clone()}</p>
+            // Markdown compiled by navigator-core, which escapes the text it is given.
+            <div class="kmcn-guidance" inner_html=page.document_html()></div>
+            {(!related.is_empty()).then(|| view! {
+                <nav class="nhsuk-related-nav" aria-labelledby="related-heading">
+                    <h2 id="related-heading">"Related pages"</h2>
+                    <ul class="nhsuk-list nhsuk-list--bullet">
+                        {related.into_iter().map(|page| view! {
+                            <li><a href=routes::guidance_page(&page.slug)>{page.meta.title.clone()}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </nav>
+            })}
+            <div class="nhsuk-review-date">
+                <p class="nhsuk-body-s">
+                    "Page last reviewed: " {meta.last_reviewed.long()} <br />
+                    "Next review due: " {meta.next_review.long()}
+                </p>
+            </div>
+        </article>
+    }
+}
+
+/// The guidance section that the carers hub lists.
+const CARERS_SECTION: &str = "Carers";
+
+#[component]
+pub fn Carers(title: &'static str, bundle: &'static Bundle) -> impl IntoView {
+    let guides = bundle
+        .guidance
+        .sections
+        .iter()
+        .find(|section| section.title == CARERS_SECTION)
+        .map(|section| guidance_pages(bundle, &section.pages))
+        .unwrap_or_default();
+    let services = bundle
+        .directory
+        .services
+        .iter()
+        .filter(|service| service.kind == ServiceKind::CarersSupport);
+    view! {
+        <PageHeading title=title />
+        <p class="nhsuk-lede-text">"If you look after a family member, partner or friend who could not manage without you, you are a carer. There is help for you, and for the person you care for."</p>
+        <div class="kmcn-button-row">
+            <a class="nhsuk-button" href=format!("{}?for=someone-else", routes::WHERE_TO_GO)>"Get help for the person you care for"</a>
+            <a class="nhsuk-button nhsuk-button--secondary" href=format!("{}?problem=caring-for-someone&for=me", routes::WHERE_TO_GO)>"Get support for yourself as a carer"</a>
+        </div>
+        <h2>"Guides for carers"</h2>
+        <PageList pages=guides />
+        <h2>"Support in Kent and Medway"</h2>
+        {services.map(|service| view! { <ServiceCard service now=None /> }).collect_view()}
+        <div class="nhsuk-inset-text">
+            <span class="nhsuk-u-visually-hidden">"Information: "</span>
+            <p>"If you cannot cope, or the person you care for is at risk, call 111. In an emergency, call 999. If you are struggling with how you feel, call 111 and choose the mental health option, or talk to Samaritans on 116 123."</p>
+        </div>
+    }
+}
+
+/// A service's own page, named after it.
+#[component]
+pub fn ServicePage(service: &'static Service) -> impl IntoView {
+    view! {
+        <PageHeading title=service.name.clone() />
+        <ServiceCard service with_name=false now=None />
+        <p><a href=routes::SERVICES>"Find another service"</a></p>
+    }
+}
+
+#[component]
+pub fn NotFound(title: &'static str) -> impl IntoView {
+    view! {
+        <PageHeading title=title />
+        <p>"We cannot find the page you asked for. If you typed the address, check it is correct."</p>
+        <p>"You can:"</p>
+        <ul class="nhsuk-list nhsuk-list--bullet">
+            <li><a href=routes::WHERE_TO_GO>"find the right service for a health problem"</a></li>
+            <li><a href=routes::GUIDANCE>"browse or search the health guidance"</a></li>
+            <li><a href=routes::HOME>"go to the home page"</a></li>
+        </ul>
+        <p>"If you need help now, call 111. In an emergency, call 999."</p>
+    }
+}
