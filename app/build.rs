@@ -21,7 +21,9 @@ fn main() {
     println!("cargo:rerun-if-env-changed=NAVIGATOR_TODAY");
 
     let today = build_date();
-    let bundle = bundle::load(&content, today).unwrap_or_else(|errors| {
+    // Checked once for the whole build: this script runs again for the build machine's copy of
+    // the app, and `navigator-site` reads the same result (navigator_core::bundle::once).
+    let bundle = bundle::load_once(&content, today, &bundle::cache_dir(&root)).unwrap_or_else(|errors| {
         eprintln!("{}", diagnostic::report(&errors));
         eprintln!(
             "{} problem(s) in content/: fix them, or run `cargo run -p navigator-core --bin navigator -- validate` to check without building",

@@ -11,8 +11,12 @@ use crate::{Date, Diagnostic};
 use std::collections::BTreeSet;
 use std::path::Path;
 
+pub mod once;
+pub use once::{cache_dir, load_once};
+
 /// All the authored content, loaded and checked: what `navigator-site publish`, the app's build and
 /// the content checks all work from.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Bundle {
     /// The Easy Read pictures that outcomes and the tracker may use.
     pub pictograms: Pictograms,
@@ -150,7 +154,7 @@ fn check_rule_ties(guidance: &Library, rules: &RuleSet) -> Result<(), Vec<Diagno
                 );
                 continue;
             };
-            let fits = match tie.card {
+            let fits = match tie.card.as_str() {
                 "emergency" => matches!(outcome.kind, OutcomeKind::Call999 | OutcomeKind::AAndE),
                 "urgent" => {
                     !matches!(outcome.kind, OutcomeKind::Call999 | OutcomeKind::AAndE)

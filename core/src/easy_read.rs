@@ -10,7 +10,7 @@
 use crate::content::readability::{count_syllables, measure};
 use crate::toml_source::TomlSource;
 use crate::Diagnostic;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -27,8 +27,7 @@ pub const MAX_LONG_WORDS_PER_SENTENCE: usize = 1;
 pub const MAX_PICTOGRAM_BYTES: usize = 1500;
 
 /// One picture: its id (the file `<id>.svg`) and its text alternative.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pictogram {
     /// The picture's name, used by authors and for its file: unique, in lower-case letters, digits
     /// and hyphens.
@@ -37,15 +36,23 @@ pub struct Pictogram {
     /// blank.
     pub alt: String,
     /// What the picture stands for, for authors.
-    #[serde(rename = "use")]
     pub stands_for: String,
     /// The drawing, checked by [`check_svg`].
-    #[serde(skip)]
     pub svg: String,
 }
 
+/// A picture as the list file names it; its drawing is a file of its own.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Listed {
+    id: String,
+    alt: String,
+    #[serde(rename = "use")]
+    stands_for: String,
+}
+
 /// Every picture, in the order of the list.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Pictograms {
     /// Each picture once, in the order of the list file.
     pub all: Vec<Pictogram>,
@@ -61,7 +68,7 @@ impl Pictograms {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PictogramsFile {
-    pictogram: Vec<toml::Spanned<Pictogram>>,
+    pictogram: Vec<toml::Spanned<Listed>>,
 }
 
 /// The list file, inside the content folder.
@@ -86,7 +93,17 @@ pub fn load(content_dir: &Path) -> Result<Pictograms, Vec<Diagnostic>> {
     let mut all = Vec::new();
     for spanned in parsed.pictogram {
         let line = source.line_at(spanned.span().start);
-        let mut pictogram = spanned.into_inner();
+        let Listed {
+            id,
+            alt,
+            stands_for,
+        } = spanned.into_inner();
+        let mut pictogram = Pictogram {
+            id,
+            alt,
+            stands_for,
+            svg: String::new(),
+        };
         let at = |message: String| Diagnostic::new(&file, message).at_line(line);
         if !is_id(&pictogram.id) {
             errors.push(at(format!(

@@ -72,3 +72,61 @@ fn validate_warns_a_month_before_a_review_falls_due() {
     );
     assert!(bundle::due_soon(&bundle, a_month_before.add_days(-1)).is_empty());
 }
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("navigator-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// The first step of a build loads and keeps the checked content; the next steps read what was
+/// kept, and nothing else: here a title changed in the kept file is what they get.
+#[test]
+fn content_is_checked_once_per_build_and_the_later_steps_read_what_was_kept() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let cache = scratch("kept");
+    let today = "2026-12-01".parse().unwrap();
+    let first = bundle::load_once(&content, today, &cache).expect("the real content loads");
+    let kept = cache.join(format!(
+        "{}.json",
+        bundle::once::key(&content, today).unwrap()
+    ));
+    let json = std::fs::read_to_string(&kept).expect("the result is kept");
+    assert_eq!(json, serde_json::to_string(&first).unwrap());
+
+    let title = &first.guidance.pages[0].meta.title;
+    std::fs::write(&kept, json.replacen(title.as_str(), "Kept, not loaded", 1)).unwrap();
+    let next = bundle::load_once(&content, today, &cache).unwrap();
+    assert_eq!(next.guidance.pages[0].meta.title, "Kept, not loaded");
+
+    // A kept file that cannot be read back costs a load, not a wrong answer.
+    std::fs::write(&kept, "{").unwrap();
+    let again = bundle::load_once(&content, today, &cache).unwrap();
+    assert_eq!(&again.guidance.pages[0].meta.title, title);
+    let _ = std::fs::remove_dir_all(&cache);
+}
+
+/// A result is never read for other content, another day or other checks: one changed
+/// sentence, or the next day, names another result.
+#[test]
+fn a_changed_sentence_or_another_day_is_checked_again() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let copy = scratch("changed");
+    copy_dir(&content, &copy);
+    let today: navigator_core::Date = "2026-12-01".parse().unwrap();
+    let before = bundle::once::key(&copy, today).unwrap();
+    assert_eq!(before, bundle::once::key(&content, today).unwrap());
+    assert_ne!(before, bundle::once::key(&copy, today.add_days(1)).unwrap());
+
+    let page = copy.join("guidance/sore-throat.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, text.replacen("\n\n", "\n\nA new sentence.\n\n", 1)).unwrap();
+    assert_ne!(before, bundle::once::key(&copy, today).unwrap());
+
+    // Content that fails its checks is not kept.
+    std::fs::write(copy.join("guidance/broken.md"), "no front matter").unwrap();
+    let cache = scratch("broken");
+    assert!(bundle::load_once(&copy, today, &cache).is_err());
+    assert!(std::fs::read_dir(&cache).map_or(true, |mut entries| entries.next().is_none()));
+    let _ = std::fs::remove_dir_all(&copy);
+}

@@ -9,7 +9,7 @@ use navigator_core::signpost::RED_FLAG_QUESTION;
 use navigator_core::site::page::Page;
 use navigator_core::{diagnostic, Date};
 use serde_json::{json, Value};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
@@ -72,7 +72,9 @@ fn run(options: &Options) -> Result<(), String> {
     if !matches!(options.command.as_str(), "publish" | "routes") {
         return Err(format!("unknown command `{}`\n\n{USAGE}", options.command));
     }
-    let bundle = bundle::load(&options.content, options.today).map_err(|errors| {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let cache = bundle::cache_dir(&workspace);
+    let bundle = bundle::load_once(&options.content, options.today, &cache).map_err(|errors| {
         format!(
             "{}{} problem(s) found in {}; fix them and run again",
             diagnostic::report(&errors),

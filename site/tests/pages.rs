@@ -238,3 +238,28 @@ fn the_tag_is_green_when_open_and_grey_when_closed() {
     assert!(render(move || view! { <OpenNowTag status=closed today /> })
         .starts_with("<strong class=\"nhsuk-tag nhsuk-tag--grey\">Closed now"));
 }
+
+/// The content is checked once per build and kept as JSON for the later steps
+/// (`navigator_core::bundle::once`): what is read back draws the same pages and data files.
+#[test]
+fn the_kept_content_draws_the_same_pages_and_data_files_as_a_fresh_load() {
+    let loaded = bundle();
+    let json = serde_json::to_string(loaded).expect("the content serialises");
+    let kept: &'static Bundle = Box::leak(Box::new(
+        serde_json::from_str(&json).expect("and reads back"),
+    ));
+    let (fresh, again) = (pages(loaded), pages(kept));
+    assert_eq!(fresh.len(), again.len());
+    for (fresh, again) in fresh.iter().zip(&again) {
+        assert_eq!(fresh.route, again.route);
+        assert_eq!(fresh.html, again.html, "{}", fresh.route);
+    }
+    let (fresh, again) = (loaded.data_files(), kept.data_files());
+    for (fresh, again) in [
+        (&fresh.search_index, &again.search_index),
+        (&fresh.rules, &again.rules),
+        (&fresh.listings, &again.listings),
+    ] {
+        assert_eq!((&fresh.path, &fresh.json), (&again.path, &again.json));
+    }
+}

@@ -40,7 +40,7 @@ impl Audience {
 
 /// A guidance page's checked front matter: what the page is, who it is for, when it was
 /// reviewed and where its facts come from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FrontMatter {
     /// The page title, trimmed and not empty. It must be unique across pages, and an Easy Read
     /// page's title ends with `EASY_READ_TITLE_SUFFIX`.

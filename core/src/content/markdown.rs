@@ -8,11 +8,12 @@
 use super::Context;
 use crate::{routes, Diagnostic};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// A page body turned into safe HTML, with what the build gathered from it on the way.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RenderedBody {
     /// The body as HTML in the NHS.UK design system's markup, ready to serve. Only markup added
     /// by the renderer is in it; none comes from the author.
@@ -32,16 +33,16 @@ pub struct RenderedBody {
 }
 
 /// A care card tied to a rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleTie {
     pub rule: String,
     /// The card: `emergency`, `urgent` or `non-urgent`.
-    pub card: &'static str,
+    pub card: String,
     pub heading: String,
     pub line: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Heading {
     pub level: u8,
     pub id: String,
@@ -387,7 +388,7 @@ impl<'a> Renderer<'a, '_> {
                     for rule in ids.split(',').map(str::trim).filter(|id| !id.is_empty()) {
                         self.rule_ties.push(RuleTie {
                             rule: rule.to_string(),
-                            card: card.modifier(),
+                            card: card.modifier().to_string(),
                             heading: text.to_string(),
                             line,
                         });

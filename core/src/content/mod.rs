@@ -14,7 +14,7 @@ use crate::easy_read::{self, Pictograms};
 use crate::html::escape;
 use crate::toml_source::TomlSource;
 use crate::{routes, Date, Diagnostic};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -28,7 +28,7 @@ pub const MAX_EASY_READ_WORDS: usize = 450;
 pub const EASY_READ_TITLE_SUFFIX: &str = " (Easy Read)";
 
 /// One compiled guidance page.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct GuidancePage {
     /// The page's address under the guidance route: its file name without `.md`, in lower-case
     /// letters, digits and hyphens.
@@ -125,7 +125,7 @@ fn unescape_html(text: &str) -> String {
 }
 
 /// A titled group of pages on the guidance index.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// The section's heading on the guidance index.
@@ -137,7 +137,7 @@ pub struct Section {
 }
 
 /// Every page, and the index that groups them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Library {
     /// Every compiled page, in file name order.
     pub pages: Vec<GuidancePage>,
@@ -299,7 +299,7 @@ pub fn compile_dir(
 
 /// The site's statements: markdown in `content/statements/`, one file per page, compiled and
 /// checked as guidance pages are (front matter, sources, review dates, reading ease, links).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Statements {
     /// How the site treats information about the people who use it (`privacy.md`).
     pub privacy: GuidancePage,

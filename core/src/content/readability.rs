@@ -4,7 +4,7 @@
 //! compare pages and to catch long words and long sentences.
 
 /// Plain-English measures of a page's prose.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Readability {
     /// Words counted across all sentences.
     pub words: usize,

@@ -540,7 +540,7 @@ fn a_care_card_can_name_the_rules_it_describes() {
         .body
         .rule_ties
         .iter()
-        .map(|tie| (tie.rule.as_str(), tie.card, tie.line))
+        .map(|tie| (tie.rule.as_str(), tie.card.as_str(), tie.line))
         .collect();
     assert_eq!(
         ties,

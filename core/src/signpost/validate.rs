@@ -25,7 +25,7 @@ pub struct References<'a> {
 }
 
 /// What the exhaustive walk covered, for reports.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Coverage {
     /// Complete journeys walked (each distinct set of answers that ends in an outcome).
     pub journeys: usize,
