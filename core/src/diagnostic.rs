@@ -54,6 +54,17 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// What the commands say when the content in `content_dir` fails its checks: every problem on its
+/// own line, then how many there were and where.
+pub fn failed_checks(diagnostics: &[Diagnostic], content_dir: &std::path::Path) -> String {
+    format!(
+        "{}{} problem(s) found in {}; fix them and run again",
+        report(diagnostics),
+        diagnostics.len(),
+        content_dir.display()
+    )
+}
+
 /// Prints each diagnostic on its own line, for build scripts and the command line.
 pub fn report(diagnostics: &[Diagnostic]) -> String {
     let mut text = String::new();

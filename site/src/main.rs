@@ -69,30 +69,28 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
 }
 
 fn run(options: &Options) -> Result<(), String> {
-    if !matches!(options.command.as_str(), "publish" | "routes") {
-        return Err(format!("unknown command `{}`\n\n{USAGE}", options.command));
-    }
+    // Where to publish, asked before the content is loaded; none for `routes`.
+    let dist = match options.command.as_str() {
+        "publish" => Some(
+            options
+                .dist
+                .as_ref()
+                .ok_or("publish needs --dist DIR (trunk's output)")?,
+        ),
+        "routes" => None,
+        other => return Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let cache = bundle::cache_dir(&workspace);
-    let bundle = bundle::load_once(&options.content, options.today, &cache).map_err(|errors| {
-        format!(
-            "{}{} problem(s) found in {}; fix them and run again",
-            diagnostic::report(&errors),
-            errors.len(),
-            options.content.display()
-        )
-    })?;
+    let bundle = bundle::load_once(&options.content, options.today, &cache)
+        .map_err(|errors| diagnostic::failed_checks(&errors, &options.content))?;
     // The components borrow the content for as long as the program runs.
     let bundle: &'static Bundle = Box::leak(Box::new(bundle));
     let pages = navigator_site::pages(bundle);
-    if options.command == "routes" {
+    let Some(dist) = dist else {
         println!("{:#}", routes_json(&pages));
         return Ok(());
-    }
-    let dist = options
-        .dist
-        .as_ref()
-        .ok_or("publish needs --dist DIR (trunk's output)")?;
+    };
     let report = navigator_core::site::publish::publish(bundle, &pages, dist)?;
     println!(
         "published {} pages and {} fragments in {}; the stylesheet trimmed from {} KB to {} KB; the service worker precaches {} files ({} KB)",

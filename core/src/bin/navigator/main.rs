@@ -122,14 +122,8 @@ fn run(options: &Options) -> Result<(), String> {
     if options.command == "run" {
         return rules::run_answers(options);
     }
-    let bundle = bundle::load(&options.content, options.today).map_err(|errors| {
-        format!(
-            "{}{} problem(s) found in {}; fix them and run again",
-            diagnostic::report(&errors),
-            errors.len(),
-            options.content.display()
-        )
-    })?;
+    let bundle = bundle::load(&options.content, options.today)
+        .map_err(|errors| diagnostic::failed_checks(&errors, &options.content))?;
     match options.command.as_str() {
         "validate" => content::validate(&bundle, options),
         "walk" => walk::walk(&bundle),
