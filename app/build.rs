@@ -4,7 +4,7 @@
 //! the search index are files `navigator-site publish` writes, and the app is told their addresses.
 
 use navigator_core::bundle::{self, Bundle};
-use navigator_core::routes::Route;
+use navigator_core::routes::{AppPart, Route};
 use navigator_core::wellbeing::Way;
 use navigator_core::{diagnostic, Date};
 use std::fmt::Write as _;
@@ -41,12 +41,15 @@ fn main() {
     );
 }
 
-/// Each route of the route table (`navigator_core::routes::Route`) as the segments the router
-/// matches, as `leptos_router::path!` would write them, so that the routers are typed (no cost in
+/// Each route of the content part (the one part with a router) in the route table
+/// (`navigator_core::routes::Route`) as the segments the router matches, as `leptos_router::path!` would write them, so that the routers are typed (no cost in
 /// bytes) and their addresses come from the table. `WhereToGo` becomes `WHERE_TO_GO`.
 fn paths_source() -> String {
     let mut source = String::from("use leptos_router::{ParamSegment, StaticSegment};\n");
-    for route in Route::ALL {
+    for route in Route::ALL
+        .into_iter()
+        .filter(|route| route.part() == AppPart::Pages)
+    {
         let (types, values): (Vec<&str>, Vec<String>) = route
             .path()
             .split('/')

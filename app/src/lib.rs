@@ -17,10 +17,11 @@ use components::page::CouldNotLoad;
 use components::shell::{follow_links_to_other_parts, HeaderSearch};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use navigator_core::routes::AppPart;
+use leptos_router::components::{Route as RouterRoute, Router, Routes};
+use leptos_router::hooks::{use_location, use_navigate};
+use navigator_core::routes::{AppPart, Route};
 use routes::content_page::{keep_arrived_content, ContentAtAddress, ContentPage};
+use routes::five_a_day::TrackerView;
 use wasm_bindgen::JsCast;
 
 pub const SITE_NAME: &str = "Kent & Medway Care Navigator";
@@ -59,8 +60,8 @@ pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-app", "ready");
     }
-    // The router draws its view in a task of its own; the next frame comes after it, and before
-    // the browser paints.
+    // The content part's router draws its view in a task of its own; the next frame comes after
+    // it, and before the browser paints.
     leptos::leptos_dom::helpers::request_animation_frame(move || takeover::do_again(done, &main));
 }
 
@@ -77,111 +78,140 @@ pub fn start_questions() {
                     }
                 });
                 view! {
-                    <Shell part=AppPart::Questions>
+                    <Frame>
+                        <HeaderSearch go=load_page />
                         <CouldNotLoad title="The questions could not be loaded" try_again=reload />
-                    </Shell>
+                    </Frame>
                 }
             }),
         }
     });
 }
 
-/// The router's addresses, one for each route of `navigator_core::routes::Route`, written by
-/// `build.rs` from that table. An end-to-end test opens a page of every route in the table.
+/// The router's addresses, one for each route of the content part in
+/// `navigator_core::routes::Route`, written by `build.rs` from that table. An end-to-end test
+/// opens a page of every route in the table.
 mod paths {
     include!(concat!(env!("OUT_DIR"), "/paths.rs"));
 }
 
-/// The questions and care navigation.
+/// The questions and care navigation. Each of their pages draws its own view, and links between
+/// them load the page, so no router ships in this part.
 #[component]
 pub fn QuestionsApp() -> impl IntoView {
+    let view = match arrived_route() {
+        Some(Route::PracticeStaff) => routes::practice_staff::PracticeStaff.into_any(),
+        Some(Route::QuickReference) => routes::practice_staff::QuickReference.into_any(),
+        Some(Route::EasyReadCards) => routes::practice_staff::EasyReadCards.into_any(),
+        _ => routes::where_to_go::WhereToGo.into_any(),
+    };
     view! {
-        <Shell part=AppPart::Questions>
-            <Routes fallback=|| view! { <ElsewhereInTheSite part=AppPart::Questions /> }>
-                <Route path=paths::WHERE_TO_GO view=routes::where_to_go::WhereToGo />
-                <Route path=paths::PRACTICE_STAFF view=routes::practice_staff::PracticeStaff />
-                <Route path=paths::QUICK_REFERENCE view=routes::practice_staff::QuickReference />
-                <Route path=paths::EASY_READ_CARDS view=routes::practice_staff::EasyReadCards />
-            </Routes>
-        </Shell>
+        <Frame>
+            <HeaderSearch go=load_page />
+            {view}
+        </Frame>
     }
 }
 
-/// Five a day for the mind. Its views share one record, kept by the frame around them.
+/// Five a day for the mind: the frame around its three views, which share one record. As in the
+/// questions, each page draws its own view.
 #[component]
 pub fn TrackerApp() -> impl IntoView {
+    let view = arrived_route()
+        .and_then(TrackerView::at)
+        .unwrap_or(TrackerView::Today);
+    // Its views' titles are written into their pages, so it needs no title of its own.
+    components::easy_read::provide_easy_read();
     view! {
-        <Shell part=AppPart::Tracker>
-            <Routes fallback=|| view! { <ElsewhereInTheSite part=AppPart::Tracker /> }>
-                <ParentRoute path=() view=routes::five_a_day::FiveADay>
-                    <Route path=paths::FIVE_A_DAY view=routes::five_a_day::Today />
-                    <Route path=paths::FIVE_A_DAY_HISTORY view=routes::five_a_day::History />
-                    <Route path=paths::FIVE_A_DAY_DATA view=routes::five_a_day::YourData />
-                </ParentRoute>
-            </Routes>
-        </Shell>
+        <HeaderSearch go=load_page />
+        <routes::five_a_day::FiveADay view=view />
     }
 }
 
 /// Content pages, services and search; offline, the shell that draws any page from its fragment.
+/// The one part with a router: it draws a content page from its fragment without loading it.
 #[component]
 pub fn PagesApp() -> impl IntoView {
+    follow_links_to_other_parts(AppPart::Pages);
     view! {
-        <Shell part=AppPart::Pages>
-            <Routes fallback=|| view! { <ElsewhereInTheSite part=AppPart::Pages /> }>
-                <Route path=paths::HOME view=ContentAtAddress />
-                <Route path=paths::GUIDANCE view=ContentAtAddress />
-                <Route path=paths::GUIDANCE_PAGE view=ContentAtAddress />
-                <Route path=paths::CARERS view=ContentAtAddress />
-                <Route path=paths::PRIVACY view=ContentAtAddress />
-                <Route path=paths::ACCESSIBILITY view=ContentAtAddress />
-                <Route path=paths::NOT_FOUND view=ContentAtAddress />
-                <Route path=paths::SERVICES view=|| view! { <routes::services::Services now=Some(content::now()) /> } />
-                <Route path=paths::SERVICE_PAGE view=ContentAtAddress />
-                <Route path=paths::SEARCH view=routes::search::Search />
-            </Routes>
-        </Shell>
+        <Frame>
+            <Router>
+                <FocusHeadingOnNavigation />
+                <HeaderSearch go=navigate_in_app() />
+                <Routes fallback=ElsewhereInTheSite>
+                    <RouterRoute path=paths::HOME view=ContentAtAddress />
+                    <RouterRoute path=paths::GUIDANCE view=ContentAtAddress />
+                    <RouterRoute path=paths::GUIDANCE_PAGE view=ContentAtAddress />
+                    <RouterRoute path=paths::CARERS view=ContentAtAddress />
+                    <RouterRoute path=paths::PRIVACY view=ContentAtAddress />
+                    <RouterRoute path=paths::ACCESSIBILITY view=ContentAtAddress />
+                    <RouterRoute path=paths::NOT_FOUND view=ContentAtAddress />
+                    <RouterRoute path=paths::SERVICES view=|| view! { <routes::services::Services now=Some(content::now()) /> } />
+                    <RouterRoute path=paths::SERVICE_PAGE view=ContentAtAddress />
+                    <RouterRoute path=paths::SEARCH view=routes::search::Search />
+                </Routes>
+            </Router>
+        </Frame>
     }
 }
 
-/// What every part shares: the page title, the header's search form, focus after navigation, and
-/// links to the other parts.
+/// What the questions and the content part share: the page title's form and Easy Read.
 #[component]
-fn Shell(part: AppPart, children: Children) -> impl IntoView {
+fn Frame(children: Children) -> impl IntoView {
     provide_meta_context();
     components::easy_read::provide_easy_read();
-    follow_links_to_other_parts(part);
     view! {
         <Title formatter=|text: String| format!("{text} - {SITE_NAME}") />
-        <Router>
-            <FocusHeadingOnNavigation />
-            <HeaderSearch part=part />
-            {children()}
-        </Router>
+        {children()}
     }
 }
 
-/// An address this part does not draw. Links to other parts are left to the browser
+/// The route of the address the page was loaded at.
+fn arrived_route() -> Option<Route> {
+    ARRIVED_AT.with(|path| Route::of(&path.borrow()))
+}
+
+/// The value of `name` in the query of the page's address: `problem` in `?problem=back-pain`.
+pub(crate) fn query_value(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Goes to `address` by loading its page.
+fn load_page(address: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(address);
+    }
+}
+
+/// Goes to `address` with the router, without loading a page.
+fn navigate_in_app() -> impl Fn(&str) + 'static {
+    let navigate = use_navigate();
+    move |address: &str| navigate(address, Default::default())
+}
+
+/// An address the content part does not draw. Links to other parts are left to the browser
 /// ([`follow_links_to_other_parts`]), so this is an address reached some other way (Back to an
 /// address changed by a script, say): load the page there, which starts the part that draws it,
-/// or, in the content part, say the page was not found.
+/// or say the page was not found.
 #[component]
-fn ElsewhereInTheSite(part: AppPart) -> impl IntoView {
+fn ElsewhereInTheSite() -> impl IntoView {
     let location = use_location();
     let path = location.pathname.get_untracked();
     // Never for the address the page was loaded at: loading it again would start this part again.
-    let leaving =
-        AppPart::of(&path) != part && ARRIVED_AT.with(|arrived| *arrived.borrow() != path);
+    let leaving = AppPart::of(&path) != AppPart::Pages
+        && ARRIVED_AT.with(|arrived| *arrived.borrow() != path);
     if leaving {
         let search = location.search.get_untracked();
         let query = if search.is_empty() { "" } else { "?" };
-        let address = format!("{path}{query}{search}{}", location.hash.get_untracked());
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().assign(&address);
-        }
+        load_page(&format!(
+            "{path}{query}{search}{}",
+            location.hash.get_untracked()
+        ));
     }
-    (!leaving && part == AppPart::Pages)
-        .then(|| view! { <ContentPage route=navigator_core::routes::NOT_FOUND /> })
+    (!leaving).then(|| view! { <ContentPage route=navigator_core::routes::NOT_FOUND /> })
 }
 
 thread_local! {

@@ -9,7 +9,8 @@ pub const GUIDANCE: &str = Route::Guidance.path();
 pub const SEARCH: &str = Route::Search.path();
 /// The questions, which name the right service.
 pub const WHERE_TO_GO: &str = Route::WhereToGo.path();
-/// The five-a-day tracker's first view; its others are [`five_a_day_page`]s.
+/// The five-a-day tracker's first view; its others are [`Route::FiveADayHistory`] and
+/// [`Route::FiveADayData`].
 pub const FIVE_A_DAY: &str = Route::FiveADay.path();
 /// Find a service; each service's page is under it ([`service_page`]).
 pub const SERVICES: &str = Route::Services.path();
@@ -240,11 +241,6 @@ pub fn pictogram_img(id: &str, alt: &str, size: u32) -> String {
     )
 }
 
-/// A view of the five-a-day tracker: `history` or `your-data`.
-pub fn five_a_day_page(view: &str) -> String {
-    format!("{FIVE_A_DAY}/{view}")
-}
-
 /// A service's own page.
 pub fn service_page(id: &str) -> String {
     format!("{SERVICES}/{id}")
@@ -319,8 +315,8 @@ mod tests {
         assert_eq!(AppPart::of(QUICK_REFERENCE), AppPart::Questions);
         assert_eq!(AppPart::of(EASY_READ_CARDS), AppPart::Questions);
         assert_eq!(AppPart::of(FIVE_A_DAY), AppPart::Tracker);
-        assert_eq!(AppPart::of(&five_a_day_page("history")), AppPart::Tracker);
-        assert_eq!(AppPart::of(&five_a_day_page("your-data")), AppPart::Tracker);
+        assert_eq!(AppPart::of("/five-a-day/history"), AppPart::Tracker);
+        assert_eq!(AppPart::of("/five-a-day/your-data"), AppPart::Tracker);
         // Addresses the site does not have are the content part's, which says so.
         assert_eq!(AppPart::of("/five-a-day-extra"), AppPart::Pages);
         assert_eq!(AppPart::of("/five-a-day/tomorrow"), AppPart::Pages);

@@ -113,9 +113,12 @@ test('looking back shows the week, the month and streaks, and a day opens to be 
   await tick(page, 'be-active');
   await page.locator('main button', { hasText: 'Previous day' }).click();
   await tick(page, 'be-active');
+  // Each view is a page of its own, and its link says it is the current one.
+  assert.equal(await page.locator('nav[aria-label="Five a day"] a[aria-current="page"]').innerText(), 'Today');
   await page.locator('nav[aria-label="Five a day"] a', { hasText: 'Looking back' }).click();
+  await page.waitForURL((url) => url.pathname === '/five-a-day/history');
   await page.locator('main h1', { hasText: 'Looking back' }).waitFor();
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.locator('nav[aria-label="Five a day"] a[aria-current="page"]').innerText(), 'Looking back');
   assert.match(await page.locator('main dl').innerText(), /at least one way\s+2 days now \(your longest: 2 days\)/);
   assert.match(await page.locator('main svg[role="img"]').first().getAttribute('aria-label'), /Bar chart: Monday \d/);
   assert.match(await page.locator('main').innerText(), /Be active: 2 of the last 28 days/);
@@ -125,6 +128,16 @@ test('looking back shows the week, the month and streaks, and a day opens to be 
   await page.locator('.kmcn-week-table a', { hasText: 'Today' }).click();
   await page.locator('main h1', { hasText: 'Five a day for the mind' }).waitFor();
   assert.match(await page.locator('#day-heading').innerText(), /^Today, /);
+  // A past day opens at that day, ticks and all.
+  await site.goto(page, '/five-a-day/history');
+  const yesterday = await londonDate(page, -1);
+  // On a Monday, yesterday is in the week before.
+  const yesterdayLink = page.locator('.kmcn-week-table a', { hasText: 'Yesterday' });
+  if ((await yesterdayLink.count()) === 0) await page.locator('main button', { hasText: 'Previous week' }).click();
+  await yesterdayLink.click();
+  await page.waitForURL((url) => url.pathname === '/five-a-day' && url.search === `?day=${yesterday}`);
+  assert.match(await page.locator('#day-heading').innerText(), /^Yesterday, /);
+  assert.equal(await page.locator('#way-be-active').isChecked(), true);
   await assertClean(page);
   await page.context().close();
 });

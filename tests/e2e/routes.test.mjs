@@ -62,15 +62,9 @@ test('every guidance page opens from the index and shows its body, related pages
   await page.context().close();
 });
 
-test('once the app has started, focus moves to the new page heading after following a link', async () => {
-  const page = await site.open('/five-a-day');
-  // To another of the tracker's views.
-  await page.locator('main a', { hasText: 'Looking back' }).click();
-  await page.locator('main h1', { hasText: 'Looking back' }).waitFor();
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Looking back');
+test('once the content part has started, focus moves to the new page heading after following a link', async () => {
+  const page = await site.open('/services');
   // From Find a service to a service's page, which the content part fetches.
-  await site.goto(page, '/services');
   const service = page.locator('main li.kmcn-place a').first();
   const name = await service.innerText();
   await service.click();

@@ -1,13 +1,20 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// The page's `<title>` and its one `h1`, which takes focus after navigation.
+/// The page's `<title>` and its one `h1`, for a view that changes the page's title as it draws.
 #[component]
 pub fn PageHeading(#[prop(into)] title: String) -> impl IntoView {
     view! {
         <Title text=title.clone() />
-        <h1 tabindex="-1">{title}</h1>
+        <Heading title=title />
     }
+}
+
+/// A page's one `h1`, which takes focus after navigation. A view that is always drawn at its
+/// own address has its title written into the page and uses this alone.
+#[component]
+pub fn Heading(#[prop(into)] title: String) -> impl IntoView {
+    view! { <h1 tabindex="-1">{title}</h1> }
 }
 
 /// A page that could not be fetched: what to do now, and a button to try again.

@@ -3,15 +3,13 @@
 //! plain JavaScript (public/site.mjs), so pages that do not start the app have them too.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use navigator_core::routes::{self, AppPart};
 use wasm_bindgen::prelude::*;
 
-/// Sends the header's search form to the search view: without reloading the page in the part of
-/// the app that has it, else by loading the search page.
+/// Sends the header's search form to the search view by `go`: the content part's router draws
+/// it without loading a page, the other parts load the search page.
 #[component]
-pub fn HeaderSearch(part: AppPart) -> impl IntoView {
-    let navigate = use_navigate();
+pub fn HeaderSearch(go: impl Fn(&str) + 'static) -> impl IntoView {
     let form = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("search"))
@@ -27,12 +25,7 @@ pub fn HeaderSearch(part: AppPart) -> impl IntoView {
                 .map(|input| input.value())
                 .unwrap_or_default();
             let encoded = String::from(js_sys::encode_uri_component(text.trim()));
-            let address = routes::search_for(&encoded);
-            if AppPart::of(routes::SEARCH) == part {
-                navigate(&address, Default::default());
-            } else if let Some(window) = web_sys::window() {
-                let _ = window.location().assign(&address);
-            }
+            go(&routes::search_for(&encoded));
         });
         let _ = form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
         // The form lives as long as the page.

@@ -3,15 +3,13 @@
 
 use crate::journey::{Journey, Mode};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use navigator_core::signpost::{Preset, Who};
 
 #[component]
 pub fn WhereToGo() -> impl IntoView {
-    let query = use_query_map().get_untracked();
     let preset = Preset {
-        problem: query.get("problem"),
-        who: match query.get("for").as_deref() {
+        problem: crate::query_value("problem"),
+        who: match crate::query_value("for").as_deref() {
             Some("me") => Some(Who::Me),
             Some("someone-else") => Some(Who::SomeoneElse),
             _ => None,

@@ -1,18 +1,16 @@
 //! Looking back: a week at a time, a month calendar, streaks, and the ways done most and least.
 //! Each chart has a table or list with the same facts for screen readers.
 
-use super::{day_label, TrackerContext};
-use crate::components::page::PageHeading;
+use super::{day_address, day_label, TrackerContext};
+use crate::components::page::Heading;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use navigator_core::date::month_name;
-use navigator_core::routes;
 use navigator_core::wellbeing::{week_start, Day, MonthCell, Way, FEELINGS};
 
 #[component]
 pub fn History() -> impl IntoView {
     view! {
-        <PageHeading title="Looking back" />
+        <Heading title="Looking back" />
         <p class="nhsuk-lede-text">"See which of the five ways you did, and when. Choose a day to fill it in or change it."</p>
         <Week />
         <Streaks />
@@ -25,7 +23,6 @@ pub fn History() -> impl IntoView {
 fn Week() -> impl IntoView {
     let TrackerContext { tracker, today, .. } = expect_context::<TrackerContext>();
     let monday = RwSignal::new(week_start(today.get_untracked()));
-    let navigate = use_navigate();
     view! {
         <h2>{move || format!("Week starting {}", monday.get().weekday_day_month())}</h2>
         <div class="kmcn-pager">
@@ -38,7 +35,6 @@ fn Week() -> impl IntoView {
         {move || {
             let days = tracker.read().week(monday.get());
             let feeling = tracker.read().reflection(monday.get());
-            let navigate = navigate.clone();
             view! {
                 <WeekChart days=days.clone() />
                 <div class="kmcn-table-scroll" role="region" aria-label="The week, day by day" tabindex="0">
@@ -54,7 +50,6 @@ fn Week() -> impl IntoView {
                         {days.into_iter().map(|day| {
                             let date = day.date;
                             let future = date > today.get_untracked();
-                            let navigate = navigate.clone();
                             view! {
                                 <tr class="nhsuk-table__row">
                                     <th class="nhsuk-table__header" scope="row">
@@ -62,11 +57,7 @@ fn Week() -> impl IntoView {
                                             view! { <span>{date.weekday_day_month()}</span> }.into_any()
                                         } else {
                                             view! {
-                                                <a href=routes::FIVE_A_DAY on:click=move |event| {
-                                                    event.prevent_default();
-                                                    expect_context::<TrackerContext>().selected.set(date);
-                                                    navigate(routes::FIVE_A_DAY, Default::default());
-                                                }>
+                                                <a href=day_address(date)>
                                                     {day_label(date, today.get_untracked())}
                                                     <span class="nhsuk-u-visually-hidden">": fill in or change"</span>
                                                 </a>

@@ -1,6 +1,7 @@
 //! "Five a day for the mind": the Five Ways to Wellbeing tracker. Three views share one record:
 //! today (tick, notes, ideas, the week's feeling), looking back (weeks, months, streaks) and your
-//! data (export, import, delete). The record is kept only in this browser's local storage.
+//! data (export, import, delete). Each is a page of its own; the record is kept only in this
+//! browser's local storage.
 
 mod history;
 mod today;
@@ -12,10 +13,57 @@ pub use your_data::YourData;
 
 use crate::storage::{load_saved, open_tracker, save_tracker, Notice, Store};
 use leptos::prelude::*;
-use leptos_router::components::{Outlet, A};
+use navigator_core::routes::{self, Route};
 use navigator_core::wellbeing::{self, Loaded, Tracker};
-use navigator_core::{routes, Date};
+use navigator_core::Date;
 use std::time::Duration;
+
+/// The tracker's views, each at its own address.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum TrackerView {
+    Today,
+    History,
+    YourData,
+}
+
+impl TrackerView {
+    const ALL: [TrackerView; 3] = [
+        TrackerView::Today,
+        TrackerView::History,
+        TrackerView::YourData,
+    ];
+
+    /// The view at the route `route`, if it is one of the tracker's.
+    pub fn at(route: Route) -> Option<TrackerView> {
+        TrackerView::ALL
+            .into_iter()
+            .find(|view| view.route() == route)
+    }
+
+    fn route(self) -> Route {
+        match self {
+            TrackerView::Today => Route::FiveADay,
+            TrackerView::History => Route::FiveADayHistory,
+            TrackerView::YourData => Route::FiveADayData,
+        }
+    }
+
+    fn link_text(self) -> &'static str {
+        match self {
+            TrackerView::Today => "Today",
+            TrackerView::History => "Looking back",
+            TrackerView::YourData => "Your data",
+        }
+    }
+}
+
+/// The query parameter that opens "today" at another day: `/five-a-day?day=2026-11-30`.
+const DAY_PARAMETER: &str = "day";
+
+/// The address of the "today" view open at `date`.
+pub fn day_address(date: Date) -> String {
+    format!("{}?{DAY_PARAMETER}={date}", routes::FIVE_A_DAY)
+}
 
 /// The record and what goes with it, shared by the three views.
 #[derive(Clone, Copy)]
@@ -40,15 +88,20 @@ fn london_today() -> Date {
 
 /// The frame of the tracker's views: the record they share, its notices, and their links.
 #[component]
-pub fn FiveADay() -> impl IntoView {
+pub fn FiveADay(view: TrackerView) -> impl IntoView {
     let store = Store::open();
     let opened = open_tracker(&store, now_millis());
     let today = london_today();
+    // A day chosen in "looking back", if it is not in the future.
+    let selected = crate::query_value(DAY_PARAMETER)
+        .and_then(|day| day.parse::<Date>().ok())
+        .filter(|day| *day <= today)
+        .unwrap_or(today);
     let context = TrackerContext {
         tracker: RwSignal::new(opened.tracker),
         notice: RwSignal::new(opened.notice),
         today: RwSignal::new(today),
-        selected: RwSignal::new(today),
+        selected: RwSignal::new(selected),
         store: StoredValue::new_local(store),
         can_save: RwSignal::new(opened.can_save),
     };
@@ -109,13 +162,21 @@ pub fn FiveADay() -> impl IntoView {
     view! {
         <nav class="kmcn-subnav" aria-label="Five a day">
             <ul class="kmcn-subnav__list">
-                <li><A href=routes::FIVE_A_DAY exact=true>"Today"</A></li>
-                <li><A href=routes::five_a_day_page("history")>"Looking back"</A></li>
-                <li><A href=routes::five_a_day_page("your-data")>"Your data"</A></li>
+                {TrackerView::ALL.map(|each| view! {
+                    <li>
+                        <a href=each.route().path() aria-current=(each == view).then_some("page")>
+                            {each.link_text()}
+                        </a>
+                    </li>
+                }).collect_view()}
             </ul>
         </nav>
         <div aria-live="polite">{move || notice_view(context.notice.get())}</div>
-        <Outlet />
+        {match view {
+            TrackerView::Today => Today().into_any(),
+            TrackerView::History => History().into_any(),
+            TrackerView::YourData => YourData().into_any(),
+        }}
         <h2>"If you are struggling"</h2>
         <ul class="nhsuk-list nhsuk-list--bullet">
             <li><a href=routes::guidance_page("mental-health-crisis")>"Help in a mental health crisis"</a>": call 111 and choose the mental health option, or call 999 if a life is at risk"</li>
@@ -133,7 +194,7 @@ fn notice_view(notice: Notice) -> Option<impl IntoView> {
         Notice::None => return None,
         Notice::NotSaved => (
             "Your ticks will not be saved",
-            "This browser is not letting the site save anything, perhaps because of private browsing. You can still use the tracker, but what you record will be lost when you close this page.".to_string(),
+            "This browser is not letting the site save anything, perhaps because of private browsing. You can still use the tracker, but what you record will be lost when you leave or close this page.".to_string(),
         ),
         Notice::ReadOnly { full: true } => (
             "Changes cannot be saved: this device\u{2019}s storage for the site is full",

@@ -2,7 +2,7 @@
 
 use super::{day_label, TrackerContext};
 use crate::components::easy_read::{easy_read_on, EasyReadSwitch, Pictogram};
-use crate::components::page::PageHeading;
+use crate::components::page::Heading;
 use crate::content::ideas;
 use leptos::prelude::*;
 use navigator_core::routes;
@@ -21,7 +21,7 @@ pub fn Today() -> impl IntoView {
     let last_change = RwSignal::new(String::new());
 
     view! {
-        <PageHeading title="Five a day for the mind" />
+        <Heading title="Five a day for the mind" />
         <p class="nhsuk-lede-text">
             "Five simple things, done often, can help you feel better: connect, be active, take notice, keep learning and give. Tick what you did."
         </p>

@@ -1,7 +1,7 @@
 //! Your data: download it (JSON or CSV), bring it back from a file, or delete it all.
 
 use super::TrackerContext;
-use crate::components::page::PageHeading;
+use crate::components::page::Heading;
 use crate::storage::{delete_tracker_data, load_saved, tracker_backups, Notice};
 use leptos::prelude::*;
 use navigator_core::wellbeing::{
@@ -113,7 +113,7 @@ pub fn YourData() -> impl IntoView {
     };
 
     view! {
-        <PageHeading title="Your data" />
+        <Heading title="Your data" />
         <p class="nhsuk-lede-text">"What you record is yours. It stays in this browser until you download it or delete it."</p>
         <p role="status" class="nhsuk-body-m">{move || status.get()}</p>
 
