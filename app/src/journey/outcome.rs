@@ -245,7 +245,7 @@ fn LocalPlaces(kinds: Vec<ServiceKind>, if_none_open: Option<String>) -> impl In
                                 <OpenNow service now=Some(now) />
                                 <p class="nhsuk-body-s">
                                     {service.address.clone()}
-                                    {place.distance_km.map(|km| format!(" (about {} km away)", km.round().max(1.0)))}
+                                    {place.about_km().map(|km| format!(" (about {km} km away)"))}
                                     <br />
                                     {service.hours.as_ref().map(|hours| hours.describe())}
                                 </p>

@@ -79,7 +79,7 @@ pub fn Services(now: Option<LondonTime>) -> impl IntoView {
                                 <OpenNow service now />
                                 <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">
                                     {service.summary.clone()}
-                                    {place.distance_km.map(|km| format!(" About {} km away.", km.round().max(1.0)))}
+                                    {place.about_km().map(|km| format!(" About {km} km away."))}
                                 </p>
                                 <p class="nhsuk-body-s kmcn-verified">"Details checked on " {service.last_verified.long()} "."</p>
                             </li>

@@ -314,6 +314,14 @@ pub struct Place<'d> {
     pub distance_km: Option<f64>,
 }
 
+impl Place<'_> {
+    /// The distance to say: whole kilometres, and at least 1 (a place in the same district is
+    /// "about 1 km away", not 0). A whole number, so the browser app needs no float formatting.
+    pub fn about_km(&self) -> Option<u32> {
+        self.distance_km.map(|km| km.round().max(1.0) as u32)
+    }
+}
+
 impl Directory {
     /// The service with this id, as outcomes and service pages name it; none if there is no such
     /// entry.
@@ -461,6 +469,24 @@ mod tests {
 
     fn today() -> Date {
         "2026-11-23".parse().unwrap()
+    }
+
+    #[test]
+    fn a_distance_is_said_in_whole_kilometres_and_at_least_one() {
+        let service = service();
+        let at = |distance_km| {
+            Place {
+                service: &service,
+                status: None,
+                distance_km,
+            }
+            .about_km()
+        };
+        assert_eq!(at(None), None);
+        assert_eq!(at(Some(0.0)), Some(1));
+        assert_eq!(at(Some(0.4)), Some(1));
+        assert_eq!(at(Some(2.5)), Some(3));
+        assert_eq!(at(Some(12.49)), Some(12));
     }
 
     #[test]

@@ -104,12 +104,14 @@ fn WeekChart(days: Vec<Day>) -> impl IntoView {
     view! {
         <svg class="kmcn-chart" viewBox="0 0 350 130" role="img" aria-label=summary>
             {days.into_iter().enumerate().map(|(index, day)| {
-                let height = day.ways.count() as f64 * 20.0;
-                let x = 10.0 + index as f64 * 48.0;
+                // Whole units of the view box: formatting a float would bring its code into
+                // the binary for nothing visible.
+                let height = day.ways.count() * 20;
+                let x = 10 + index * 48;
                 view! {
-                    <rect x=x y=105.0 - height width="32" height=height class="kmcn-chart__bar"></rect>
-                    <text x=x + 16.0 y="122" text-anchor="middle" class="kmcn-chart__label">{&day.date.weekday().name()[..3]}</text>
-                    <text x=x + 16.0 y=100.0 - height text-anchor="middle" class="kmcn-chart__value">{day.ways.count()}</text>
+                    <rect x=x y=105 - height width="32" height=height class="kmcn-chart__bar"></rect>
+                    <text x=x + 16 y="122" text-anchor="middle" class="kmcn-chart__label">{&day.date.weekday().name()[..3]}</text>
+                    <text x=x + 16 y=100 - height text-anchor="middle" class="kmcn-chart__value">{day.ways.count()}</text>
                 }
             }).collect_view()}
         </svg>
@@ -162,12 +164,13 @@ fn MostAndLeast() -> impl IntoView {
             view! {
                 <svg class="kmcn-chart" viewBox="0 0 350 160" role="img" aria-label=format!("Bar chart: {summary}.")>
                     {counts.iter().enumerate().map(|(index, count)| {
-                        let y = 8.0 + index as f64 * 30.0;
-                        let width = count.days as f64 / 28.0 * 200.0;
+                        let y = 8 + index * 30;
+                        // 200 units for 28 days, to the nearest unit.
+                        let width = (count.days as usize * 200 + 14) / 28;
                         view! {
-                            <text x="0" y=y + 16.0 class="kmcn-chart__label">{count.way.name()}</text>
-                            <rect x="110" y=y width=width.max(1.0) height="20" class="kmcn-chart__bar"></rect>
-                            <text x=116.0 + width y=y + 16.0 class="kmcn-chart__value">{count.days}</text>
+                            <text x="0" y=y + 16 class="kmcn-chart__label">{count.way.name()}</text>
+                            <rect x="110" y=y width=width.max(1) height="20" class="kmcn-chart__bar"></rect>
+                            <text x=116 + width y=y + 16 class="kmcn-chart__value">{count.days}</text>
                         }
                     }).collect_view()}
                 </svg>
