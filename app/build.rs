@@ -42,8 +42,9 @@ fn main() {
 }
 
 /// Each route of the content part (the one part with a router) in the route table
-/// (`navigator_core::routes::Route`) as the segments the router matches, as `leptos_router::path!` would write them, so that the routers are typed (no cost in
-/// bytes) and their addresses come from the table. `WhereToGo` becomes `WHERE_TO_GO`.
+/// (`navigator_core::routes::Route`) as the segments the router matches, as
+/// `leptos_router::path!` would write them, so that the router is typed (no cost in bytes) and
+/// its addresses come from the table. `GuidancePage` becomes `GUIDANCE_PAGE`.
 fn paths_source() -> String {
     let mut source = String::from("use leptos_router::{ParamSegment, StaticSegment};\n");
     for route in Route::ALL
@@ -75,7 +76,7 @@ fn paths_source() -> String {
     source
 }
 
-/// `FiveADayHistory` as `FIVE_A_DAY_HISTORY`.
+/// `GuidancePage` as `GUIDANCE_PAGE`.
 fn screaming_case(camel: &str) -> String {
     let mut name = String::new();
     for (index, letter) in camel.chars().enumerate() {

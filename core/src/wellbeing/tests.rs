@@ -154,6 +154,12 @@ fn ways_done_most_and_least() {
         0,
         "outside the period"
     );
+    let tied: Vec<Way> = counts[2..].iter().map(|count| count.way).collect();
+    assert_eq!(
+        tied,
+        [Way::Connect, Way::TakeNotice, Way::KeepLearning],
+        "ties keep the usual order of the five ways"
+    );
 }
 
 #[test]
