@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 pub mod once;
+mod tree;
 pub use once::{cache_dir, load_once};
 
 /// All the authored content, loaded and checked: what `navigator-site publish`, the app's build and

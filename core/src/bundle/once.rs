@@ -9,7 +9,7 @@
 //! changed sentence, a new day or a changed check loads and checks again. The safety modules
 //! are not kept: only the checks read them, and a kept result has passed the checks.
 
-use super::{load, Bundle};
+use super::{load, tree, Bundle};
 use crate::{Date, Diagnostic};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -69,35 +69,13 @@ fn keep(bundle: &Bundle, cache: &Path, kept: &Path) -> std::io::Result<()> {
 /// The hash that names a result: core's source, the day, and every file under the content
 /// folder with its path, in a fixed order.
 pub fn key(content_dir: &Path, today: Date) -> std::io::Result<String> {
-    let mut files = Vec::new();
-    gather(content_dir, &mut files)?;
-    files.sort();
     let mut hash = Sha256::new();
     hash.update(CORE_SOURCE.as_bytes());
     hash.update(today.to_string().as_bytes());
-    for file in files {
-        let relative = file.strip_prefix(content_dir).unwrap_or(&file);
-        let bytes = std::fs::read(&file)?;
-        hash.update(relative.to_string_lossy().as_bytes());
-        hash.update([0]);
-        hash.update((bytes.len() as u64).to_le_bytes());
-        hash.update(&bytes);
-    }
+    tree::hash_files(&mut hash, content_dir, content_dir)?;
     Ok(hash
         .finalize()
         .iter()
         .map(|byte| format!("{byte:02x}"))
         .collect())
-}
-
-fn gather(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            gather(&path, files)?;
-        } else {
-            files.push(path);
-        }
-    }
-    Ok(())
 }
