@@ -97,7 +97,7 @@ fn write(path: &Path, text: &str) {
 }
 
 /// The titles of guides linked from outcomes, the tracker's ideas, and the addresses of the
-/// search index, the rule set and the problems' listings, as Rust statics, so they cost no
+/// search index, the rule set, its opening and the problems' listings, as Rust statics, so they cost no
 /// parsing at start-up. Nothing here grows with the number of pages: the pages and the index are
 /// files written by `navigator-site publish`.
 fn site_source(bundle: &Bundle) -> String {
@@ -136,8 +136,8 @@ fn site_source(bundle: &Bundle) -> String {
     let data = bundle.data_files();
     writeln!(
         source,
-        "];\n\npub static SEARCH_INDEX: &str = {:?};\npub static RULES: &str = {:?};\npub static LISTINGS: &str = {:?};",
-        data.search_index.path, data.rules.path, data.listings.path
+        "];\n\npub static SEARCH_INDEX: &str = {:?};\npub static RULES: &str = {:?};\npub static RULES_OPENING: &str = {:?};\npub static LISTINGS: &str = {:?};",
+        data.search_index.path, data.rules.path, data.rules_opening.path, data.listings.path
     )
     .expect("writing to a String");
     source

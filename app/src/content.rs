@@ -1,10 +1,14 @@
 //! The content compiled at build time (see build.rs): a few statics and the services directory as
-//! JSON read once on first use; the rule set, fetched and read once; and the clock. Content pages
-//! and the search index are separate files too, fetched when needed (see `fetch`).
+//! JSON read once on first use; the rule set and its opening, each fetched and read once; and the
+//! clock. Content pages and the search index are separate files too, fetched when needed (see
+//! `fetch`).
 
 use crate::fetch::{self, FetchFailed};
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use navigator_core::directory::{Directory, Service};
 use navigator_core::signpost::RuleSet;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/site.rs"));
@@ -35,11 +39,59 @@ pub fn pictogram_alt(id: &str) -> &'static str {
 }
 
 static RULE_SET: OnceLock<RuleSet> = OnceLock::new();
+static OPENING: OnceLock<RuleSet> = OnceLock::new();
 
-/// Fetches and reads the rule set, once a visit. It is a file of its own, not part of the app,
-/// so only the parts that use it download it; the questions' pages fetch it beside the app.
+type Download = Shared<LocalBoxFuture<'static, Result<Rc<str>, FetchFailed>>>;
+
+thread_local! {
+    /// The rule set's text while it is on its way or not yet read, shared by everyone waiting.
+    static RULES_TEXT: RefCell<Option<Download>> = const { RefCell::new(None) };
+}
+
+fn rules_text() -> Download {
+    RULES_TEXT.with(|slot| {
+        slot.borrow_mut()
+            .get_or_insert_with(|| fetch::download(RULES).boxed_local().shared())
+            .clone()
+    })
+}
+
+/// Starts downloading the whole rule set without reading it. Reading it holds the main thread
+/// for a moment, which is better spent when a problem's questions are needed than while the page
+/// is starting.
+pub fn prefetch_rules() {
+    let text = rules_text();
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = text.await;
+    });
+}
+
+/// Fetches (unless [`prefetch_rules`] has) and reads the whole rule set, once a visit. It is a
+/// file of its own, not part of the app, so only the views that use it download it. Callers
+/// while it is on its way share the one download; after a failure the next call tries again.
 pub async fn load_rules() -> Result<&'static RuleSet, FetchFailed> {
-    fetch::read_once(&RULE_SET, RULES).await
+    if let Some(rules) = RULE_SET.get() {
+        return Ok(rules);
+    }
+    let text = rules_text().await;
+    if let Some(rules) = RULE_SET.get() {
+        return Ok(rules);
+    }
+    // Read or failed, the text is no longer wanted.
+    RULES_TEXT.with(|slot| slot.borrow_mut().take());
+    let rules = fetch::read(&text?)?;
+    Ok(RULE_SET.get_or_init(|| rules))
+}
+
+/// Fetches and reads the rule set's opening (`RuleSet::opening`): what the journey needs until a
+/// problem is chosen, a small part of the whole, which the page fetches beside the app.
+pub async fn load_opening() -> Result<&'static RuleSet, FetchFailed> {
+    fetch::read_once(&OPENING, RULES_OPENING).await
+}
+
+/// Whether the whole rule set has been read, not only its opening.
+pub fn have_whole_rules() -> bool {
+    RULE_SET.get().is_some()
 }
 
 /// Gives the rule set to the build machine, which renders the questions' first screen into the
@@ -49,11 +101,14 @@ pub fn provide_rules(rules: &RuleSet) {
     let _ = RULE_SET.set(rules.clone());
 }
 
-/// The rule set, once [`load_rules`] has read it: the questions start only after that.
+/// The whole rule set if it has been read, or else its opening: a view starts only once it has
+/// what it needs ([`navigator_core::routes::RulesNeeded`]), and the journey waits for the whole
+/// set before it needs a problem's rules.
 pub fn rules() -> &'static RuleSet {
     RULE_SET
         .get()
-        .expect("the questions start after the rule set is read")
+        .or_else(|| OPENING.get())
+        .expect("the questions start after the rules they need are read")
 }
 
 pub fn directory() -> &'static Directory {

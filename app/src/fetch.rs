@@ -32,13 +32,13 @@ pub async fn text(path: &str) -> Result<Rc<str>, FetchFailed> {
     if let Some(text) = TEXTS.with(|texts| texts.borrow().get(path).cloned()) {
         return Ok(text);
     }
-    let text: Rc<str> = download(path).await?.into();
+    let text = download(path).await?;
     remember(path, text.clone());
     Ok(text)
 }
 
 /// The text of a file under the site root, not kept: for files read once into something else.
-async fn download(path: &str) -> Result<String, FetchFailed> {
+pub async fn download(path: &str) -> Result<Rc<str>, FetchFailed> {
     let unavailable = |_| FetchFailed::Unavailable;
     let window = web_sys::window().ok_or(FetchFailed::Unavailable)?;
     let response = JsFuture::from(window.fetch_with_str(&format!("/{path}")))
@@ -55,6 +55,7 @@ async fn download(path: &str) -> Result<String, FetchFailed> {
         .await
         .map_err(unavailable)?
         .as_string()
+        .map(Rc::from)
         .ok_or(FetchFailed::Unavailable)
 }
 
@@ -81,7 +82,11 @@ pub async fn read_once<T: serde::de::DeserializeOwned + Send + Sync>(
     if let Some(value) = slot.get() {
         return Ok(value);
     }
-    let json = download(path).await?;
-    let value = serde_json::from_str(&json).map_err(|_| FetchFailed::Unavailable)?;
+    let value = read(&download(path).await?)?;
     Ok(slot.get_or_init(|| value))
+}
+
+/// Reads a JSON file the site published; one that does not read was cut short on its way.
+pub fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, FetchFailed> {
+    serde_json::from_str(json).map_err(|_| FetchFailed::Unavailable)
 }

@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
-use navigator_core::routes::{AppPart, Route};
+use navigator_core::routes::{AppPart, Route, RulesNeeded};
 use routes::content_page::{keep_arrived_content, ContentAtAddress, ContentPage};
 use routes::five_a_day::TrackerView;
 use wasm_bindgen::JsCast;
@@ -65,12 +65,28 @@ pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
     leptos::leptos_dom::helpers::request_animation_frame(move || takeover::do_again(done, &main));
 }
 
-/// Starts the questions once the rule set has been read. The page fetches it beside the app, so
-/// it is usually there first; without it, the page says so and offers to try again.
+/// Starts the questions once what the page's view needs of the rules has been read
+/// ([`Route::rules_needed`]). The page fetches it beside the app, so it is usually there first;
+/// without it, the page says so and offers to try again. Where the view starts from the rules'
+/// opening, the rest is downloaded straight away, to be read when a problem is chosen.
 pub fn start_questions() {
-    wasm_bindgen_futures::spawn_local(async {
-        match content::load_rules().await {
-            Ok(_) => start(QuestionsApp),
+    let needed = web_sys::window()
+        .and_then(|window| window.location().pathname().ok())
+        .and_then(|path| Route::of(&path))
+        .map_or(RulesNeeded::Opening, Route::rules_needed);
+    wasm_bindgen_futures::spawn_local(async move {
+        let read = match needed {
+            RulesNeeded::Nothing => Ok(()),
+            RulesNeeded::Opening => content::load_opening().await.map(drop),
+            RulesNeeded::Whole => content::load_rules().await.map(drop),
+        };
+        match read {
+            Ok(()) => {
+                start(QuestionsApp);
+                if needed == RulesNeeded::Opening {
+                    content::prefetch_rules();
+                }
+            }
             Err(_) => start(|| {
                 let reload = Callback::new(|()| {
                     if let Some(window) = web_sys::window() {

@@ -40,8 +40,10 @@ pub struct Bundle {
 pub struct DataFiles {
     /// The guidance search index, fetched the first time someone searches.
     pub search_index: DataFile,
-    /// The whole rule set, which the app needs to run the questions.
+    /// The whole rule set, which the questions need once a problem is chosen.
     pub rules: DataFile,
+    /// The rule set's opening (`RuleSet::opening`): all the questions need to start.
+    pub rules_opening: DataFile,
     /// Each problem without its questions and rules, so search can offer the questions without
     /// fetching the whole rule set.
     pub listings: DataFile,
@@ -54,6 +56,7 @@ impl Bundle {
         DataFiles {
             search_index: DataFile::new("search", &self.search),
             rules: DataFile::new("rules", &self.rules),
+            rules_opening: DataFile::new("rules-opening", &self.rules.opening()),
             listings: DataFile::new("problems", &Listing::all(&self.rules)),
         }
     }

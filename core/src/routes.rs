@@ -175,6 +175,16 @@ impl Route {
         }
     }
 
+    /// What of the rule set the page's view needs before it can start; the page fetches it
+    /// beside the app.
+    pub const fn rules_needed(self) -> RulesNeeded {
+        match self {
+            Route::WhereToGo | Route::PracticeStaff => RulesNeeded::Opening,
+            Route::EasyReadCards => RulesNeeded::Whole,
+            _ => RulesNeeded::Nothing,
+        }
+    }
+
     /// How the page is drawn: as written, or by the app.
     pub const fn drawing(self) -> Drawing {
         match self {
@@ -279,6 +289,18 @@ impl AppPart {
     pub fn of(route: &str) -> AppPart {
         Route::of(route).map_or(AppPart::Pages, Route::part)
     }
+}
+
+/// What of the rule set a view needs before it can start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RulesNeeded {
+    /// None of it, like the tracker, or care navigation's quick reference, which lists services.
+    Nothing,
+    /// The opening (`RuleSet::opening`): the journey's questions up to the choice of problem.
+    /// The rest is fetched while people answer them.
+    Opening,
+    /// The whole rule set, like the Easy Read cards of every outcome.
+    Whole,
 }
 
 /// Where the HTML of the content page at `route` is served from, relative to the site root. The

@@ -111,6 +111,65 @@ fn asks_red_flags_first_then_who_then_age_then_the_problem() {
     assert!(!ids.contains(&"back-pain"), "back pain is offered from 16");
 }
 
+/// The questions' pages start from the opening and fetch the rest of the rule set while people
+/// answer: every journey must run the same on the opening until it says it needs the problem's
+/// rules, and then it must be past everything the opening holds.
+#[test]
+fn the_opening_runs_every_journey_alike_until_the_problems_rules_are_needed() {
+    let (rules, _) = rules();
+    let opening = rules.opening();
+    let staff_presets = rules.problems.iter().map(|problem| Preset {
+        problem: Some(problem.id.clone()),
+        who: Some(Who::Me),
+    });
+    let mut needed_at = BTreeSet::new();
+    for preset in std::iter::once(Preset::default()).chain(staff_presets) {
+        let mut journeys = vec![Journey::new(preset)];
+        while let Some(journey) = journeys.pop() {
+            let step = journey.step(&rules).unwrap();
+            if journey.needs_problem_rules(&opening) {
+                assert!(
+                    matches!(
+                        &step,
+                        Step::Outcome(_)
+                            | Step::Ask {
+                                topic: Topic::Sex | Topic::Question { .. },
+                                ..
+                            }
+                    ),
+                    "{journey:?} needs the problem's rules only to go on to {step:?}"
+                );
+                needed_at.insert(journey.answers.problem.clone().or(journey.preset.problem));
+                continue;
+            }
+            assert_eq!(journey.step(&opening), Ok(step.clone()), "{journey:?}");
+            match step {
+                Step::AskRedFlags(flags) => {
+                    journeys.push(journey.with_red_flags(Vec::new()));
+                    journeys.extend(
+                        flags
+                            .iter()
+                            .map(|flag| journey.with_red_flags(vec![flag.id.clone()])),
+                    );
+                }
+                Step::Ask { topic, prompt } => journeys.extend(
+                    prompt
+                        .options
+                        .iter()
+                        .map(|option| journey.answered(&opening, &topic, &option.id)),
+                ),
+                Step::Outcome(_) => {}
+            }
+        }
+    }
+    let every_problem: BTreeSet<_> = rules
+        .problems
+        .iter()
+        .map(|problem| Some(problem.id.clone()))
+        .collect();
+    assert_eq!(needed_at, every_problem);
+}
+
 #[test]
 fn asks_only_what_decides_the_most_urgent_rule_first() {
     let (rules, _) = rules();

@@ -105,6 +105,46 @@ for (const journey of JOURNEYS.slice(0, 3)) {
   });
 }
 
+test('a problem chosen before the rest of the rules has arrived waits for them, and nothing is lost if they cannot be fetched', async () => {
+  const page = await site.open(null);
+  // The page starts from the rules' opening and downloads the whole rule set behind it: held
+  // back here, then refused once, then let through.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  let refuse = false;
+  let downloads = 0;
+  await page.route(/\/content\/rules-[0-9a-f]+\.json$/, async (route) => {
+    downloads += 1;
+    await held;
+    return refuse ? route.abort() : route.continue();
+  });
+  await site.goto(page, '/where-to-go');
+  await noSignsForMe(page);
+  await click(page, '18 to 64 years');
+  await click(page, 'Back pain');
+  await page.locator('main [role="status"]', { hasText: 'Loading the next question' }).waitFor();
+  assert.equal(await heading(page), 'What is your main problem?');
+  await assertAccessible(page, 'a step waiting for the rest of the rules');
+
+  refuse = true;
+  release();
+  await page.locator('main [role="alert"]', { hasText: 'The next question could not be loaded. Your answers are kept.' }).waitFor();
+  assert.equal(await page.locator('main [role="status"]', { hasText: 'Loading the next question' }).count(), 0);
+  assert.equal(await heading(page), 'What is your main problem?');
+  assert.ok(await page.locator('main input[type="radio"]:checked + label', { hasText: 'Back pain' }).isVisible());
+  await assertAccessible(page, 'a step whose next question could not be fetched');
+
+  refuse = false;
+  await page.locator('main button', { hasText: 'Try again' }).click();
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent !== 'What is your main problem?');
+  assert.equal(await page.locator('main [role="alert"]').count(), 0);
+  await answerUntilOutcome(page, [[/6 weeks or more/, 'Yes']]);
+  assert.equal(await heading(page), 'Get help from a physiotherapist');
+  // The download started with the page was the one waited for; trying again made the second.
+  assert.equal(downloads, 2);
+  await page.context().close();
+});
+
 test('any red flag leads to 999 at once, before any other question, and the reason is shown', async () => {
   const page = await site.open('/where-to-go');
   await page.locator('main label', { hasText: 'Face dropping on one side' }).click();

@@ -22,12 +22,25 @@ pub fn Heading(#[prop(into)] title: String) -> impl IntoView {
 pub fn CouldNotLoad(title: &'static str, try_again: Callback<()>) -> impl IntoView {
     view! {
         <PageHeading title=title />
+        <NoConnection try_again=try_again />
+    }
+}
+
+/// What to do when something could not be fetched, and a button to try again.
+#[component]
+pub fn NoConnection(
+    try_again: Callback<()>,
+    /// What could not be fetched, and what is kept, before the advice.
+    #[prop(optional)]
+    what: &'static str,
+) -> impl IntoView {
+    view! {
         <div class="nhsuk-warning-callout" role="alert">
             <h2 class="nhsuk-warning-callout__label">
                 <span class="nhsuk-u-visually-hidden">"Important: "</span>
                 "No connection"
             </h2>
-            <p>"Check your internet connection and try again. If you need help now, call 111. In an emergency, call 999."</p>
+            <p>{what} "Check your internet connection and try again. If you need help now, call 111. In an emergency, call 999."</p>
             <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| try_again.run(())>"Try again"</button>
         </div>
     }

@@ -8,7 +8,8 @@ mod outcome;
 mod red_flags;
 
 use crate::components::focus::focus_main_heading;
-use crate::content::rules;
+use crate::components::page::NoConnection;
+use crate::content::{have_whole_rules, load_rules, rules};
 use choose_one::{ChooseOne, Offer};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -49,9 +50,37 @@ pub fn Journey(
         focus_main_heading();
     };
 
-    let advance = Callback::new(move |next: Progress| {
+    let go_on = move |next: Progress| {
         history.update(|history| history.push(progress.get_untracked()));
         show(next);
+    };
+    // The page starts with the rules' opening; a problem's questions need the whole rule set,
+    // usually downloaded by then. If not, the step waits for it, and the answers stay on screen.
+    let waiting = RwSignal::new(None::<Waiting>);
+    let advance = Callback::new(move |next: Progress| {
+        if have_whole_rules() || !next.needs_problem_rules(rules()) {
+            waiting.set(None);
+            return go_on(next);
+        }
+        if waiting.get_untracked() == Some(Waiting::Loading) {
+            return;
+        }
+        waiting.set(Some(Waiting::Loading));
+        let asked_at = steps_shown.get_untracked();
+        leptos::task::spawn_local(async move {
+            let read = load_rules().await;
+            // Going back or starting again while it loaded: that step has gone.
+            if steps_shown.get_untracked() != asked_at {
+                return waiting.set(None);
+            }
+            match read {
+                Ok(_) => {
+                    waiting.set(None);
+                    go_on(next);
+                }
+                Err(_) => waiting.set(Some(Waiting::Failed(next))),
+            }
+        });
     });
     let back = move |_| {
         if let Some(previous) = history.try_update(Vec::pop).flatten() {
@@ -118,10 +147,34 @@ pub fn Journey(
         };
         view! { {back_link} {body} }.into_any()
     };
+    let waiting_note = move || {
+        waiting.get().map(|state| match state {
+            Waiting::Loading => view! {
+                <p class="kmcn-loading" role="status">"Loading the next question\u{2026}"</p>
+            }
+            .into_any(),
+            Waiting::Failed(next) => {
+                let try_again = Callback::new(move |()| advance.run(next.clone()));
+                view! {
+                    <NoConnection try_again=try_again what="The next question could not be loaded. Your answers are kept. " />
+                }
+                .into_any()
+            }
+        })
+    };
     view! {
         // Drawn once per step, untracked: the next step is a new item, never this one redrawn.
         <For each=move || [steps_shown.get()] key=|count| *count children=move |_| untrack(step) />
+        {waiting_note}
     }
+}
+
+/// A step waiting for the whole rule set.
+#[derive(Clone, PartialEq)]
+enum Waiting {
+    Loading,
+    /// It could not be fetched; trying again goes on to this step.
+    Failed(Progress),
 }
 
 /// Identifies what was asked, so an answer is recorded only for the question it was given to.

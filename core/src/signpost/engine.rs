@@ -282,6 +282,14 @@ impl Journey {
         next_step(rules, &self.effective(rules))
     }
 
+    /// Whether the next step needs the chosen problem's questions and rules, which
+    /// [`RuleSet::opening`] leaves out: once a problem is chosen, or a preset one applies, and no
+    /// emergency sign was ticked.
+    pub fn needs_problem_rules(&self, rules: &RuleSet) -> bool {
+        let answers = self.effective(rules);
+        answers.problem.is_some() && answers.red_flags.as_ref().is_some_and(Vec::is_empty)
+    }
+
     /// The journey after answering what `step` asked.
     pub fn answered(&self, rules: &RuleSet, topic: &Topic<'_>, choice: &str) -> Journey {
         let mut answers = self.effective(rules);

@@ -475,6 +475,38 @@ impl RuleSet {
         self.age_bands.iter().find(|band| band.id == id)
     }
 
+    /// What a journey uses until a problem is chosen: the age bands, the emergency signs and the
+    /// outcomes they lead to, and each problem's listing without its questions or rules. The
+    /// questions' pages start from this small part and fetch the rest while people answer;
+    /// [`Journey::needs_problem_rules`](super::Journey::needs_problem_rules) says when it is no
+    /// longer enough.
+    pub fn opening(&self) -> RuleSet {
+        let led_to_by_a_sign =
+            |outcome: &&Outcome| self.red_flags.iter().any(|flag| flag.outcome == outcome.id);
+        RuleSet {
+            age_bands: self.age_bands.clone(),
+            red_flags: self.red_flags.clone(),
+            red_flag_review: self.red_flag_review,
+            problems: self
+                .problems
+                .iter()
+                .map(|problem| Problem {
+                    questions: Vec::new(),
+                    rules: Vec::new(),
+                    ..problem.clone()
+                })
+                .collect(),
+            outcomes: self
+                .outcomes
+                .iter()
+                .filter(led_to_by_a_sign)
+                .cloned()
+                .collect(),
+            pharmacy_first: Vec::new(),
+            modules: Vec::new(),
+        }
+    }
+
     /// The problems offered at an age band, in the order people see them.
     pub fn problems_for<'r>(&'r self, age: &str) -> impl Iterator<Item = &'r Problem> + 'r {
         let age = age.to_string();

@@ -7,8 +7,7 @@
 use crate::bundle::Bundle;
 use crate::fingerprint::fingerprint;
 use crate::html::escape;
-use crate::routes::AppPart;
-use crate::routes::Drawing;
+use crate::routes::{AppPart, Drawing, Route, RulesNeeded};
 use crate::site::page::Page;
 use crate::site::stylesheet;
 use base64::Engine as _;
@@ -56,34 +55,46 @@ pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, S
     let shell = with_whole_stylesheet(dist, &bare_shell(dist)?)?;
     write(&dist.join(BARE_SHELL), &shell)?;
     let data = bundle.data_files();
-    for file in [&data.search_index, &data.rules, &data.listings] {
+    for file in [
+        &data.search_index,
+        &data.rules,
+        &data.rules_opening,
+        &data.listings,
+    ] {
         write(&dist.join(&file.path), &file.json)?;
     }
-    let loaders = AppPart::ALL
+    let files = AppPart::ALL
         .into_iter()
         .map(|part| {
             fingerprint_worker_files(dist, part)?;
-            // The questions cannot start without the rules: fetch them beside the app.
-            let data = match part {
-                AppPart::Questions => Some(data.rules.path.as_str()),
-                AppPart::Tracker | AppPart::Pages => None,
-            };
-            Ok((part, loader(&part_files(dist, part)?, data)))
+            Ok((part, part_files(dist, part)?))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    let every_loader: String = loaders.iter().map(|(_, loader)| loader.as_str()).collect();
-    let policy = content_security_policy(&with_loader(&shell, &every_loader)?)?;
-    let plain_shell = with_policy(&shell, &policy);
-    let part_shells = loaders
-        .iter()
-        .map(|(part, loader)| Ok((*part, with_loader(&plain_shell, loader)?)))
-        .collect::<Result<Vec<_>, String>>()?;
-    let shell_of = |part: AppPart| {
-        &part_shells
+    let files_of = |part: AppPart| {
+        &files
             .iter()
             .find(|(each, _)| *each == part)
-            .expect("a shell for every part")
+            .expect("files for every part")
             .1
+    };
+    // A view cannot start without what it needs of the rules: fetch it beside the app.
+    let rules_for = |route: &str| match Route::of(route).map(Route::rules_needed) {
+        Some(RulesNeeded::Opening) => Some(data.rules_opening.path.as_str()),
+        Some(RulesNeeded::Whole) => Some(data.rules.path.as_str()),
+        Some(RulesNeeded::Nothing) | None => None,
+    };
+    let every_loader: String = AppPart::ALL
+        .into_iter()
+        .map(|part| loader(files_of(part), None))
+        .collect();
+    let policy = content_security_policy(&with_loader(&shell, &every_loader)?)?;
+    let plain_shell = with_policy(&shell, &policy);
+    let shell_of = |page: &Page| match page.app_part() {
+        Some(part) => with_loader(
+            &plain_shell,
+            &loader(files_of(part), rules_for(&page.route)),
+        ),
+        None => Ok(plain_shell.clone()),
     };
 
     let mut fragments = 0;
@@ -97,18 +108,15 @@ pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, S
     }
 
     for page in pages {
-        let shell = page.app_part().map_or(&plain_shell, shell_of);
-        write(&dist.join(page.file()), &compose(shell, page)?)?;
+        write(&dist.join(page.file()), &compose(&shell_of(page)?, page)?)?;
     }
-    let app_shell = compose(
-        shell_of(AppPart::Pages),
-        &Page {
-            route: String::new(),
-            title: String::new(),
-            html: "<h1 tabindex=\"-1\">Kent &amp; Medway Care Navigator</h1>\n<p class=\"kmcn-loading\">Loading\u{2026}</p>\n".to_string(),
-            drawing: Drawing::View,
-        },
-    )?;
+    let offline_page = Page {
+        route: String::new(),
+        title: String::new(),
+        html: "<h1 tabindex=\"-1\">Kent &amp; Medway Care Navigator</h1>\n<p class=\"kmcn-loading\">Loading\u{2026}</p>\n".to_string(),
+        drawing: Drawing::View,
+    };
+    let app_shell = compose(&shell_of(&offline_page)?, &offline_page)?;
     write(&dist.join(APP_SHELL), &app_shell)?;
 
     let stylesheet_bytes = link_trimmed_stylesheet(dist)?;
