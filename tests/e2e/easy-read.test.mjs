@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { answerUntilOutcome, assertAccessible, assertClean, click, heading, launch, noSignsForMe } from './support.mjs';
+import { answerUntilOutcome, assertAccessible, assertClean, click, heading, launch, noSignsForMe, openEveryCard } from './support.mjs';
 
 let site;
 before(async () => {
@@ -58,7 +58,7 @@ test('every outcome has an Easy Read card: the key action first, a picture for e
   const page = await site.open('/practice-staff/easy-read');
   const cards = page.locator('main details.kmcn-easy-read-card-print');
   assert.equal(await cards.count(), OUTCOMES, 'one card per outcome');
-  await cards.evaluateAll((all) => all.forEach((card) => { card.open = true; }));
+  await openEveryCard(page);
   const steps = await cards.evaluateAll((all) =>
     all.map((card) => ({
       id: card.id,

@@ -4,7 +4,7 @@
 // tracker with ticks, filters, care navigation, print), must be styled the same by either.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ROUTES, answerUntilOutcome, click, launch, noSignsForMe } from './support.mjs';
+import { ROUTES, answerUntilOutcome, click, launch, noSignsForMe, openEveryCard } from './support.mjs';
 
 let site;
 before(async () => {
@@ -104,7 +104,7 @@ const STATES = [
   {
     name: 'the Easy Read cards open',
     path: '/practice-staff/easy-read',
-    act: (page) => page.locator('main details').evaluateAll((all) => all.forEach((details) => { details.open = true; })),
+    act: openEveryCard,
   },
   { name: 'the quick reference printed', path: '/practice-staff/quick-reference', print: true },
 ];

@@ -220,16 +220,24 @@ pub fn EasyReadCards() -> impl IntoView {
         <p class="kmcn-print-hide">"The same cards show on any outcome when you turn on Easy Read, for the public and in care navigation."</p>
         {kinds.map(|kind| view! {
             <h2 class="kmcn-print-hide">{kind.label()}</h2>
-            {outcomes.iter().filter(|outcome| outcome.kind == kind).map(|outcome| view! {
-                <details class="nhsuk-details kmcn-easy-read-card-print" id=format!("card-{}", outcome.id)>
-                    <summary class="nhsuk-details__summary">
-                        <span class="nhsuk-details__summary-text">{outcome.title.clone()} " (" {outcome.how_soon.clone()} ")"</span>
-                    </summary>
-                    <div class="nhsuk-details__text">
-                        <p class="kmcn-print-only"><strong>{outcome.title.clone()}</strong></p>
-                        <EasyReadSteps steps=&outcome.easy_read />
-                    </div>
-                </details>
+            {outcomes.iter().filter(|outcome| outcome.kind == kind).map(|outcome| {
+                // A card's steps are drawn when it is first opened: drawing every card's pictures
+                // at once held a slow phone's page for seconds, and only open cards are printed.
+                let opened = RwSignal::new(false);
+                view! {
+                    <details class="nhsuk-details kmcn-easy-read-card-print" id=format!("card-{}", outcome.id)
+                        on:toggle=move |_| opened.set(true)>
+                        <summary class="nhsuk-details__summary">
+                            <span class="nhsuk-details__summary-text">{outcome.title.clone()} " (" {outcome.how_soon.clone()} ")"</span>
+                        </summary>
+                        <div class="nhsuk-details__text">
+                            {move || opened.get().then(|| view! {
+                                <p class="kmcn-print-only"><strong>{outcome.title.clone()}</strong></p>
+                                <EasyReadSteps steps=&outcome.easy_read />
+                            })}
+                        </div>
+                    </details>
+                }
             }).collect_view()}
         }).collect_view()}
     }
