@@ -8,7 +8,10 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // Read when it runs, not when it was compiled: a build script compiled for one checkout can
+    // be run for another that shares its target directory.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it");
+    let root = Path::new(&manifest_dir);
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=Cargo.toml");
     let mut hash = Sha256::new();
