@@ -134,14 +134,23 @@ test('a problem chosen before the rest of the rules has arrived waits for them, 
   assert.ok(await page.locator('main input[type="radio"]:checked + label', { hasText: 'Back pain' }).isVisible());
   await assertAccessible(page, 'a step whose next question could not be fetched');
 
+  // Going back leaves the failure behind; choosing again tries the download again.
+  await page.locator('main button', { hasText: 'Back' }).click();
+  assert.equal(await heading(page), 'How old are you?');
+  assert.equal(await page.locator('main [role="alert"]').count(), 0);
+  await click(page, '18 to 64 years');
+  await click(page, 'Back pain');
+  await page.locator('main [role="alert"]', { hasText: 'The next question could not be loaded.' }).waitFor();
+
   refuse = false;
   await page.locator('main button', { hasText: 'Try again' }).click();
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent !== 'What is your main problem?');
   assert.equal(await page.locator('main [role="alert"]').count(), 0);
   await answerUntilOutcome(page, [[/6 weeks or more/, 'Yes']]);
   assert.equal(await heading(page), 'Get help from a physiotherapist');
-  // The download started with the page was the one waited for; trying again made the second.
-  assert.equal(downloads, 2);
+  // The download started with the page was the one first waited for; choosing again and
+  // trying again made one each.
+  assert.equal(downloads, 3);
   await page.context().close();
 });
 

@@ -44,7 +44,11 @@ pub fn Journey(
     // step's. With the heading reused, Orca read out the previous question, and said nothing at
     // all when the outcome's heading took focus.
     let steps_shown = RwSignal::new(0_usize);
+    // The page starts with the rules' opening; a problem's questions need the whole rule set,
+    // usually downloaded by then. If not, the step waits for it, and the answers stay on screen.
+    let waiting = RwSignal::new(None::<Waiting>);
     let show = move |next: Progress| {
+        waiting.set(None);
         progress.set(next);
         steps_shown.update(|count| *count += 1);
         focus_main_heading();
@@ -54,12 +58,8 @@ pub fn Journey(
         history.update(|history| history.push(progress.get_untracked()));
         show(next);
     };
-    // The page starts with the rules' opening; a problem's questions need the whole rule set,
-    // usually downloaded by then. If not, the step waits for it, and the answers stay on screen.
-    let waiting = RwSignal::new(None::<Waiting>);
     let advance = Callback::new(move |next: Progress| {
         if have_whole_rules() || !next.needs_problem_rules(rules()) {
-            waiting.set(None);
             return go_on(next);
         }
         if waiting.get_untracked() == Some(Waiting::Loading) {
@@ -69,15 +69,12 @@ pub fn Journey(
         let asked_at = steps_shown.get_untracked();
         leptos::task::spawn_local(async move {
             let read = load_rules().await;
-            // Going back or starting again while it loaded: that step has gone.
+            // Gone back or started again while it loaded: that step has gone.
             if steps_shown.get_untracked() != asked_at {
-                return waiting.set(None);
+                return;
             }
             match read {
-                Ok(_) => {
-                    waiting.set(None);
-                    go_on(next);
-                }
+                Ok(_) => go_on(next),
                 Err(_) => waiting.set(Some(Waiting::Failed(next))),
             }
         });
