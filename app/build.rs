@@ -11,8 +11,10 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    // Work from the repository root so that problems name files as `content/...`.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    // Work from the repository root so that problems name files as `content/...`. Found when
+    // it runs, as in core's build script: checkouts sharing a target directory share the script.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it");
+    let root = Path::new(&manifest_dir).join("..");
     std::env::set_current_dir(&root).expect("the repository root exists");
     // NAVIGATOR_CONTENT builds from another folder: the benchmark's synthetic library.
     let content = PathBuf::from(std::env::var("NAVIGATOR_CONTENT").unwrap_or("content".into()));
