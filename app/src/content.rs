@@ -4,11 +4,8 @@
 //! `fetch`).
 
 use crate::fetch::{self, FetchFailed};
-use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use navigator_core::directory::{Directory, Service};
 use navigator_core::signpost::RuleSet;
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/site.rs"));
@@ -41,45 +38,32 @@ pub fn pictogram_alt(id: &str) -> &'static str {
 static RULE_SET: OnceLock<RuleSet> = OnceLock::new();
 static OPENING: OnceLock<RuleSet> = OnceLock::new();
 
-type Download = Shared<LocalBoxFuture<'static, Result<Rc<str>, FetchFailed>>>;
-
-thread_local! {
-    /// The rule set's text while it is on its way or not yet read, shared by everyone waiting.
-    static RULES_TEXT: RefCell<Option<Download>> = const { RefCell::new(None) };
-}
-
-fn rules_text() -> Download {
-    RULES_TEXT.with(|slot| {
-        slot.borrow_mut()
-            .get_or_insert_with(|| fetch::download(RULES).boxed_local().shared())
-            .clone()
-    })
-}
-
-/// Starts downloading the whole rule set without reading it. Reading it holds the main thread
-/// for a moment, which is better spent when a problem's questions are needed than while the page
-/// is starting.
+/// Starts downloading the whole rule set, kept until it is read. Reading it holds the main
+/// thread for a moment, which is better spent when a problem's questions are needed than while
+/// the page is starting.
 pub fn prefetch_rules() {
-    let text = rules_text();
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = text.await;
+    wasm_bindgen_futures::spawn_local(async {
+        if let Ok(text) = fetch::download(RULES).await {
+            // Unless a problem's questions were waiting for it and have read it already.
+            if RULE_SET.get().is_none() {
+                fetch::remember(RULES, text);
+            }
+        }
     });
 }
 
 /// Fetches (unless [`prefetch_rules`] has) and reads the whole rule set, once a visit. It is a
-/// file of its own, not part of the app, so only the views that use it download it. Callers
-/// while it is on its way share the one download; after a failure the next call tries again.
+/// file of its own, not part of the app, so only the views that use it download it.
 pub async fn load_rules() -> Result<&'static RuleSet, FetchFailed> {
     if let Some(rules) = RULE_SET.get() {
         return Ok(rules);
     }
-    let text = rules_text().await;
+    let text = fetch::text(RULES).await?;
+    fetch::forget(RULES);
     if let Some(rules) = RULE_SET.get() {
         return Ok(rules);
     }
-    // Read or failed, the text is no longer wanted.
-    RULES_TEXT.with(|slot| slot.borrow_mut().take());
-    let rules = fetch::read(&text?)?;
+    let rules = fetch::read(&text)?;
     Ok(RULE_SET.get_or_init(|| rules))
 }
 

@@ -1,6 +1,7 @@
 //! Files fetched from the site after the first load: content pages, the search index, the
 //! problems' listings and the rule set. Each is fetched at most once per visit.
 
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use navigator_core::search::SearchIndex;
 use navigator_core::signpost::Listing;
 use std::cell::RefCell;
@@ -19,8 +20,12 @@ pub enum FetchFailed {
     Unavailable,
 }
 
+type Download = Shared<LocalBoxFuture<'static, Result<Rc<str>, FetchFailed>>>;
+
 thread_local! {
     static TEXTS: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
+    /// Downloads on their way, so that everyone asking for a file meanwhile shares one.
+    static ON_THE_WAY: RefCell<HashMap<String, Download>> = RefCell::new(HashMap::new());
 }
 
 static SEARCH_INDEX: OnceLock<SearchIndex> = OnceLock::new();
@@ -38,10 +43,33 @@ pub async fn text(path: &str) -> Result<Rc<str>, FetchFailed> {
 }
 
 /// The text of a file under the site root, not kept: for files read once into something else.
+/// Asked for again while it is on its way, it is downloaded once; after a failure, the next
+/// ask tries again.
 pub async fn download(path: &str) -> Result<Rc<str>, FetchFailed> {
+    let download = ON_THE_WAY.with(|on_the_way| {
+        on_the_way
+            .borrow_mut()
+            .entry(path.to_string())
+            .or_insert_with(|| fetch_text(format!("/{path}")).boxed_local().shared())
+            .clone()
+    });
+    let text = download.clone().await;
+    ON_THE_WAY.with(|on_the_way| {
+        let mut on_the_way = on_the_way.borrow_mut();
+        if on_the_way
+            .get(path)
+            .is_some_and(|each| each.ptr_eq(&download))
+        {
+            on_the_way.remove(path);
+        }
+    });
+    text
+}
+
+async fn fetch_text(address: String) -> Result<Rc<str>, FetchFailed> {
     let unavailable = |_| FetchFailed::Unavailable;
     let window = web_sys::window().ok_or(FetchFailed::Unavailable)?;
-    let response = JsFuture::from(window.fetch_with_str(&format!("/{path}")))
+    let response = JsFuture::from(window.fetch_with_str(&address))
         .await
         .map_err(unavailable)?
         .dyn_into::<web_sys::Response>()
@@ -62,6 +90,11 @@ pub async fn download(path: &str) -> Result<Rc<str>, FetchFailed> {
 /// Keeps `text` as the file at `path` for the rest of the visit, as if it had been fetched.
 pub fn remember(path: &str, text: Rc<str>) {
     TEXTS.with(|texts| texts.borrow_mut().insert(path.to_string(), text));
+}
+
+/// Lets go of the file at `path`, kept until it was read into something else.
+pub fn forget(path: &str) {
+    TEXTS.with(|texts| texts.borrow_mut().remove(path));
 }
 
 /// The search index, fetched and read on first use.

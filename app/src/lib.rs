@@ -42,12 +42,7 @@ pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
     else {
         return;
     };
-    ARRIVED_AT.with(|path| {
-        *path.borrow_mut() = document
-            .location()
-            .and_then(|at| at.pathname().ok())
-            .unwrap_or_default()
-    });
+    ARRIVED_AT.with(|path| *path.borrow_mut() = address_path());
     keep_arrived_content(&document);
     let done = takeover::what_was_done(&main);
     let arrived: Vec<web_sys::Element> = (0..main.children().length())
@@ -70,10 +65,7 @@ pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
 /// without it, the page says so and offers to try again. Where the view starts from the rules'
 /// opening, the rest is downloaded straight away, to be read when a problem is chosen.
 pub fn start_questions() {
-    let needed = web_sys::window()
-        .and_then(|window| window.location().pathname().ok())
-        .and_then(|path| Route::of(&path))
-        .map_or(RulesNeeded::Opening, Route::rules_needed);
+    let needed = Route::of(&address_path()).map_or(RulesNeeded::Opening, Route::rules_needed);
     wasm_bindgen_futures::spawn_local(async move {
         let read = match needed {
             RulesNeeded::Nothing => Ok(()),
@@ -180,6 +172,13 @@ fn Frame(children: Children) -> impl IntoView {
         <Title formatter=|text: String| format!("{text} - {SITE_NAME}") />
         {children()}
     }
+}
+
+/// The path of the page's address, without query or fragment.
+fn address_path() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().pathname().ok())
+        .unwrap_or_default()
 }
 
 /// The route of the address the page was loaded at.

@@ -62,7 +62,7 @@ pub fn Journey(
         if have_whole_rules() || !next.needs_problem_rules(rules()) {
             return go_on(next);
         }
-        if waiting.get_untracked() == Some(Waiting::Loading) {
+        if matches!(waiting.get_untracked(), Some(Waiting::Loading)) {
             return;
         }
         waiting.set(Some(Waiting::Loading));
@@ -167,7 +167,7 @@ pub fn Journey(
 }
 
 /// A step waiting for the whole rule set.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 enum Waiting {
     Loading,
     /// It could not be fetched; trying again goes on to this step.
