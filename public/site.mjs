@@ -11,15 +11,16 @@ addEventListener('offline', showWhetherOffline);
 showWhetherOffline();
 
 // Searches, postcodes and answers never leave the browser. Their fields have no name, so a form
-// sent without JavaScript carries nothing; before the app has started, a search goes to the
-// search page with the words in the address's fragment, which browsers never send. Once the app
-// is ready, its own handlers do the same.
-const appReady = () => document.documentElement.dataset.app === 'ready';
-document.getElementById('search')?.addEventListener('submit', (event) => {
-  if (appReady()) return;
+// sent without JavaScript carries nothing; a search goes to the search page with the words in
+// the address's fragment, which browsers never send. Heard on the document, after the form's own
+// listeners: the pages part's, which shows the search without loading a page, stops this one.
+document.addEventListener('submit', (event) => {
+  if (event.defaultPrevented || event.target.id !== 'search') return;
   event.preventDefault();
   location.assign(`/search#q=${encodeURIComponent(document.getElementById('search-field').value.trim())}`);
 });
+
+const appReady = () => document.documentElement.dataset.app === 'ready';
 
 // The questions' first screen, and Find a service's filters and postcode box, can be used before
 // the app has started. A form sent before then waits, saying so; the app, once started, does

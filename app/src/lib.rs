@@ -9,6 +9,7 @@ pub mod components;
 pub mod content;
 pub mod fetch;
 pub mod journey;
+pub mod open_now;
 pub mod routes;
 pub mod storage;
 mod takeover;
@@ -18,7 +19,7 @@ use components::shell::{follow_links_to_other_parts, HeaderSearch};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_location;
 use navigator_core::routes::{AppPart, Route, RulesNeeded};
 use routes::content_page::{keep_arrived_content, ContentAtAddress, ContentPage};
 use routes::five_a_day::TrackerView;
@@ -87,7 +88,6 @@ pub fn start_questions() {
                 });
                 view! {
                     <Frame>
-                        <HeaderSearch go=load_page />
                         <CouldNotLoad title="The questions could not be loaded" try_again=reload />
                     </Frame>
                 }
@@ -114,10 +114,7 @@ pub fn QuestionsApp() -> impl IntoView {
         _ => routes::where_to_go::WhereToGo.into_any(),
     };
     view! {
-        <Frame>
-            <HeaderSearch go=load_page />
-            {view}
-        </Frame>
+        <Frame>{view}</Frame>
     }
 }
 
@@ -130,10 +127,7 @@ pub fn TrackerApp() -> impl IntoView {
         .unwrap_or(TrackerView::Today);
     // Its views' titles are written into their pages, so it needs no title of its own.
     components::easy_read::provide_easy_read();
-    view! {
-        <HeaderSearch go=load_page />
-        <routes::five_a_day::FiveADay view=view />
-    }
+    view! { <routes::five_a_day::FiveADay view=view /> }
 }
 
 /// Content pages, services and search; offline, the shell that draws any page from its fragment.
@@ -145,7 +139,7 @@ pub fn PagesApp() -> impl IntoView {
         <Frame>
             <Router>
                 <FocusHeadingOnNavigation />
-                <HeaderSearch go=navigate_in_app() />
+                <HeaderSearch />
                 <Routes fallback=ElsewhereInTheSite>
                     <RouterRoute path=paths::HOME view=ContentAtAddress />
                     <RouterRoute path=paths::GUIDANCE view=ContentAtAddress />
@@ -199,12 +193,6 @@ fn load_page(address: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().assign(address);
     }
-}
-
-/// Goes to `address` with the router, without loading a page.
-fn navigate_in_app() -> impl Fn(&str) + 'static {
-    let navigate = use_navigate();
-    move |address: &str| navigate(address, Default::default())
 }
 
 /// An address the content part does not draw. Links to other parts are left to the browser

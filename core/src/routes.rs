@@ -258,7 +258,9 @@ pub fn service_page(id: &str) -> String {
 
 /// The parts the browser app is built in. Each is its own WebAssembly binary
 /// (`app/src/bin/<binary>.rs`), so a page downloads only the views it can show; following a link
-/// to another part's route loads that route's page, which starts its part.
+/// to another part's route loads that route's page, which starts its part. A route's part is
+/// [`Route::part`], except that a written page with a place's "open now" tag to fill in starts
+/// [`AppPart::OpenNow`] (`navigator_core::site::page::Page::app_part`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AppPart {
     /// The questions and care navigation, which share the rules: `/where-to-go` and
@@ -266,14 +268,22 @@ pub enum AppPart {
     Questions,
     /// Five a day for the mind: `/five-a-day/...`.
     Tracker,
-    /// Everything else: content pages (and, offline, any page from its fragment), services with
-    /// their opening times, and search.
+    /// Everything else: Find a service, search, and, offline, any content page from its
+    /// fragment.
     Pages,
+    /// Only fills in whether each place on a written page is open now (a service's page, the
+    /// carers' hub): the directory and the clock, without Leptos or a router.
+    OpenNow,
 }
 
 impl AppPart {
     /// Every part.
-    pub const ALL: [AppPart; 3] = [AppPart::Questions, AppPart::Tracker, AppPart::Pages];
+    pub const ALL: [AppPart; 4] = [
+        AppPart::Questions,
+        AppPart::Tracker,
+        AppPart::Pages,
+        AppPart::OpenNow,
+    ];
 
     /// The binary's name, which trunk also puts at the start of its file names.
     pub fn binary(self) -> &'static str {
@@ -281,6 +291,7 @@ impl AppPart {
             AppPart::Questions => "questions",
             AppPart::Tracker => "tracker",
             AppPart::Pages => "pages",
+            AppPart::OpenNow => "open_now",
         }
     }
 

@@ -18,7 +18,7 @@ describe('every route', () => {
       });
       await site.goto(page, route.path);
       // Only its own part of the app: a script and its WebAssembly, or nothing.
-      const parts = scripts.map((url) => new URL(url).pathname.match(/^\/([a-z]+)-[0-9a-f]+(_bg)?\.(js|wasm)$/)?.[1]);
+      const parts = scripts.map((url) => new URL(url).pathname.match(/^\/([a-z_]+)-[0-9a-f]+(_bg)?\.(js|wasm)$/)?.[1]);
       assert.deepEqual(parts, route.plain ? [] : [route.part, route.part], `${route.path} downloads: ${scripts.join(' ') || 'no app'}`);
       assert.equal(await page.locator('main h1').first().innerText(), route.heading);
       assert.match(await page.title(), /Kent & Medway Care Navigator$/);

@@ -418,8 +418,8 @@ test('the security policy is in every page, blocks other origins and inline scri
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(policy, /^default-src 'self';/);
   // The hashes of the scripts written into pages: public/site.mjs and the loader of each of the
-  // app's three parts.
-  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+'){4};/);
+  // app's four parts.
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+'){5};/);
   assert.doesNotMatch(policy, /unsafe-inline|\*|https?:/);
   await page.evaluate(() => {
     document.body.insertAdjacentHTML('beforeend', '<img alt="" src="https://example.org/tracker.png">');

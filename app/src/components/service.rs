@@ -2,12 +2,12 @@
 //! service", and rendered at build time (navigator-site) into the carers page and each service's
 //! own page, so every page shows a service the same way.
 
-use crate::content::{directory, now, service};
+use crate::content::directory;
+use crate::open_now::tag_class;
 use leptos::prelude::*;
 use navigator_core::directory::{Service, Status};
 use navigator_core::site::OPEN_NOW_CLASS;
 use navigator_core::{Date, LondonTime};
-use wasm_bindgen::JsCast;
 
 /// HTML written at build time, shown as it is, with each place's "open now" tag filled in for
 /// the time it is read.
@@ -16,34 +16,10 @@ pub fn Html(html: String) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if let Some(element) = node.get() {
-            fill_open_now(&element);
+            crate::open_now::fill(&element);
         }
     });
     view! { <div node_ref=node inner_html=html></div> }
-}
-
-/// Draws the "open now" tag in every slot a written page kept for one ([`OpenNow`]).
-fn fill_open_now(root: &web_sys::Element) {
-    let Ok(slots) = root.query_selector_all(&format!(".{OPEN_NOW_CLASS}[data-service]")) else {
-        return;
-    };
-    let now = now();
-    for index in 0..slots.length() {
-        let Some(slot) = slots
-            .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            continue;
-        };
-        let status = slot
-            .get_attribute("data-service")
-            .and_then(|id| service(&id))
-            .and_then(|service| directory().status(service, now));
-        if let Some(status) = status {
-            leptos::mount::mount_to(slot, move || view! { <OpenNowTag status today=now.date /> })
-                .forget();
-        }
-    }
 }
 
 /// Where a place with opening hours shows whether it is open: the tag when the time it is read
@@ -64,12 +40,7 @@ pub fn OpenNow(service: &'static Service, now: Option<LondonTime>) -> impl IntoV
 /// The "open now" tag: green when open, grey when closed.
 #[component]
 pub fn OpenNowTag(status: Status, today: Date) -> impl IntoView {
-    let colour = if status.is_open() {
-        "nhsuk-tag nhsuk-tag--green"
-    } else {
-        "nhsuk-tag nhsuk-tag--grey"
-    };
-    view! { <strong class=colour>{status.describe(today)}</strong> }
+    view! { <strong class=tag_class(status)>{status.describe(today)}</strong> }
 }
 
 /// A service's card: its name unless the page is named after it, whether it is open, and its

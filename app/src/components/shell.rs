@@ -3,13 +3,16 @@
 //! plain JavaScript (public/site.mjs), so pages that do not start the app have them too.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 use navigator_core::routes::{self, AppPart};
 use wasm_bindgen::prelude::*;
 
-/// Sends the header's search form to the search view by `go`: the content part's router draws
-/// it without loading a page, the other parts load the search page.
+/// Sends the header's search form to the search view, which the pages part's router draws
+/// without loading a page. Elsewhere the shell's script loads the search page (public/site.mjs);
+/// this listener, on the form, is heard first and stops it.
 #[component]
-pub fn HeaderSearch(go: impl Fn(&str) + 'static) -> impl IntoView {
+pub fn HeaderSearch() -> impl IntoView {
+    let navigate = use_navigate();
     let form = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("search"))
@@ -25,7 +28,7 @@ pub fn HeaderSearch(go: impl Fn(&str) + 'static) -> impl IntoView {
                 .map(|input| input.value())
                 .unwrap_or_default();
             let encoded = String::from(js_sys::encode_uri_component(text.trim()));
-            go(&routes::search_for(&encoded));
+            navigate(&routes::search_for(&encoded), Default::default());
         });
         let _ = form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
         // The form lives as long as the page.

@@ -18,12 +18,18 @@ pub struct Page {
 }
 
 impl Page {
-    /// Whether the page starts the app when it loads: the app's own views, and content with a
-    /// part only the app can fill in (whether a place is open now). Other content pages are
-    /// complete as written; the app starts when the person goes somewhere that needs it.
+    /// The part of the app the page starts when it loads, if any: the app's own views start
+    /// their route's part, and content with a part only the app can fill in (whether a place is
+    /// open now) the small part that does only that. Other content pages are complete as
+    /// written; the app starts when the person goes somewhere that needs it.
     pub fn app_part(&self) -> Option<AppPart> {
-        (self.drawing != Drawing::Written || self.html.contains(OPEN_NOW_CLASS))
-            .then(|| AppPart::of(&self.route))
+        match self.drawing {
+            Drawing::Written => self
+                .html
+                .contains(OPEN_NOW_CLASS)
+                .then_some(AppPart::OpenNow),
+            Drawing::WrittenThenDrawn | Drawing::View => Some(AppPart::of(&self.route)),
+        }
     }
 
     /// Where the app fetches this page's HTML from, relative to the site root.

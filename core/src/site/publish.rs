@@ -122,11 +122,12 @@ pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, S
     let stylesheet_bytes = link_trimmed_stylesheet(dist)?;
 
     let page_files: Vec<String> = pages.iter().map(Page::file).collect();
-    // The offline shell starts only the content part, so the pages that start another part are
-    // kept as they are, under their routes.
+    // The offline shell starts the pages part, which draws every page of its routes (those
+    // that start the open-now part among them) from their fragments; the pages of the other
+    // parts' routes are kept as they are, under their routes.
     let kept_pages: Vec<(String, String)> = pages
         .iter()
-        .filter(|page| page.app_part().is_some_and(|part| part != AppPart::Pages))
+        .filter(|page| AppPart::of(&page.route) != AppPart::Pages)
         .map(|page| (page.route.clone(), page.file()))
         .collect();
     let precache = precache_list(dist, &page_files, &kept_pages)?;
@@ -696,6 +697,10 @@ mod tests {
                 Drawing::Written
             )
             .app_part(),
+            Some(AppPart::OpenNow)
+        );
+        assert_eq!(
+            page("/services", "<h1>Find</h1>", Drawing::WrittenThenDrawn).app_part(),
             Some(AppPart::Pages)
         );
     }
