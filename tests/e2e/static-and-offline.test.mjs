@@ -93,7 +93,7 @@ test('the questions fetch the rule set beside the app, and say so if it cannot b
   await page.context().close();
 
   // Only the questions download the rules: not the tracker, nor search, which offers the
-  // questions from the problems' listings, fetched on the first search.
+  // questions from the problems' listings, fetched on the first search, as its index is.
   const tracker = await site.open(null);
   const requested = [];
   tracker.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -101,10 +101,12 @@ test('the questions fetch the rule set beside the app, and say so if it cannot b
   await site.goto(tracker, '/five-a-day');
   await site.goto(tracker, '/search');
   assert.equal(fetched('/content/problems-'), 0);
+  assert.equal(fetched('/content/search-'), 0);
   await tracker.locator('#search-page-field').fill('chest pain');
   await tracker.locator('main form button[type="submit"]').click();
   await tracker.locator('main .kmcn-problems-matching a', { hasText: 'Chest pain' }).waitFor();
   assert.equal(fetched('/content/problems-'), 1);
+  assert.equal(fetched('/content/search-'), 1);
   assert.equal(fetched('/content/rules-'), 0);
   await assertClean(tracker);
   await tracker.context().close();

@@ -30,7 +30,21 @@ pub fn Search() -> impl IntoView {
         navigate(&routes::search_for(&encoded), Default::default());
     };
     Effect::new(move |_| typed.set(query.get()));
-    let index = LocalResource::new(fetch::search_index);
+    // The page is often opened to type into: fetch and read the index on the first search, not
+    // on arrival. Once a search has been made, it stays wanted, so the fetcher runs no more.
+    let searched = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || !query.get().is_empty()
+    });
+    let index = LocalResource::new(move || {
+        let wanted = searched.get();
+        async move {
+            if wanted {
+                Some(fetch::search_index().await)
+            } else {
+                None
+            }
+        }
+    });
 
     view! {
         <PageHeading title="Search the guidance" />
@@ -54,7 +68,7 @@ pub fn Search() -> impl IntoView {
             if query.is_empty() {
                 return ().into_any();
             }
-            match index.get() {
+            match index.get().flatten() {
                 None => view! { <p role="status">"Searching\u{2026}"</p> }.into_any(),
                 Some(Err(_)) => view! {
                     <div class="nhsuk-warning-callout" role="alert">
