@@ -71,7 +71,6 @@ pub fn start_questions() {
         let read = match needed {
             RulesNeeded::Nothing => Ok(()),
             RulesNeeded::Opening => content::load_opening().await.map(drop),
-            RulesNeeded::Whole => content::load_rules().await.map(drop),
         };
         match read {
             Ok(()) => {
@@ -110,7 +109,6 @@ pub fn QuestionsApp() -> impl IntoView {
     let view = match arrived_route() {
         Some(Route::PracticeStaff) => routes::practice_staff::PracticeStaff.into_any(),
         Some(Route::QuickReference) => routes::practice_staff::QuickReference.into_any(),
-        Some(Route::EasyReadCards) => routes::practice_staff::EasyReadCards.into_any(),
         _ => routes::where_to_go::WhereToGo.into_any(),
     };
     view! {
@@ -147,6 +145,7 @@ pub fn PagesApp() -> impl IntoView {
                     <RouterRoute path=paths::CARERS view=ContentAtAddress />
                     <RouterRoute path=paths::PRIVACY view=ContentAtAddress />
                     <RouterRoute path=paths::ACCESSIBILITY view=ContentAtAddress />
+                    <RouterRoute path=paths::EASY_READ_CARDS view=ContentAtAddress />
                     <RouterRoute path=paths::NOT_FOUND view=ContentAtAddress />
                     <RouterRoute path=paths::SERVICES view=|| view! { <routes::services::Services now=Some(content::now()) /> } />
                     <RouterRoute path=paths::SERVICE_PAGE view=ContentAtAddress />

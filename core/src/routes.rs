@@ -72,7 +72,7 @@ pub enum Route {
     PracticeStaff,
     /// The printable quick reference of self-referral routes by area.
     QuickReference,
-    /// Every outcome as an Easy Read card.
+    /// Every outcome as an Easy Read card, written at build time.
     EasyReadCards,
     /// The tracker's today view.
     FiveADay,
@@ -166,10 +166,7 @@ impl Route {
     /// The part of the app that draws the page.
     pub const fn part(self) -> AppPart {
         match self {
-            Route::WhereToGo
-            | Route::PracticeStaff
-            | Route::QuickReference
-            | Route::EasyReadCards => AppPart::Questions,
+            Route::WhereToGo | Route::PracticeStaff | Route::QuickReference => AppPart::Questions,
             Route::FiveADay | Route::FiveADayHistory | Route::FiveADayData => AppPart::Tracker,
             _ => AppPart::Pages,
         }
@@ -180,7 +177,6 @@ impl Route {
     pub const fn rules_needed(self) -> RulesNeeded {
         match self {
             Route::WhereToGo | Route::PracticeStaff => RulesNeeded::Opening,
-            Route::EasyReadCards => RulesNeeded::Whole,
             _ => RulesNeeded::Nothing,
         }
     }
@@ -193,7 +189,6 @@ impl Route {
             | Route::WhereToGo
             | Route::PracticeStaff
             | Route::QuickReference
-            | Route::EasyReadCards
             | Route::FiveADay
             | Route::FiveADayHistory
             | Route::FiveADayData => Drawing::View,
@@ -310,8 +305,6 @@ pub enum RulesNeeded {
     /// The opening (`RuleSet::opening`): the journey's questions up to the choice of problem.
     /// The rest is fetched while people answer them.
     Opening,
-    /// The whole rule set, like the Easy Read cards of every outcome.
-    Whole,
 }
 
 /// Where the HTML of the content page at `route` is served from, relative to the site root. The
@@ -346,7 +339,7 @@ mod tests {
     fn each_route_belongs_to_the_part_of_the_app_that_draws_it() {
         assert_eq!(AppPart::of(WHERE_TO_GO), AppPart::Questions);
         assert_eq!(AppPart::of(QUICK_REFERENCE), AppPart::Questions);
-        assert_eq!(AppPart::of(EASY_READ_CARDS), AppPart::Questions);
+        assert_eq!(AppPart::of(EASY_READ_CARDS), AppPart::Pages);
         assert_eq!(AppPart::of(FIVE_A_DAY), AppPart::Tracker);
         assert_eq!(AppPart::of("/five-a-day/history"), AppPart::Tracker);
         assert_eq!(AppPart::of("/five-a-day/your-data"), AppPart::Tracker);
@@ -406,8 +399,7 @@ mod tests {
             [
                 Route::WhereToGo,
                 Route::PracticeStaff,
-                Route::QuickReference,
-                Route::EasyReadCards
+                Route::QuickReference
             ]
         );
         assert!(Route::fixed_paths().all(|path| Route::of(path).is_some()));

@@ -14,7 +14,8 @@ use navigator_core::routes::{self, Route};
 use navigator_core::signpost::Preset;
 use navigator_core::site::page::Page;
 use pages::{
-    Article, Carers, EmergencySigns, GuidanceIndex, Home, NeedsTheApp, NotFound, ServicePage,
+    Article, Carers, EasyReadCards, EmergencySigns, GuidanceIndex, Home, NeedsTheApp, NotFound,
+    ServicePage,
 };
 
 /// Every page of the site, in the order of the route table.
@@ -70,6 +71,9 @@ fn written(route: Route, title: &'static str, bundle: &'static Bundle) -> String
             render(move || view! { <Article bundle page=&bundle.statements.accessibility /> })
         }
         Route::NotFound => render(move || view! { <NotFound title /> }),
+        Route::EasyReadCards => {
+            render(move || view! { <EasyReadCards title rules=&bundle.rules /> })
+        }
         // The app's first drawing, at no time in particular: no place is said to be open.
         Route::Services => render(|| view! { <Services now=None /> }),
         // The signs, readable without the app, then the questions' first screen as the app

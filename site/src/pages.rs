@@ -1,16 +1,18 @@
 //! The pages only the build draws: the content pages (home, guidance, carers, each service, the
-//! statements, "page not found") and what an app view shows before the app starts. The app shows
-//! a content page as it was written here, fetched as a fragment; the pieces it also draws itself
-//! (a service's card, "Find a service", the questions' first form) are the app's components.
+//! statements, "page not found", the Easy Read cards) and what an app view shows before the app
+//! starts. The app shows a content page as it was written here, fetched as a fragment; the
+//! pieces it also draws itself (a service's card, "Find a service", the questions' first form)
+//! are the app's components.
 
 use leptos::prelude::*;
+use navigator_app::components::easy_read::EasyReadSteps;
 use navigator_app::components::page::PageHeading;
 use navigator_app::components::service::ServiceCard;
 use navigator_core::bundle::Bundle;
 use navigator_core::content::GuidancePage;
 use navigator_core::directory::{Service, ServiceKind};
 use navigator_core::routes;
-use navigator_core::signpost::RuleSet;
+use navigator_core::signpost::{OutcomeKind, RuleSet};
 
 /// What an app view shows before the app starts, without JavaScript or if the app fails to load:
 /// its title, that it needs JavaScript or did not load, the emergency numbers, what of the view
@@ -273,5 +275,36 @@ pub fn NotFound(title: &'static str) -> impl IntoView {
             <li><a href=routes::HOME>"go to the home page"</a></li>
         </ul>
         <p>"If you need help now, call 111. In an emergency, call 999."</p>
+    }
+}
+
+/// Every outcome in Easy Read, grouped by where it sends people, for staff to print and give to
+/// someone who needs Easy Read. Each card is closed until opened, and only open cards print.
+/// Written at build time like any content page: it needs no app, and a browser's find in page
+/// searches the closed cards too.
+#[component]
+pub fn EasyReadCards(title: &'static str, rules: &'static RuleSet) -> impl IntoView {
+    let outcomes = &rules.outcomes;
+    let kinds = OutcomeKind::ALL
+        .into_iter()
+        .filter(|kind| outcomes.iter().any(|outcome| outcome.kind == *kind));
+    view! {
+        <PageHeading title=title />
+        <p class="nhsuk-lede-text kmcn-print-hide">"Every outcome of the questions in Easy Read: the key action first, with a picture for each step. Open a card to read it; printing prints the open cards only."</p>
+        <p class="kmcn-print-hide">"The same cards show on any outcome when you turn on Easy Read, for the public and in care navigation."</p>
+        {kinds.map(|kind| view! {
+            <h2 class="kmcn-print-hide">{kind.label()}</h2>
+            {outcomes.iter().filter(|outcome| outcome.kind == kind).map(|outcome| view! {
+                <details class="nhsuk-details kmcn-easy-read-card-print" id=format!("card-{}", outcome.id)>
+                    <summary class="nhsuk-details__summary">
+                        <span class="nhsuk-details__summary-text">{outcome.title.clone()} " (" {outcome.how_soon.clone()} ")"</span>
+                    </summary>
+                    <div class="nhsuk-details__text">
+                        <p class="kmcn-print-only"><strong>{outcome.title.clone()}</strong></p>
+                        <EasyReadSteps steps=&outcome.easy_read />
+                    </div>
+                </details>
+            }).collect_view()}
+        }).collect_view()}
     }
 }

@@ -252,7 +252,7 @@ async function whenKeptForOffline(page) {
   });
 }
 
-test('after one visit the site works offline: guidance never opened, the questions and the tracker', async () => {
+test('after one visit the site works offline: guidance never opened, the questions, the tracker, a service and the Easy Read cards', async () => {
   const page = await site.open('/', { serviceWorkers: 'allow' });
   const kept = await whenKeptForOffline(page);
   assert.equal(kept.state, 'activated');
@@ -286,6 +286,13 @@ test('after one visit the site works offline: guidance never opened, the questio
 
   await site.goto(page, '/services/miu-sheppey');
   assert.match(await mainText(page), /Details checked on/);
+  // Drawn from its fragment by the pages part, which fills in whether it is open as the open-now
+  // part does online.
+  await page.locator('main .kmcn-open-now .nhsuk-tag').waitFor();
+
+  // Care navigation's Easy Read cards, a written page like any other.
+  await site.goto(page, '/practice-staff/easy-read');
+  assert.ok((await page.locator('main details.kmcn-easy-read-card-print .kmcn-easy-read-steps__step').count()) > 100);
   await page.context().setOffline(false);
   await assertClean(page);
   await page.context().close();

@@ -1,7 +1,6 @@
 //! Care navigation for practice staff: find the reason for contact in a few keystrokes, read the
 //! emergency signs aloud, then follow the same rules the public sees. Nothing typed here is kept.
 
-use crate::components::easy_read::EasyReadSteps;
 use crate::components::focus::focus_main_heading;
 use crate::components::page::PageHeading;
 use crate::components::service::numbers;
@@ -10,7 +9,7 @@ use crate::journey::{Journey, Mode};
 use leptos::prelude::*;
 use navigator_core::directory::{Area, ServiceKind};
 use navigator_core::routes;
-use navigator_core::signpost::{confident_match, find_problems, OutcomeKind, Preset, Who};
+use navigator_core::signpost::{confident_match, find_problems, Preset, Who};
 
 const NOTHING_KEPT: &str = "Nothing you type here is stored, logged or sent anywhere. Leaving or refreshing the page clears it.";
 
@@ -203,42 +202,5 @@ pub fn QuickReference() -> impl IntoView {
                 services.iter().map(|service| service.last_verified).min().map(|date| date.long()).unwrap_or_default()
             )}
         </p>
-    }
-}
-
-/// Every outcome in Easy Read, grouped by where it sends people, for staff to print and give to
-/// someone who needs Easy Read. Only the cards that are open are printed.
-#[component]
-pub fn EasyReadCards() -> impl IntoView {
-    let outcomes = &rules().outcomes;
-    let kinds = OutcomeKind::ALL
-        .into_iter()
-        .filter(|kind| outcomes.iter().any(|outcome| outcome.kind == *kind));
-    view! {
-        <PageHeading title="Easy Read cards" />
-        <p class="nhsuk-lede-text kmcn-print-hide">"Every outcome of the questions in Easy Read: the key action first, with a picture for each step. Open a card to read it; printing prints the open cards only."</p>
-        <p class="kmcn-print-hide">"The same cards show on any outcome when you turn on Easy Read, for the public and in care navigation."</p>
-        {kinds.map(|kind| view! {
-            <h2 class="kmcn-print-hide">{kind.label()}</h2>
-            {outcomes.iter().filter(|outcome| outcome.kind == kind).map(|outcome| {
-                // A card's steps are drawn when it is first opened: drawing every card's pictures
-                // at once held a slow phone's page for seconds, and only open cards are printed.
-                let opened = RwSignal::new(false);
-                view! {
-                    <details class="nhsuk-details kmcn-easy-read-card-print" id=format!("card-{}", outcome.id)
-                        on:toggle=move |_| opened.set(true)>
-                        <summary class="nhsuk-details__summary">
-                            <span class="nhsuk-details__summary-text">{outcome.title.clone()} " (" {outcome.how_soon.clone()} ")"</span>
-                        </summary>
-                        <div class="nhsuk-details__text">
-                            {move || opened.get().then(|| view! {
-                                <p class="kmcn-print-only"><strong>{outcome.title.clone()}</strong></p>
-                                <EasyReadSteps steps=&outcome.easy_read />
-                            })}
-                        </div>
-                    </details>
-                }
-            }).collect_view()}
-        }).collect_view()}
     }
 }

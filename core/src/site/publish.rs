@@ -80,7 +80,6 @@ pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, S
     // A view cannot start without what it needs of the rules: fetch it beside the app.
     let rules_for = |route: &str| match Route::of(route).map(Route::rules_needed) {
         Some(RulesNeeded::Opening) => Some(data.rules_opening.path.as_str()),
-        Some(RulesNeeded::Whole) => Some(data.rules.path.as_str()),
         Some(RulesNeeded::Nothing) | None => None,
     };
     let every_loader: String = AppPart::ALL
