@@ -20,6 +20,11 @@ document.addEventListener('submit', (event) => {
   location.assign(`/search#q=${encodeURIComponent(document.getElementById('search-field').value.trim())}`);
 });
 
+// A button that prints the page: care navigation's quick reference, a page with no app.
+document.addEventListener('click', (event) => {
+  if (event.target.closest('[data-print]')) print();
+});
+
 const appReady = () => document.documentElement.dataset.app === 'ready';
 
 // The questions' first screen, and Find a service's filters and postcode box, can be used before

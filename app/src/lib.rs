@@ -108,7 +108,6 @@ mod paths {
 pub fn QuestionsApp() -> impl IntoView {
     let view = match arrived_route() {
         Some(Route::PracticeStaff) => routes::practice_staff::PracticeStaff.into_any(),
-        Some(Route::QuickReference) => routes::practice_staff::QuickReference.into_any(),
         _ => routes::where_to_go::WhereToGo.into_any(),
     };
     view! {
@@ -145,6 +144,7 @@ pub fn PagesApp() -> impl IntoView {
                     <RouterRoute path=paths::CARERS view=ContentAtAddress />
                     <RouterRoute path=paths::PRIVACY view=ContentAtAddress />
                     <RouterRoute path=paths::ACCESSIBILITY view=ContentAtAddress />
+                    <RouterRoute path=paths::QUICK_REFERENCE view=ContentAtAddress />
                     <RouterRoute path=paths::EASY_READ_CARDS view=ContentAtAddress />
                     <RouterRoute path=paths::NOT_FOUND view=ContentAtAddress />
                     <RouterRoute path=paths::SERVICES view=|| view! { <routes::services::Services now=Some(content::now()) /> } />

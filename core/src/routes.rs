@@ -70,7 +70,7 @@ pub enum Route {
     WhereToGo,
     /// Care navigation, for practice staff: the same rules, with a script to read.
     PracticeStaff,
-    /// The printable quick reference of self-referral routes by area.
+    /// The printable quick reference of self-referral routes by area, written at build time.
     QuickReference,
     /// Every outcome as an Easy Read card, written at build time.
     EasyReadCards,
@@ -166,7 +166,7 @@ impl Route {
     /// The part of the app that draws the page.
     pub const fn part(self) -> AppPart {
         match self {
-            Route::WhereToGo | Route::PracticeStaff | Route::QuickReference => AppPart::Questions,
+            Route::WhereToGo | Route::PracticeStaff => AppPart::Questions,
             Route::FiveADay | Route::FiveADayHistory | Route::FiveADayData => AppPart::Tracker,
             _ => AppPart::Pages,
         }
@@ -188,7 +188,6 @@ impl Route {
             Route::Search
             | Route::WhereToGo
             | Route::PracticeStaff
-            | Route::QuickReference
             | Route::FiveADay
             | Route::FiveADayHistory
             | Route::FiveADayData => Drawing::View,
@@ -300,7 +299,7 @@ impl AppPart {
 /// What of the rule set a view needs before it can start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RulesNeeded {
-    /// None of it, like the tracker, or care navigation's quick reference, which lists services.
+    /// None of it: every view but the questions and care navigation's questions.
     Nothing,
     /// The opening (`RuleSet::opening`): the journey's questions up to the choice of problem.
     /// The rest is fetched while people answer them.
@@ -338,7 +337,7 @@ mod tests {
     #[test]
     fn each_route_belongs_to_the_part_of_the_app_that_draws_it() {
         assert_eq!(AppPart::of(WHERE_TO_GO), AppPart::Questions);
-        assert_eq!(AppPart::of(QUICK_REFERENCE), AppPart::Questions);
+        assert_eq!(AppPart::of(QUICK_REFERENCE), AppPart::Pages);
         assert_eq!(AppPart::of(EASY_READ_CARDS), AppPart::Pages);
         assert_eq!(AppPart::of(FIVE_A_DAY), AppPart::Tracker);
         assert_eq!(AppPart::of("/five-a-day/history"), AppPart::Tracker);
@@ -394,14 +393,7 @@ mod tests {
             .into_iter()
             .filter(|route| route.part() == AppPart::Questions)
             .collect();
-        assert_eq!(
-            questions,
-            [
-                Route::WhereToGo,
-                Route::PracticeStaff,
-                Route::QuickReference
-            ]
-        );
+        assert_eq!(questions, [Route::WhereToGo, Route::PracticeStaff]);
         assert!(Route::fixed_paths().all(|path| Route::of(path).is_some()));
         assert!(!Route::fixed_paths().any(|path| path.contains(':')));
     }

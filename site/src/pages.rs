@@ -1,16 +1,16 @@
 //! The pages only the build draws: the content pages (home, guidance, carers, each service, the
-//! statements, "page not found", the Easy Read cards) and what an app view shows before the app
-//! starts. The app shows a content page as it was written here, fetched as a fragment; the
-//! pieces it also draws itself (a service's card, "Find a service", the questions' first form)
-//! are the app's components.
+//! statements, "page not found", care navigation's quick reference and Easy Read cards) and what
+//! an app view shows before the app starts. The app shows a content page as it was written here,
+//! fetched as a fragment; the pieces it also draws itself (a service's card, "Find a service",
+//! the questions' first form) are the app's components.
 
 use leptos::prelude::*;
 use navigator_app::components::easy_read::EasyReadSteps;
 use navigator_app::components::page::PageHeading;
-use navigator_app::components::service::ServiceCard;
+use navigator_app::components::service::{numbers, ServiceCard};
 use navigator_core::bundle::Bundle;
 use navigator_core::content::GuidancePage;
-use navigator_core::directory::{Service, ServiceKind};
+use navigator_core::directory::{Area, Service, ServiceKind};
 use navigator_core::routes;
 use navigator_core::signpost::{OutcomeKind, RuleSet};
 
@@ -306,5 +306,88 @@ pub fn EasyReadCards(title: &'static str, rules: &'static RuleSet) -> impl IntoV
                 </details>
             }).collect_view()}
         }).collect_view()}
+    }
+}
+
+/// Services anyone in Kent and Medway can refer themselves to or use directly.
+const SELF_REFERRAL_KINDS: [ServiceKind; 6] = [
+    ServiceKind::SelfReferral,
+    ServiceKind::Pharmacy,
+    ServiceKind::SexualHealth,
+    ServiceKind::MentalHealthSupport,
+    ServiceKind::CommunitySupport,
+    ServiceKind::CarersSupport,
+];
+
+const LOCAL_KINDS: [ServiceKind; 3] = [
+    ServiceKind::UrgentTreatmentCentre,
+    ServiceKind::MinorInjuriesUnit,
+    ServiceKind::EmergencyDepartment,
+];
+
+const AREAS: [Area; 5] = [
+    Area::DartfordGraveshamSwanley,
+    Area::Medway,
+    Area::Swale,
+    Area::WestKent,
+    Area::EastKent,
+];
+
+/// A printable sheet of self-referral routes and local places, area by area, for care navigation.
+/// Its print button works by the shell's script (`public/site.mjs`), and shows only with it.
+#[component]
+pub fn QuickReference(title: &'static str, bundle: &'static Bundle) -> impl IntoView {
+    let services = &bundle.directory.services;
+    view! {
+        <PageHeading title=title />
+        <p class="nhsuk-lede-text">"Services people can use or refer themselves to, and the urgent care places in each area of Kent and Medway."</p>
+        <p class="kmcn-print-hide kmcn-needs-script">
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" data-print>"Print as a poster"</button>
+        </p>
+        <h2>"Anyone can use or refer themselves to"</h2>
+        // On a phone each row stacks, with its own labels; the roles keep it a table to screen readers.
+        <table class="nhsuk-table kmcn-reference" role="table">
+            <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Self-referral routes"</caption>
+            <thead class="nhsuk-table__head" role="rowgroup">
+                <tr class="nhsuk-table__row" role="row">
+                    <th class="nhsuk-table__header" scope="col" role="columnheader">"Service"</th>
+                    <th class="nhsuk-table__header" scope="col" role="columnheader">"Who can use it"</th>
+                    <th class="nhsuk-table__header" scope="col" role="columnheader">"How"</th>
+                </tr>
+            </thead>
+            <tbody class="nhsuk-table__body" role="rowgroup">
+                {services.iter().filter(|service| SELF_REFERRAL_KINDS.contains(&service.kind)).map(|service| view! {
+                    <tr class="nhsuk-table__row" role="row">
+                        <th class="nhsuk-table__header" scope="row" role="rowheader">{service.name.clone()}</th>
+                        <td class="nhsuk-table__cell" role="cell">
+                            <span class="kmcn-reference__label" aria-hidden="true">"Who can use it: "</span>
+                            {service.who_can_use.clone()}
+                        </td>
+                        <td class="nhsuk-table__cell" role="cell">
+                            <span class="kmcn-reference__label" aria-hidden="true">"How: "</span>
+                            {service.how_to_use.clone()} " " {numbers(service, &service.how_to_use)}
+                            {service.website_label().map(|web| view! { " " <span class="kmcn-url">{web}</span> })}
+                        </td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        {AREAS.into_iter().map(|area| view! {
+            <h2>{area.label()}</h2>
+            <ul class="nhsuk-list">
+                {services.iter().filter(|service| LOCAL_KINDS.contains(&service.kind) && service.areas.contains(&area)).map(|service| view! {
+                    <li>
+                        <strong>{service.name.clone()}</strong> ": "
+                        {service.hours.as_ref().map(|hours| hours.describe()).unwrap_or_default()}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }).collect_view()}
+        <p class="nhsuk-body-s">
+            {format!(
+                "Details checked against their sources by {}. Opening times can change: check before sending someone.",
+                services.iter().map(|service| service.last_verified).min().map(|date| date.long()).unwrap_or_default()
+            )}
+        </p>
     }
 }

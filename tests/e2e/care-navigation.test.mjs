@@ -177,6 +177,14 @@ test('the quick reference lists self-referral routes and each area, and prints a
   assert.doesNotMatch(swale, /Medway Maritime/);
   assert.match(await page.locator('main').innerText(), /Details checked against their sources by \d+ \w+ 20\d\d/);
   await assertAccessible(page, 'quick reference');
+  // Its button prints: the page starts no app, so the shell's script does it.
+  await page.evaluate(() => {
+    window.print = () => {
+      window.printed = true;
+    };
+  });
+  await page.locator('main button', { hasText: 'Print as a poster' }).click();
+  assert.equal(await page.evaluate(() => window.printed), true);
 
   await page.emulateMedia({ media: 'print' });
   assert.equal(await isShown(page, '.nhsuk-header'), false);

@@ -3,11 +3,9 @@
 
 use crate::components::focus::focus_main_heading;
 use crate::components::page::PageHeading;
-use crate::components::service::numbers;
-use crate::content::{directory, rules};
+use crate::content::rules;
 use crate::journey::{Journey, Mode};
 use leptos::prelude::*;
-use navigator_core::directory::{Area, ServiceKind};
 use navigator_core::routes;
 use navigator_core::signpost::{confident_match, find_problems, Preset, Who};
 
@@ -116,91 +114,5 @@ fn ReasonSearch(chosen: RwSignal<Option<String>>) -> impl IntoView {
         <p><a href=routes::QUICK_REFERENCE>"Quick reference: self-referral routes and local services by area"</a></p>
         <p><a href=routes::EASY_READ_CARDS>"Easy Read cards: every outcome in Easy Read, to print and give"</a></p>
         <p><a href=routes::guidance_page("for-practice-staff")>"How to use this site with patients"</a></p>
-    }
-}
-
-/// Services anyone in Kent and Medway can refer themselves to or use directly.
-const SELF_REFERRAL_KINDS: [ServiceKind; 6] = [
-    ServiceKind::SelfReferral,
-    ServiceKind::Pharmacy,
-    ServiceKind::SexualHealth,
-    ServiceKind::MentalHealthSupport,
-    ServiceKind::CommunitySupport,
-    ServiceKind::CarersSupport,
-];
-
-const LOCAL_KINDS: [ServiceKind; 3] = [
-    ServiceKind::UrgentTreatmentCentre,
-    ServiceKind::MinorInjuriesUnit,
-    ServiceKind::EmergencyDepartment,
-];
-
-const AREAS: [Area; 5] = [
-    Area::DartfordGraveshamSwanley,
-    Area::Medway,
-    Area::Swale,
-    Area::WestKent,
-    Area::EastKent,
-];
-
-/// A printable sheet of self-referral routes and local places, area by area.
-#[component]
-pub fn QuickReference() -> impl IntoView {
-    let services = &directory().services;
-    view! {
-        <PageHeading title="Quick reference for care navigation" />
-        <p class="nhsuk-lede-text">"Services people can use or refer themselves to, and the urgent care places in each area of Kent and Medway."</p>
-        <p class="kmcn-print-hide">
-            <button type="button" class="nhsuk-button nhsuk-button--secondary" on:click=|_| {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.print();
-                }
-            }>"Print as a poster"</button>
-        </p>
-        <h2>"Anyone can use or refer themselves to"</h2>
-        // On a phone each row stacks, with its own labels; the roles keep it a table to screen readers.
-        <table class="nhsuk-table kmcn-reference" role="table">
-            <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Self-referral routes"</caption>
-            <thead class="nhsuk-table__head" role="rowgroup">
-                <tr class="nhsuk-table__row" role="row">
-                    <th class="nhsuk-table__header" scope="col" role="columnheader">"Service"</th>
-                    <th class="nhsuk-table__header" scope="col" role="columnheader">"Who can use it"</th>
-                    <th class="nhsuk-table__header" scope="col" role="columnheader">"How"</th>
-                </tr>
-            </thead>
-            <tbody class="nhsuk-table__body" role="rowgroup">
-                {services.iter().filter(|service| SELF_REFERRAL_KINDS.contains(&service.kind)).map(|service| view! {
-                    <tr class="nhsuk-table__row" role="row">
-                        <th class="nhsuk-table__header" scope="row" role="rowheader">{service.name.clone()}</th>
-                        <td class="nhsuk-table__cell" role="cell">
-                            <span class="kmcn-reference__label" aria-hidden="true">"Who can use it: "</span>
-                            {service.who_can_use.clone()}
-                        </td>
-                        <td class="nhsuk-table__cell" role="cell">
-                            <span class="kmcn-reference__label" aria-hidden="true">"How: "</span>
-                            {service.how_to_use.clone()} " " {numbers(service, &service.how_to_use)}
-                            {service.website_label().map(|web| view! { " " <span class="kmcn-url">{web}</span> })}
-                        </td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
-        {AREAS.into_iter().map(|area| view! {
-            <h2>{area.label()}</h2>
-            <ul class="nhsuk-list">
-                {services.iter().filter(|service| LOCAL_KINDS.contains(&service.kind) && service.areas.contains(&area)).map(|service| view! {
-                    <li>
-                        <strong>{service.name.clone()}</strong> ": "
-                        {service.hours.as_ref().map(|hours| hours.describe()).unwrap_or_default()}
-                    </li>
-                }).collect_view()}
-            </ul>
-        }).collect_view()}
-        <p class="nhsuk-body-s">
-            {format!(
-                "Details checked against their sources by {}. Opening times can change: check before sending someone.",
-                services.iter().map(|service| service.last_verified).min().map(|date| date.long()).unwrap_or_default()
-            )}
-        </p>
     }
 }
