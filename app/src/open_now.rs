@@ -1,7 +1,7 @@
-//! Whether each place on a written page is open now (a service's page, the carers' hub). The page
-//! is complete as written but for this, which depends on the time it is read: the pages that need
-//! nothing else start a part of the app that does only this ([`AppPart::OpenNow`]), with neither
-//! Leptos nor a router, and the pages part does the same for a page it draws from its fragment.
+//! Whether each place on a written page is open now (a service's own page). The page is complete
+//! as written but for this, which depends on the time it is read: the pages that need nothing
+//! else start a part of the app that does only this ([`AppPart::OpenNow`]), with neither Leptos
+//! nor a router, and the pages part does the same for a page it draws from its fragment.
 //!
 //! [`AppPart::OpenNow`]: navigator_core::routes::AppPart::OpenNow
 

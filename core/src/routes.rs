@@ -265,8 +265,8 @@ pub enum AppPart {
     /// Everything else: Find a service, search, and, offline, any content page from its
     /// fragment.
     Pages,
-    /// Only fills in whether each place on a written page is open now (a service's page, the
-    /// carers' hub): the directory and the clock, without Leptos or a router.
+    /// Only fills in whether each place on a written page is open now (a service's own page):
+    /// the directory and the clock, without Leptos or a router.
     OpenNow,
 }
 
@@ -299,7 +299,7 @@ impl AppPart {
 /// What of the rule set a view needs before it can start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RulesNeeded {
-    /// None of it: every view but the questions and care navigation's questions.
+    /// None of it: every page but the questions' and care navigation's.
     Nothing,
     /// The opening (`RuleSet::opening`): the journey's questions up to the choice of problem.
     /// The rest is fetched while people answer them.
