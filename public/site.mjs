@@ -11,13 +11,15 @@ addEventListener('offline', showWhetherOffline);
 showWhetherOffline();
 
 // Searches, postcodes and answers never leave the browser. Their fields have no name, so a form
-// sent without JavaScript carries nothing; a search goes to the search page with the words in
-// the address's fragment, which browsers never send. Heard on the document, after the form's own
-// listeners: the pages part's, which shows the search without loading a page, stops this one.
+// sent without JavaScript carries nothing; a search, from the header or the search page, goes to
+// the search page with the words in the address's fragment, which browsers never send. There
+// the search part of the app reads them (app/src/search.rs), whenever they change.
+const SEARCH_FIELDS = { search: 'search-field', 'search-page': 'search-page-field' };
 document.addEventListener('submit', (event) => {
-  if (event.defaultPrevented || event.target.id !== 'search') return;
+  const field = SEARCH_FIELDS[event.target.id];
+  if (!field) return;
   event.preventDefault();
-  location.assign(`/search#q=${encodeURIComponent(document.getElementById('search-field').value.trim())}`);
+  location.assign(`/search#q=${encodeURIComponent(document.getElementById(field).value.trim())}`);
 });
 
 // A button that prints the page: care navigation's quick reference, a page with no app.

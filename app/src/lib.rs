@@ -11,11 +11,12 @@ pub mod fetch;
 pub mod journey;
 pub mod open_now;
 pub mod routes;
+pub mod search;
 pub mod storage;
 mod takeover;
 
 use components::page::CouldNotLoad;
-use components::shell::{follow_links_to_other_parts, HeaderSearch};
+use components::shell::follow_links_to_other_parts;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
@@ -136,7 +137,6 @@ pub fn PagesApp() -> impl IntoView {
         <Frame>
             <Router>
                 <FocusHeadingOnNavigation />
-                <HeaderSearch />
                 <Routes fallback=ElsewhereInTheSite>
                     <RouterRoute path=paths::HOME view=ContentAtAddress />
                     <RouterRoute path=paths::GUIDANCE view=ContentAtAddress />
@@ -149,7 +149,6 @@ pub fn PagesApp() -> impl IntoView {
                     <RouterRoute path=paths::NOT_FOUND view=ContentAtAddress />
                     <RouterRoute path=paths::SERVICES view=|| view! { <routes::services::Services now=Some(content::now()) /> } />
                     <RouterRoute path=paths::SERVICE_PAGE view=ContentAtAddress />
-                    <RouterRoute path=paths::SEARCH view=routes::search::Search />
                 </Routes>
             </Router>
         </Frame>

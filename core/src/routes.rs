@@ -5,7 +5,7 @@
 pub const HOME: &str = Route::Home.path();
 /// The guidance index; each guidance page is under it ([`guidance_page`]).
 pub const GUIDANCE: &str = Route::Guidance.path();
-/// Search; the words are in the address's fragment ([`search_for`]).
+/// Search; the words are in the address's fragment ([`query_in_fragment`]).
 pub const SEARCH: &str = Route::Search.path();
 /// The questions, which name the right service.
 pub const WHERE_TO_GO: &str = Route::WhereToGo.path();
@@ -29,14 +29,9 @@ pub const CARERS: &str = Route::Carers.path();
 /// The route of the page shown for an address the site does not have.
 pub const NOT_FOUND: &str = Route::NotFound.path();
 
-/// The address of a search for `query`, already encoded for an address. The words go in the
-/// fragment, which browsers never send: a search stays on the device even when the page is
-/// reloaded, and never reaches the host's logs.
-pub fn search_for(encoded_query: &str) -> String {
-    format!("{SEARCH}#q={encoded_query}")
-}
-
-/// The query in a search address's fragment (`#q=...`), still encoded.
+/// The query in a search address's fragment (`#q=...`), still encoded. The words go in the
+/// fragment (`public/site.mjs` sends them there), which browsers never send: a search stays on
+/// the device even when the page is reloaded, and never reaches the host's logs.
 pub fn query_in_fragment(fragment: &str) -> Option<&str> {
     fragment.trim_start_matches('#').strip_prefix("q=")
 }
@@ -168,6 +163,7 @@ impl Route {
         match self {
             Route::WhereToGo | Route::PracticeStaff => AppPart::Questions,
             Route::FiveADay | Route::FiveADayHistory | Route::FiveADayData => AppPart::Tracker,
+            Route::Search => AppPart::Search,
             _ => AppPart::Pages,
         }
     }
@@ -262,8 +258,10 @@ pub enum AppPart {
     Questions,
     /// Five a day for the mind: `/five-a-day/...`.
     Tracker,
-    /// Everything else: Find a service, search, and, offline, any content page from its
-    /// fragment.
+    /// Search of the guidance: its form is written into the page, and this part, without
+    /// Leptos or a router, draws what the words find.
+    Search,
+    /// Everything else: Find a service and, offline, any content page from its fragment.
     Pages,
     /// Only fills in whether each place on a written page is open now (a service's own page):
     /// the directory and the clock, without Leptos or a router.
@@ -272,9 +270,10 @@ pub enum AppPart {
 
 impl AppPart {
     /// Every part.
-    pub const ALL: [AppPart; 4] = [
+    pub const ALL: [AppPart; 5] = [
         AppPart::Questions,
         AppPart::Tracker,
+        AppPart::Search,
         AppPart::Pages,
         AppPart::OpenNow,
     ];
@@ -284,6 +283,7 @@ impl AppPart {
         match self {
             AppPart::Questions => "questions",
             AppPart::Tracker => "tracker",
+            AppPart::Search => "search",
             AppPart::Pages => "pages",
             AppPart::OpenNow => "open_now",
         }
@@ -329,7 +329,6 @@ mod tests {
 
     #[test]
     fn a_search_is_kept_in_the_fragment() {
-        assert_eq!(search_for("chest%20pain"), "/search#q=chest%20pain");
         assert_eq!(query_in_fragment("#q=chest%20pain"), Some("chest%20pain"));
         assert_eq!(query_in_fragment("#other"), None);
     }
@@ -340,6 +339,7 @@ mod tests {
         assert_eq!(AppPart::of(QUICK_REFERENCE), AppPart::Pages);
         assert_eq!(AppPart::of(EASY_READ_CARDS), AppPart::Pages);
         assert_eq!(AppPart::of(FIVE_A_DAY), AppPart::Tracker);
+        assert_eq!(AppPart::of(SEARCH), AppPart::Search);
         assert_eq!(AppPart::of("/five-a-day/history"), AppPart::Tracker);
         assert_eq!(AppPart::of("/five-a-day/your-data"), AppPart::Tracker);
         // Addresses the site does not have are the content part's, which says so.

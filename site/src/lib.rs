@@ -15,7 +15,7 @@ use navigator_core::signpost::Preset;
 use navigator_core::site::page::Page;
 use pages::{
     Article, Carers, EasyReadCards, EmergencySigns, GuidanceIndex, Home, NeedsTheApp, NotFound,
-    QuickReference, ServicePage,
+    QuickReference, SearchPage, ServicePage,
 };
 
 /// Every page of the site, in the order of the route table.
@@ -72,6 +72,7 @@ fn written(route: Route, title: &'static str, bundle: &'static Bundle) -> String
         }
         Route::NotFound => render(move || view! { <NotFound title /> }),
         Route::QuickReference => render(move || view! { <QuickReference title bundle /> }),
+        Route::Search => render(move || view! { <SearchPage title /> }),
         Route::EasyReadCards => {
             render(move || view! { <EasyReadCards title rules=&bundle.rules /> })
         }

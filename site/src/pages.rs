@@ -13,10 +13,10 @@ use navigator_core::content::GuidancePage;
 use navigator_core::directory::{Area, Service, ServiceKind};
 use navigator_core::routes;
 use navigator_core::signpost::{OutcomeKind, RuleSet};
+use navigator_core::site::{SEARCH_PROBLEMS, SEARCH_RESULTS};
 
 /// What an app view shows before the app starts, without JavaScript or if the app fails to load:
-/// its title, that it needs JavaScript or did not load, the emergency numbers, what of the view
-/// can be read without the app (`children`), and the pages that work without it.
+/// its title, then [`without_the_app`].
 #[component]
 pub fn NeedsTheApp(
     title: &'static str,
@@ -24,6 +24,14 @@ pub fn NeedsTheApp(
 ) -> impl IntoView {
     view! {
         <PageHeading title=title />
+        {without_the_app(children)}
+    }
+}
+
+/// That a view needs JavaScript or did not load, the emergency numbers, what of the view can be
+/// read without the app (`children`), and the pages that work without it.
+pub fn without_the_app(children: Option<Children>) -> impl IntoView {
+    view! {
         <p class="kmcn-loading">"Loading\u{2026}"</p>
         <p class="nhsuk-lede-text kmcn-if-failed">"This part of the site did not load. Check your connection, then reload the page."</p>
         <noscript><p class="nhsuk-lede-text">"This part of the site needs JavaScript, which is turned off or not working in your browser."</p></noscript>
@@ -389,5 +397,32 @@ pub fn QuickReference(title: &'static str, bundle: &'static Bundle) -> impl Into
                 services.iter().map(|service| service.last_verified).min().map(|date| date.long()).unwrap_or_default()
             )}
         </p>
+    }
+}
+
+/// Search's page: its form, sent by the shell's script to this address with the words in its
+/// fragment (`public/site.mjs`), and the places where the search part of the app draws what they
+/// find (`app/src/search.rs`). Without JavaScript, or if that part fails to load, what to do
+/// without it shows instead.
+#[component]
+pub fn SearchPage(title: &'static str) -> impl IntoView {
+    view! {
+        <PageHeading title=title />
+        <div class="kmcn-without-app">
+            {without_the_app(None)}
+        </div>
+        <div class="kmcn-needs-script">
+            <form class="kmcn-search" id="search-page" role="search" novalidate>
+                <div class="nhsuk-form-group">
+                    <label class="nhsuk-label" for="search-page-field">"What are you looking for?"</label>
+                    <div class="nhsuk-hint" id="search-page-hint">"For example: tummy bug, water infection, toothache"</div>
+                    <input class="nhsuk-input" id="search-page-field" type="search" autocomplete="off" spellcheck="false"
+                        aria-describedby="search-page-hint" />
+                </div>
+                <button class="nhsuk-button" type="submit">"Search"</button>
+            </form>
+            <div id=SEARCH_PROBLEMS></div>
+            <div id=SEARCH_RESULTS></div>
+        </div>
     }
 }

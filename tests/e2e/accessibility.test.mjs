@@ -84,7 +84,7 @@ for (const route of ROUTES) {
         .map((control) => control.outerHTML.slice(0, 80)),
     );
     assert.deepEqual(edgeless, [], `${route.path}: controls with no edge in forced colours`);
-    const focusable = page.locator('main a[href], main button').first();
+    const focusable = page.locator('main a[href]:visible, main button:visible').first();
     if ((await focusable.count()) > 0) {
       await focusable.focus();
       const outline = await focusable.evaluate((element) => {

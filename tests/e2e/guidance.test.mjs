@@ -26,7 +26,7 @@ function contentRequests(page) {
 
 test('the app holds no page bodies and no list of pages, so it does not grow with the library', () => {
   const parts = readdirSync(DIST).filter((name) => name.endsWith('.wasm'));
-  assert.equal(parts.length, 4, parts.join(' '));
+  assert.equal(parts.length, 5, parts.join(' '));
   for (const wasm of parts) {
     const bytes = readFileSync(join(DIST, wasm)).toString('latin1');
     // A sentence from the body of the sore throat page.
@@ -77,17 +77,19 @@ test('a page the app starts on arrives with its content written in, and the app 
 test('once the app has started, opening a page fetches just its content, once', async () => {
   const page = await site.open(null);
   const requested = contentRequests(page);
-  await site.goto(page, '/search#q=sore%20throat');
+  // Find a service draws a service's page from its fragment, without loading the page.
+  await site.goto(page, '/services');
   requested.length = 0;
-  await page.locator('main ol.kmcn-results a', { hasText: 'Sore throat' }).first().click();
-  await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).waitFor();
-  assert.equal(requested.length, 1, requested.join(' '));
-  assert.equal(requested[0], '/content/guidance/sore-throat.html');
+  const sheppey = page.locator('main a[href="/services/miu-sheppey"]').first();
+  const heading = page.locator('main h1', { hasText: 'Sheppey Community Hospital minor injuries unit' });
+  await sheppey.click();
+  await heading.waitFor();
+  assert.deepEqual(requested, ['/content/pages/services-miu-sheppey.html']);
   await page.goBack();
-  await page.locator('main ol.kmcn-results a', { hasText: 'Sore throat' }).first().click();
-  await page.locator('main .kmcn-guidance h2', { hasText: 'Treat it yourself' }).waitFor();
+  await sheppey.click();
+  await heading.waitFor();
   assert.equal(requested.length, 1, 'the content is kept for the rest of the visit');
-  await assertAccessible(page, 'guidance page');
+  await assertAccessible(page, 'service page');
   await assertClean(page);
   await page.context().close();
 });
@@ -113,14 +115,16 @@ test('a search typed on a page without the app, and a postcode, never leave the 
 });
 
 test('a page whose content cannot be fetched says so and offers to try again', async () => {
-  const page = await site.open('/search#q=flu');
-  await page.route('**/content/guidance/**', (route) => route.abort());
-  await page.locator('main a', { hasText: /^Flu$/ }).click();
+  // Find a service draws a service's page from its fragment, without loading the page.
+  const page = await site.open('/services');
+  await page.route('**/content/pages/**', (route) => route.abort());
+  await page.locator('main a[href="/services/miu-sheppey"]').first().click();
   await page.locator('main h1', { hasText: 'This page could not be loaded' }).waitFor();
   assert.match(await page.locator('main [role="alert"]').innerText(), /No connection[\s\S]*call 111/);
-  await page.unroute('**/content/guidance/**');
+  await page.unroute('**/content/pages/**');
   await page.locator('main button', { hasText: 'Try again' }).click();
-  await page.locator('main .kmcn-guidance h2').first().waitFor();
+  await page.locator('main h1', { hasText: 'Sheppey' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /Details checked on/);
   await page.context().close();
 });
 

@@ -120,7 +120,7 @@ describe('on the built site, the headers from dist/_headers', () => {
     // Every part of the app: its script and its WebAssembly, each named by a hash.
     const app = readdirSync(DIST).filter((name) => /\.(js|wasm)$/.test(name) && name !== 'sw.js');
     const hashed = app.filter((name) => /-[0-9a-f]{12,16}(_bg)?\.(js|wasm)$/.test(name));
-    assert.equal(hashed.length, 8, `hashed app files in dist: ${app.join(' ')}`);
+    assert.equal(hashed.length, 10, `hashed app files in dist: ${app.join(' ')}`);
     for (const name of hashed) {
       const expected = rules.get(`/${name}`);
       assert.ok(expected, `_headers has a rule for /${name}`);

@@ -252,7 +252,7 @@ async function whenKeptForOffline(page) {
   });
 }
 
-test('after one visit the site works offline: guidance never opened, the questions, the tracker, a service and the Easy Read cards', async () => {
+test('after one visit the site works offline: guidance never opened, the questions, the tracker, a service, search and the Easy Read cards', async () => {
   const page = await site.open('/', { serviceWorkers: 'allow' });
   const kept = await whenKeptForOffline(page);
   assert.equal(kept.state, 'activated');
@@ -289,6 +289,11 @@ test('after one visit the site works offline: guidance never opened, the questio
   // Drawn from its fragment by the pages part, which fills in whether it is open as the open-now
   // part does online.
   await page.locator('main .kmcn-open-now .nhsuk-tag').waitFor();
+
+  // Search, from the header, with its own part of the app.
+  await page.locator('#search-field').fill('sore throat');
+  await page.locator('#search-field').press('Enter');
+  await page.locator('main ol.kmcn-results a', { hasText: 'Sore throat' }).first().waitFor();
 
   // Care navigation's Easy Read cards, a written page like any other.
   await site.goto(page, '/practice-staff/easy-read');
@@ -427,8 +432,8 @@ test('the security policy is in every page, blocks other origins and inline scri
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(policy, /^default-src 'self';/);
   // The hashes of the scripts written into pages: public/site.mjs and the loader of each of the
-  // app's four parts.
-  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+'){5};/);
+  // app's five parts.
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+'){6};/);
   assert.doesNotMatch(policy, /unsafe-inline|\*|https?:/);
   await page.evaluate(() => {
     document.body.insertAdjacentHTML('beforeend', '<img alt="" src="https://example.org/tracker.png">');

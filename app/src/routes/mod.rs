@@ -3,6 +3,5 @@
 pub mod content_page;
 pub mod five_a_day;
 pub mod practice_staff;
-pub mod search;
 pub mod services;
 pub mod where_to_go;

@@ -11,6 +11,13 @@ pub const RED_FLAG_FORM: &str = "red-flags";
 /// with one starts the app.
 pub const OPEN_NOW_CLASS: &str = "kmcn-open-now";
 
+/// The id of the empty element in search's page where the app offers the questions about the
+/// words searched for.
+pub const SEARCH_PROBLEMS: &str = "search-problems";
+
+/// The id of the empty element in search's page where the app lists the guidance pages found.
+pub const SEARCH_RESULTS: &str = "search-results";
+
 #[cfg(feature = "authoring")]
 pub mod page;
 #[cfg(feature = "authoring")]
