@@ -128,7 +128,8 @@ pub fn TrackerApp() -> impl IntoView {
     view! { <routes::five_a_day::FiveADay view=view /> }
 }
 
-/// Content pages, services and search; offline, the shell that draws any page from its fragment.
+/// Find a service and the service pages it links to; offline, the shell that draws any content
+/// page from its fragment.
 /// The one part with a router: it draws a content page from its fragment without loading it.
 #[component]
 pub fn PagesApp() -> impl IntoView {
