@@ -422,7 +422,7 @@ pub fn SearchPage(title: &'static str) -> impl IntoView {
                 <button class="nhsuk-button" type="submit">"Search"</button>
             </form>
             <div id=SEARCH_PROBLEMS></div>
-            <div id=SEARCH_RESULTS></div>
+            <div id=SEARCH_RESULTS class="kmcn-search-results"></div>
         </div>
     }
 }
