@@ -182,6 +182,16 @@ test('a search for a symptom also offers the questions about it, found by the sa
   await page.context().close();
 });
 
+test('words searched for are shown as text, never read as markup', async () => {
+  const page = await site.open('/search#q=%3Cb%3Eflu%3C%2Fb%3E%22%3E%3Cimg%20src%3Dx%3E');
+  await page.locator('main p[role="status"]', { hasText: 'results for' }).waitFor();
+  assert.match(await page.locator('main p[role="status"]').innerText(), /for “<b>flu<\/b>"><img src=x>”/);
+  assert.equal(await page.locator('main b, main img[src="x"]').count(), 0);
+  assert.equal(await page.locator('#search-page-field').inputValue(), '<b>flu</b>"><img src=x>');
+  await assertClean(page);
+  await page.context().close();
+});
+
 test('a search with no results suggests the questions and 111', async () => {
   const page = await site.open('/search#q=zebra%20crossing');
   await page.locator('main p[role="status"]', { hasText: '0 results' }).waitFor();
