@@ -345,7 +345,7 @@ mod tests {
         // Addresses the site does not have are the content part's, which says so.
         assert_eq!(AppPart::of("/five-a-day-extra"), AppPart::Pages);
         assert_eq!(AppPart::of("/five-a-day/tomorrow"), AppPart::Pages);
-        for route in [HOME, GUIDANCE, SEARCH, SERVICES, CARERS, PRIVACY, NOT_FOUND] {
+        for route in [HOME, GUIDANCE, SERVICES, CARERS, PRIVACY, NOT_FOUND] {
             assert_eq!(AppPart::of(route), AppPart::Pages, "{route}");
         }
         assert_eq!(AppPart::of(&service_page("miu-sheppey")), AppPart::Pages);
