@@ -24,7 +24,16 @@ async function backPainOutcome(page) {
 
 const STATES = [
   ...ROUTES.map((route) => ({ name: route.path, path: route.path })),
-  { name: 'the emergency signs with an error', path: '/where-to-go', act: (page) => continueButton(page).click() },
+  {
+    name: 'the emergency signs with an error',
+    path: '/where-to-go',
+    act: async (page) => {
+      await continueButton(page).click();
+      // The summary takes focus in a frame after it is drawn: record the styles after that,
+      // not once with the button focused and once with the summary.
+      await page.waitForFunction(() => document.activeElement?.matches('main .nhsuk-error-summary'));
+    },
+  },
   {
     name: 'a 999 outcome',
     path: '/where-to-go',
