@@ -18,9 +18,7 @@ pub fn start() {
     if let Some(main) = document.get_element_by_id("maincontent") {
         fill(&main);
     }
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("data-app", "ready");
-    }
+    crate::mark_started(&document);
 }
 
 /// Draws the "open now" tag in every slot under `root` that a written page kept for one

@@ -13,7 +13,7 @@ use navigator_core::html::escape;
 use navigator_core::routes;
 use navigator_core::search::highlight;
 use navigator_core::signpost::find;
-use navigator_core::site::{SEARCH_PROBLEMS, SEARCH_RESULTS};
+use navigator_core::site::{SEARCH_FIELD, SEARCH_PROBLEMS, SEARCH_RESULTS};
 use std::cell::Cell;
 use std::collections::BTreeSet;
 use wasm_bindgen::prelude::*;
@@ -35,11 +35,8 @@ pub fn start() {
         .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
     // It listens as long as the page lives.
     on_hash_change.forget();
-    if let Some(root) = window
-        .document()
-        .and_then(|document| document.document_element())
-    {
-        let _ = root.set_attribute("data-app", "ready");
+    if let Some(document) = window.document() {
+        crate::mark_started(&document);
     }
 }
 
@@ -61,7 +58,7 @@ fn show_search() {
     let document = web_sys::window().and_then(|window| window.document());
     let field = document
         .as_ref()
-        .and_then(|document| document.get_element_by_id("search-page-field"))
+        .and_then(|document| document.get_element_by_id(SEARCH_FIELD))
         .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok());
     if let Some(field) = field {
         field.set_value(&query);

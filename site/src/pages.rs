@@ -13,7 +13,7 @@ use navigator_core::content::GuidancePage;
 use navigator_core::directory::{Area, Service, ServiceKind};
 use navigator_core::routes;
 use navigator_core::signpost::{OutcomeKind, RuleSet};
-use navigator_core::site::{SEARCH_PROBLEMS, SEARCH_RESULTS};
+use navigator_core::site::{SEARCH_FIELD, SEARCH_PROBLEMS, SEARCH_RESULTS};
 
 /// What an app view shows before the app starts, without JavaScript or if the app fails to load:
 /// its title, then [`without_the_app`].
@@ -414,9 +414,9 @@ pub fn SearchPage(title: &'static str) -> impl IntoView {
         <div class="kmcn-needs-script">
             <form class="kmcn-search" id="search-page" role="search" novalidate>
                 <div class="nhsuk-form-group">
-                    <label class="nhsuk-label" for="search-page-field">"What are you looking for?"</label>
+                    <label class="nhsuk-label" for=SEARCH_FIELD>"What are you looking for?"</label>
                     <div class="nhsuk-hint" id="search-page-hint">"For example: tummy bug, water infection, toothache"</div>
-                    <input class="nhsuk-input" id="search-page-field" type="search" autocomplete="off" spellcheck="false"
+                    <input class="nhsuk-input" id=SEARCH_FIELD type="search" autocomplete="off" spellcheck="false"
                         aria-describedby="search-page-hint" />
                 </div>
                 <button class="nhsuk-button" type="submit">"Search"</button>

@@ -11,6 +11,9 @@ pub const RED_FLAG_FORM: &str = "red-flags";
 /// with one starts the app.
 pub const OPEN_NOW_CLASS: &str = "kmcn-open-now";
 
+/// The id of the field of search's page, which the app fills with the words searched for.
+pub const SEARCH_FIELD: &str = "search-page-field";
+
 /// The id of the empty element in search's page where the app offers the questions about the
 /// words searched for.
 pub const SEARCH_PROBLEMS: &str = "search-problems";
