@@ -30,14 +30,17 @@ document.addEventListener('click', (event) => {
 const appReady = () => document.documentElement.dataset.app === 'ready';
 
 // The questions' first screen, and Find a service's filters and postcode box, can be used before
-// the app has started. A form sent before then waits, saying so; the app, once started, does
-// again in its own form what was ticked, typed or chosen, and sends it (app/src/takeover.rs).
+// the app has started. A form sent before then waits, saying so, and keeps its button's words;
+// the app, once started, sends it: the questions do again in their own form what was ticked
+// (app/src/takeover.rs), and Find a service, which keeps the form as written, answers it and
+// gives the button its words back (app/src/services.rs).
 document.addEventListener('submit', (event) => {
   const form = event.target;
   if (appReady() || !form.matches('#red-flags, #nearest-first')) return;
   event.preventDefault();
-  form.dataset.pending = '';
-  form.querySelector('button[type="submit"]').textContent = 'Loading\u2026';
+  const button = form.querySelector('button[type="submit"]');
+  form.dataset.pending = button.textContent;
+  button.textContent = 'Loading\u2026';
 });
 // Until then, "None of these" and the signs untick each other, as they do in the app.
 document.addEventListener('change', (event) => {

@@ -12,6 +12,7 @@ pub mod journey;
 pub mod open_now;
 pub mod routes;
 pub mod search;
+pub mod services;
 pub mod storage;
 mod takeover;
 
@@ -126,9 +127,9 @@ pub fn TrackerApp() -> impl IntoView {
     view! { <routes::five_a_day::FiveADay view=view /> }
 }
 
-/// Find a service and the service pages it links to; offline, the shell that draws any content
-/// page from its fragment.
-/// The one part with a router: it draws a content page from its fragment without loading it.
+/// Offline, the shell that draws any content page from its fragment (the service worker serves
+/// it for a page it did not keep). The one part with a router: it draws the next content page
+/// from its fragment without loading it.
 #[component]
 pub fn PagesApp() -> impl IntoView {
     follow_links_to_other_parts(AppPart::Pages);
@@ -146,7 +147,6 @@ pub fn PagesApp() -> impl IntoView {
                     <RouterRoute path=paths::QUICK_REFERENCE view=ContentAtAddress />
                     <RouterRoute path=paths::EASY_READ_CARDS view=ContentAtAddress />
                     <RouterRoute path=paths::NOT_FOUND view=ContentAtAddress />
-                    <RouterRoute path=paths::SERVICES view=|| view! { <routes::services::Services now=Some(content::now()) /> } />
                     <RouterRoute path=paths::SERVICE_PAGE view=ContentAtAddress />
                 </Routes>
             </Router>

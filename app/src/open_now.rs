@@ -1,25 +1,12 @@
-//! Whether each place on a written page is open now (a service's own page). The page is complete
-//! as written but for this, which depends on the time it is read: the pages that need nothing
-//! else start a part of the app that does only this ([`AppPart::OpenNow`]), with neither Leptos
-//! nor a router, and the pages part does the same for a page it draws from its fragment.
-//!
-//! [`AppPart::OpenNow`]: navigator_core::routes::AppPart::OpenNow
+//! Whether each place on a written page is open now (Find a service, a service's own page). The
+//! page is complete as written but for this, which depends on the time it is read: the services
+//! part of the app fills it in ([`crate::services`]), and the pages part does the same for a page
+//! it draws from its fragment.
 
 use crate::content::{directory, now, service};
 use navigator_core::directory::Status;
 use navigator_core::site::OPEN_NOW_CLASS;
 use wasm_bindgen::JsCast;
-
-/// Fills in the page's "open now" tags, then marks the page as started, as the other parts do.
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    if let Some(main) = document.get_element_by_id("maincontent") {
-        fill(&main);
-    }
-    crate::mark_started(&document);
-}
 
 /// Draws the "open now" tag in every slot under `root` that a written page kept for one
 /// (`components::service::OpenNow`), for the time now.

@@ -80,11 +80,10 @@ pub enum Route {
 /// How a route's page is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Drawing {
-    /// Complete as written at build time; the app, when it runs, shows the same HTML.
+    /// Complete as written at build time; the app, when it runs, shows the same HTML or adds
+    /// to it what only it can do (whether a place is open now, Find a service's filters and its
+    /// order by distance).
     Written,
-    /// Complete as written, then drawn again by the app, which adds what only it can do (Find a
-    /// service's filters and its order by distance).
-    WrittenThenDrawn,
     /// One of the app's views: the page as written holds at most its first screen, and says what
     /// to do without the app.
     View,
@@ -164,6 +163,7 @@ impl Route {
             Route::WhereToGo | Route::PracticeStaff => AppPart::Questions,
             Route::FiveADay | Route::FiveADayHistory | Route::FiveADayData => AppPart::Tracker,
             Route::Search => AppPart::Search,
+            Route::Services => AppPart::Services,
             _ => AppPart::Pages,
         }
     }
@@ -180,7 +180,6 @@ impl Route {
     /// How the page is drawn: as written, or by the app.
     pub const fn drawing(self) -> Drawing {
         match self {
-            Route::Services => Drawing::WrittenThenDrawn,
             Route::Search
             | Route::WhereToGo
             | Route::PracticeStaff
@@ -250,7 +249,7 @@ pub fn service_page(id: &str) -> String {
 /// (`app/src/bin/<binary>.rs`), so a page downloads only the views it can show; following a link
 /// to another part's route loads that route's page, which starts its part. A route's part is
 /// [`Route::part`], except that a written page with a place's "open now" tag to fill in starts
-/// [`AppPart::OpenNow`] (`navigator_core::site::page::Page::app_part`).
+/// [`AppPart::Services`] (`navigator_core::site::page::Page::app_part`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AppPart {
     /// The questions and care navigation, which share the rules: `/where-to-go` and
@@ -261,11 +260,12 @@ pub enum AppPart {
     /// Search of the guidance: its form is written into the page, and this part, without
     /// Leptos or a router, draws what the words find.
     Search,
-    /// Everything else: Find a service and, offline, any content page from its fragment.
+    /// Everything else: offline, any content page from its fragment.
     Pages,
-    /// Only fills in whether each place on a written page is open now (a service's own page):
-    /// the directory and the clock, without Leptos or a router.
-    OpenNow,
+    /// The directory over pages written at build time, without Leptos or a router: whether each
+    /// place is open now (Find a service and each service's own page), and Find a service's
+    /// filters and its order by distance.
+    Services,
 }
 
 impl AppPart {
@@ -275,7 +275,7 @@ impl AppPart {
         AppPart::Tracker,
         AppPart::Search,
         AppPart::Pages,
-        AppPart::OpenNow,
+        AppPart::Services,
     ];
 
     /// The binary's name, which trunk also puts at the start of its file names.
@@ -285,7 +285,7 @@ impl AppPart {
             AppPart::Tracker => "tracker",
             AppPart::Search => "search",
             AppPart::Pages => "pages",
-            AppPart::OpenNow => "open_now",
+            AppPart::Services => "services",
         }
     }
 
@@ -340,14 +340,17 @@ mod tests {
         assert_eq!(AppPart::of(EASY_READ_CARDS), AppPart::Pages);
         assert_eq!(AppPart::of(FIVE_A_DAY), AppPart::Tracker);
         assert_eq!(AppPart::of(SEARCH), AppPart::Search);
+        assert_eq!(AppPart::of(SERVICES), AppPart::Services);
         assert_eq!(AppPart::of("/five-a-day/history"), AppPart::Tracker);
         assert_eq!(AppPart::of("/five-a-day/your-data"), AppPart::Tracker);
         // Addresses the site does not have are the content part's, which says so.
         assert_eq!(AppPart::of("/five-a-day-extra"), AppPart::Pages);
         assert_eq!(AppPart::of("/five-a-day/tomorrow"), AppPart::Pages);
-        for route in [HOME, GUIDANCE, SERVICES, CARERS, PRIVACY, NOT_FOUND] {
+        for route in [HOME, GUIDANCE, CARERS, PRIVACY, NOT_FOUND] {
             assert_eq!(AppPart::of(route), AppPart::Pages, "{route}");
         }
+        // A service's page is the pages part's, which draws it offline; online it starts the
+        // services part to fill in whether the place is open (`Page::app_part`).
         assert_eq!(AppPart::of(&service_page("miu-sheppey")), AppPart::Pages);
         assert_eq!(AppPart::of(&guidance_page("flu")), AppPart::Pages);
     }
@@ -384,7 +387,10 @@ mod tests {
     fn the_app_views_are_drawn_by_their_part_and_titled() {
         for route in Route::ALL {
             if route.drawing() == Drawing::Written {
-                assert_eq!(route.part(), AppPart::Pages, "{route:?}");
+                assert!(
+                    [AppPart::Pages, AppPart::Services].contains(&route.part()),
+                    "{route:?}"
+                );
             } else {
                 assert!(route.title().is_some(), "{route:?}");
             }

@@ -1,6 +1,6 @@
 //! The site's pages, written at build time by rendering Leptos components on the build machine:
-//! the app's own components where the app draws the same thing (a service's card, "Find a
-//! service", the questions' first screen), and [`pages`]'s for what only the build draws. Each
+//! the app's own components where the app draws the same thing (a service's card, the postcode
+//! box, the questions' first screen), and [`pages`]'s for what only the build draws. Each
 //! page's markup therefore has one source, and text is escaped by the view types, not by hand.
 //! The app starts over a page as written and takes it over (see the app's `start`).
 
@@ -8,14 +8,13 @@ pub mod pages;
 
 use leptos::prelude::*;
 use navigator_app::journey::{Journey, Mode};
-use navigator_app::routes::services::Services;
 use navigator_core::bundle::Bundle;
 use navigator_core::routes::{self, Route};
 use navigator_core::signpost::Preset;
 use navigator_core::site::page::Page;
 use pages::{
     Article, Carers, EasyReadCards, EmergencySigns, GuidanceIndex, Home, NeedsTheApp, NotFound,
-    QuickReference, SearchPage, ServicePage,
+    QuickReference, SearchPage, ServicePage, Services,
 };
 
 /// Every page of the site, in the order of the route table.
@@ -76,8 +75,7 @@ fn written(route: Route, title: &'static str, bundle: &'static Bundle) -> String
         Route::EasyReadCards => {
             render(move || view! { <EasyReadCards title rules=&bundle.rules /> })
         }
-        // The app's first drawing, at no time in particular: no place is said to be open.
-        Route::Services => render(|| view! { <Services now=None /> }),
+        Route::Services => render(move || view! { <Services title bundle /> }),
         // The signs, readable without the app, then the questions' first screen as the app
         // draws it, to be answered before the app has started: `public/site.mjs` holds an answer
         // given before then. Without JavaScript the form is hidden (`public/noscript.css`).

@@ -1,19 +1,23 @@
-//! The pages only the build draws: the content pages (home, guidance, carers, each service, the
-//! statements, "page not found", care navigation's quick reference and Easy Read cards) and what
-//! an app view shows before the app starts. The app shows a content page as it was written here,
-//! fetched as a fragment; the pieces it also draws itself (a service's card, "Find a service",
-//! the questions' first form) are the app's components.
+//! The pages only the build draws: the content pages (home, guidance, carers, Find a service and
+//! each service, the statements, "page not found", care navigation's quick reference and Easy
+//! Read cards) and what an app view shows before the app starts. The app shows a content page as
+//! it was written here, fetched as a fragment; the pieces it also draws itself (a service's card,
+//! the postcode box, the questions' first form) are the app's components.
 
 use leptos::prelude::*;
 use navigator_app::components::easy_read::EasyReadSteps;
 use navigator_app::components::page::PageHeading;
-use navigator_app::components::service::{numbers, ServiceCard};
+use navigator_app::components::postcode::NearestFirst;
+use navigator_app::components::service::{numbers, OpenNow, ServiceCard};
 use navigator_core::bundle::Bundle;
 use navigator_core::content::GuidancePage;
-use navigator_core::directory::{Area, Service, ServiceKind};
+use navigator_core::directory::{Area, Service, ServiceFilter, ServiceKind};
 use navigator_core::routes;
 use navigator_core::signpost::{OutcomeKind, RuleSet};
-use navigator_core::site::{SEARCH_FIELD, SEARCH_PROBLEMS, SEARCH_RESULTS};
+use navigator_core::site::{
+    AREA_FILTER, DISTANCE_CLASS, KIND_FILTER, OPEN_FILTER, SEARCH_FIELD, SEARCH_PROBLEMS,
+    SEARCH_RESULTS, SERVICES_COUNT, SERVICES_LIST,
+};
 
 /// What an app view shows before the app starts, without JavaScript or if the app fails to load:
 /// its title, then [`without_the_app`].
@@ -258,6 +262,69 @@ pub fn Carers(title: &'static str, bundle: &'static Bundle) -> impl IntoView {
             <span class="nhsuk-u-visually-hidden">"Information: "</span>
             <p>"If you cannot cope, or the person you care for is at risk, call 111. In an emergency, call 999. If you are struggling with how you feel, call 111 and choose the mental health option, or talk to Samaritans on 116 123."</p>
         </div>
+    }
+}
+
+/// Find a service: every place and route in the directory, by name, each with an empty slot for
+/// whether it is open and one for how far away it is, since only the browser knows the time and
+/// the postcode. The services part of the app fills them in and answers the filters and the
+/// postcode box (`app/src/services.rs`); without JavaScript the list reads on its own
+/// (`public/noscript.css` hides the filters).
+#[component]
+pub fn Services(title: &'static str, bundle: &'static Bundle) -> impl IntoView {
+    let directory = &bundle.directory;
+    let places = directory.find(&ServiceFilter::default(), None);
+    let count = match places.len() {
+        1 => "1 service".to_string(),
+        n => format!("{n} services"),
+    };
+    view! {
+        <PageHeading title=title />
+        <p class="nhsuk-lede-text">"NHS and support services in Kent and Medway: how to use them, who they are for, and whether they are open now."</p>
+        <div class="kmcn-filters">
+            <div class="nhsuk-form-group">
+                <label class="nhsuk-label" for=KIND_FILTER>"Type of service"</label>
+                <select class="nhsuk-select" id=KIND_FILTER>
+                    <option value="">"All types"</option>
+                    {directory.kinds().into_iter().map(|kind| view! { <option value=format!("{kind:?}")>{kind.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="nhsuk-form-group">
+                <label class="nhsuk-label" for=AREA_FILTER>"Area"</label>
+                <select class="nhsuk-select" id=AREA_FILTER>
+                    <option value="">"Anywhere in Kent and Medway"</option>
+                    {Area::LOCAL.into_iter().map(|area| view! { <option value=format!("{area:?}")>{area.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="nhsuk-form-group">
+                <div class="nhsuk-checkboxes nhsuk-checkboxes--small">
+                    <div class="nhsuk-checkboxes__item">
+                        <input class="nhsuk-checkboxes__input" id=OPEN_FILTER type="checkbox" />
+                        <label class="nhsuk-label nhsuk-checkboxes__label" for=OPEN_FILTER>"Open now"</label>
+                    </div>
+                </div>
+            </div>
+        </div>
+        <NearestFirst near=RwSignal::new(None) />
+        <p class="nhsuk-body-l" id=SERVICES_COUNT role="status">{count}</p>
+        <ul class="nhsuk-list kmcn-results" id=SERVICES_LIST>
+            {places.into_iter().map(|place| {
+                let service = place.service;
+                view! {
+                    <li class="kmcn-place" id=service.id.clone()>
+                        <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">
+                            <a href=routes::service_page(&service.id)>{service.name.clone()}</a>
+                        </h2>
+                        <OpenNow service now=None />
+                        <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">
+                            {service.summary.clone()}
+                            <span class=DISTANCE_CLASS></span>
+                        </p>
+                        <p class="nhsuk-body-s kmcn-verified">"Details checked on " {service.last_verified.long()} "."</p>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }
 

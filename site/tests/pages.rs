@@ -7,7 +7,7 @@ use navigator_core::bundle::{self, Bundle};
 use navigator_core::directory::{Area, OpeningHours, Service, ServiceKind, Status};
 use navigator_core::html::escape;
 use navigator_core::preferences::EASY_READ_KEY;
-use navigator_core::routes::{self, AppPart, Drawing, Route};
+use navigator_core::routes::{self, AppPart, Route};
 use navigator_core::signpost::{RedFlagGroup, RED_FLAG_QUESTION};
 use navigator_core::site::page::Page;
 use navigator_core::wellbeing::STORAGE_KEY;
@@ -104,16 +104,16 @@ fn every_page_is_of_one_route_in_the_table_and_every_route_has_its_pages() {
         if let Some(title) = route.title() {
             assert_eq!(page.title, title, "{}", page.route);
         }
-        // Only the app's own views start their part of the app; content with what only the app
-        // can fill in starts the part that fills in only that.
+        // The app's own views and Find a service start their part of the app; content with
+        // what only the app can fill in starts the part that fills in only that.
         let part = page.app_part();
-        match route.drawing() {
-            Drawing::Written => assert!(
-                part.is_none() || (route == Route::ServicePage && part == Some(AppPart::OpenNow)),
+        match route.part() {
+            AppPart::Pages => assert!(
+                part.is_none() || (route == Route::ServicePage && part == Some(AppPart::Services)),
                 "{}",
                 page.route
             ),
-            Drawing::WrittenThenDrawn | Drawing::View => assert_eq!(part, Some(route.part())),
+            own => assert_eq!(part, Some(own), "{}", page.route),
         }
     }
     for route in Route::ALL {

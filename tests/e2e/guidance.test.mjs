@@ -74,22 +74,20 @@ test('a page the app starts on arrives with its content written in, and the app 
   await page.context().close();
 });
 
-test('once the app has started, opening a page fetches just its content, once', async () => {
-  const page = await site.open(null);
+test('once the pages part has started (offline), opening a page fetches just its content, once', async () => {
+  const page = await site.openInShell('/guidance');
   const requested = contentRequests(page);
-  // Find a service draws a service's page from its fragment, without loading the page.
-  await site.goto(page, '/services');
-  requested.length = 0;
-  const sheppey = page.locator('main a[href="/services/miu-sheppey"]').first();
-  const heading = page.locator('main h1', { hasText: 'Sheppey Community Hospital minor injuries unit' });
-  await sheppey.click();
+  const flu = page.locator('main a[href="/guidance/flu"]').first();
+  const heading = page.locator('main h1', { hasText: /^Flu$/ });
+  await flu.click();
   await heading.waitFor();
-  assert.deepEqual(requested, ['/content/pages/services-miu-sheppey.html']);
+  assert.equal(requested.length, 1, requested.join(' '));
+  assert.match(requested[0], /^\/content\/guidance\/flu(-[0-9a-f]+)?\.html$/);
   await page.goBack();
-  await sheppey.click();
+  await flu.click();
   await heading.waitFor();
   assert.equal(requested.length, 1, 'the content is kept for the rest of the visit');
-  await assertAccessible(page, 'service page');
+  await assertAccessible(page, 'guidance page drawn from its fragment');
   await assertClean(page);
   await page.context().close();
 });
@@ -115,16 +113,15 @@ test('a search typed on a page without the app, and a postcode, never leave the 
 });
 
 test('a page whose content cannot be fetched says so and offers to try again', async () => {
-  // Find a service draws a service's page from its fragment, without loading the page.
-  const page = await site.open('/services');
-  await page.route('**/content/pages/**', (route) => route.abort());
-  await page.locator('main a[href="/services/miu-sheppey"]').first().click();
+  const page = await site.openInShell('/guidance');
+  await page.route('**/content/guidance/**', (route) => route.abort());
+  await page.locator('main a[href="/guidance/flu"]').first().click();
   await page.locator('main h1', { hasText: 'This page could not be loaded' }).waitFor();
   assert.match(await page.locator('main [role="alert"]').innerText(), /No connection[\s\S]*call 111/);
-  await page.unroute('**/content/pages/**');
+  await page.unroute('**/content/guidance/**');
   await page.locator('main button', { hasText: 'Try again' }).click();
-  await page.locator('main h1', { hasText: 'Sheppey' }).waitFor();
-  assert.match(await page.locator('main').innerText(), /Details checked on/);
+  await page.locator('main h1', { hasText: /^Flu$/ }).waitFor();
+  assert.match(await page.locator('main').innerText(), /Page last reviewed/);
   await page.context().close();
 });
 

@@ -141,7 +141,8 @@ async function withAppHeld(options = {}) {
 
 test('the app takes over a page without anything on screen moving, and fills in what is open', async () => {
   // The content pages that start the app (those with a part only the app fills in), Find a
-  // service and the questions, whose pages as written are the app's first drawing of them.
+  // service, whose list as written the app keeps, and the questions, whose page as written is the
+  // app's first drawing of them.
   for (const path of ['/services/miu-sheppey', '/services/utc-medway-maritime', '/services', '/where-to-go']) {
     // Playwright's clock also stands in for `performance`, whose paint timings this test reads,
     // so the time is pinned by replacing only `Date`.
@@ -236,6 +237,8 @@ test("the questions' first screen and the postcode box work before the app start
   services.release();
   await services.page.locator('main', { hasText: 'nearest to ME12' }).waitFor();
   assert.equal(await services.page.locator('#postcode').inputValue(), 'ME12 1AA');
+  assert.equal(await services.page.locator('#nearest-first button').innerText(), 'Show nearest first');
+  assert.equal(await services.page.locator('#nearest-first[data-pending]').count(), 0);
   assert.equal(await services.page.locator('#filter-kind').inputValue(), kind);
   const shown = await services.page.locator('main li.kmcn-place').count();
   assert.ok(shown > 0 && shown < every, `${shown} of ${every} places shown`);
@@ -252,7 +255,7 @@ async function whenKeptForOffline(page) {
   });
 }
 
-test('after one visit the site works offline: guidance never opened, the questions, the tracker, a service, search and the Easy Read cards', async () => {
+test('after one visit the site works offline: guidance never opened, the questions, the tracker, a service, Find a service, search and the Easy Read cards', async () => {
   const page = await site.open('/', { serviceWorkers: 'allow' });
   const kept = await whenKeptForOffline(page);
   assert.equal(kept.state, 'activated');
@@ -289,6 +292,11 @@ test('after one visit the site works offline: guidance never opened, the questio
   // Drawn from its fragment by the pages part, which fills in whether it is open as the open-now
   // part does online.
   await page.locator('main .kmcn-open-now .nhsuk-tag').waitFor();
+
+  // Find a service, kept as it is, with its own part of the app.
+  await site.goto(page, '/services');
+  await page.locator('#filter-kind').selectOption({ label: 'Minor injuries units' });
+  assert.equal(await page.locator('main p[role="status"]').innerText(), '2 services');
 
   // Search, from the header, with its own part of the app.
   await page.locator('#search-field').fill('sore throat');

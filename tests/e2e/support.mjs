@@ -104,12 +104,24 @@ export async function launch(dist = DIST) {
     await page.locator('main h1').first().waitFor();
   }
 
+  /** Opens `path` as the service worker answers, offline, an address whose page it did not
+   * keep: with the app shell, which starts the pages part to draw the page from its fragment.
+   * The network stays on, so a test can watch the fragments' requests, or refuse them. */
+  async function openInShell(path) {
+    const page = await open(null);
+    await page.route(origin + path, async (route) => {
+      await route.fulfill({ response: await route.fetch({ url: `${origin}/app-shell.html` }) });
+    });
+    await goto(page, path);
+    return page;
+  }
+
   async function close() {
     await browser.close();
     await new Promise((done) => server.close(done));
   }
 
-  return { origin, browser, open, goto, close };
+  return { origin, browser, open, openInShell, goto, close };
 }
 
 /** Waits until the page has loaded and, if it starts the app, until the app has drawn it. */

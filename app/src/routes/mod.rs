@@ -3,5 +3,4 @@
 pub mod content_page;
 pub mod five_a_day;
 pub mod practice_staff;
-pub mod services;
 pub mod where_to_go;

@@ -21,6 +21,24 @@ pub const SEARCH_PROBLEMS: &str = "search-problems";
 /// The id of the empty element in search's page where the app lists the guidance pages found.
 pub const SEARCH_RESULTS: &str = "search-results";
 
+/// The id of Find a service's "Type of service" filter, written into its page; the app answers
+/// it, as it does the two below.
+pub const KIND_FILTER: &str = "filter-kind";
+/// The id of Find a service's "Area" filter.
+pub const AREA_FILTER: &str = "filter-area";
+/// The id of Find a service's "Open now" box.
+pub const OPEN_FILTER: &str = "filter-open";
+
+/// The id of Find a service's count of the places listed, which the app keeps up to date.
+pub const SERVICES_COUNT: &str = "services-count";
+
+/// The id of Find a service's list: every place as written, those that match once the app runs.
+pub const SERVICES_LIST: &str = "services-list";
+
+/// The class of the empty element in each of Find a service's places where the app says how far
+/// away it is.
+pub const DISTANCE_CLASS: &str = "kmcn-distance";
+
 #[cfg(feature = "authoring")]
 pub mod page;
 #[cfg(feature = "authoring")]

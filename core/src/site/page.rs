@@ -18,17 +18,17 @@ pub struct Page {
 }
 
 impl Page {
-    /// The part of the app the page starts when it loads, if any: the app's own views start
-    /// their route's part, and content with a part only the app can fill in (whether a place is
-    /// open now) the small part that does only that. Other content pages are complete as
-    /// written; the app starts when the person goes somewhere that needs it.
+    /// The part of the app the page starts when it loads, if any: the route's own part, but for
+    /// a content page (the pages part's, drawn from its fragment only offline), which starts the
+    /// services part if it has a place's "open now" to fill in and otherwise none: it is complete
+    /// as written, and the app starts when the person goes somewhere that needs it.
     pub fn app_part(&self) -> Option<AppPart> {
-        match self.drawing {
-            Drawing::Written => self
+        match AppPart::of(&self.route) {
+            AppPart::Pages if self.drawing == Drawing::Written => self
                 .html
                 .contains(OPEN_NOW_CLASS)
-                .then_some(AppPart::OpenNow),
-            Drawing::WrittenThenDrawn | Drawing::View => Some(AppPart::of(&self.route)),
+                .then_some(AppPart::Services),
+            part => Some(part),
         }
     }
 

@@ -97,7 +97,12 @@ pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, S
     };
 
     let mut fragments = 0;
-    for page in pages.iter().filter(|page| page.drawing == Drawing::Written) {
+    // Only the pages part draws a page from its fragment (offline); the other parts' pages are
+    // kept whole.
+    let drawn_from_fragments = |page: &&Page| {
+        page.drawing == Drawing::Written && AppPart::of(&page.route) == AppPart::Pages
+    };
+    for page in pages.iter().filter(drawn_from_fragments) {
         write(&dist.join(page.fragment_path()), &page.html)?;
         fragments += 1;
     }
@@ -122,7 +127,7 @@ pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, S
 
     let page_files: Vec<String> = pages.iter().map(Page::file).collect();
     // The offline shell starts the pages part, which draws every page of its routes (those
-    // that start the open-now part among them) from their fragments; the pages of the other
+    // that start the services part among them) from their fragments; the pages of the other
     // parts' routes are kept as they are, under their routes.
     let kept_pages: Vec<(String, String)> = pages
         .iter()
@@ -437,7 +442,7 @@ fn compose(shell: &str, page: &Page) -> Result<String, String> {
         .ok_or_else(|| format!("index.html has no {MAIN_END} after {MAIN_START}"))?;
     let wrapper = match page.drawing {
         Drawing::Written => format!("<div data-prerendered=\"{}\">", escape(&page.route)),
-        Drawing::WrittenThenDrawn | Drawing::View => "<div data-fallback>".to_string(),
+        Drawing::View => "<div data-fallback>".to_string(),
     };
     let mut html = format!(
         "{}\n{wrapper}\n{}</div>\n{}",
@@ -696,10 +701,14 @@ mod tests {
                 Drawing::Written
             )
             .app_part(),
-            Some(AppPart::OpenNow)
+            Some(AppPart::Services)
         );
         assert_eq!(
-            page("/services", "<h1>Find</h1>", Drawing::WrittenThenDrawn).app_part(),
+            page("/services", "<h1>Find</h1>", Drawing::Written).app_part(),
+            Some(AppPart::Services)
+        );
+        assert_eq!(
+            page("", "<h1>Loading</h1>", Drawing::View).app_part(),
             Some(AppPart::Pages)
         );
     }

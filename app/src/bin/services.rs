@@ -1,0 +1,5 @@
+//! The services part of the app (see `navigator_core::routes::AppPart`).
+
+fn main() {
+    navigator_app::services::start();
+}
