@@ -29,14 +29,14 @@ document.addEventListener('click', (event) => {
 
 const appReady = () => document.documentElement.dataset.app === 'ready';
 
-// The questions' first screen, and Find a service's filters and postcode box, can be used before
-// the app has started. A form sent before then waits, saying so, and keeps its button's words;
-// the app, once started, sends it: the questions do again in their own form what was ticked
-// (app/src/takeover.rs), and Find a service, which keeps the form as written, answers it and
-// gives the button its words back (app/src/services.rs).
+// The first screens of the questions and of care navigation, and Find a service's filters and
+// postcode box, can be used before the app has started. A form sent before then waits, saying
+// so, and keeps its button's words; the app, once started, sends it: the questions do again in
+// their own form what was ticked or typed (app/src/takeover.rs), and Find a service, which keeps
+// the form as written, answers it and gives the button its words back (app/src/services.rs).
 document.addEventListener('submit', (event) => {
   const form = event.target;
-  if (appReady() || !form.matches('#red-flags, #nearest-first')) return;
+  if (appReady() || !form.matches('#red-flags, #reason-search, #nearest-first')) return;
   event.preventDefault();
   const button = form.querySelector('button[type="submit"]');
   form.dataset.pending = button.textContent;

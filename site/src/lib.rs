@@ -8,6 +8,7 @@ pub mod pages;
 
 use leptos::prelude::*;
 use navigator_app::journey::{Journey, Mode};
+use navigator_app::routes::practice_staff::PracticeStaff;
 use navigator_core::bundle::Bundle;
 use navigator_core::routes::{self, Route};
 use navigator_core::signpost::Preset;
@@ -87,6 +88,15 @@ fn written(route: Route, title: &'static str, bundle: &'static Bundle) -> String
                     </NeedsTheApp>
                 </div>
                 <Journey mode=Mode::Public preset=Preset::default() />
+            }
+        }),
+        // The same for care navigation: what to do without the app, then its first screen.
+        Route::PracticeStaff => render(move || {
+            view! {
+                <div class="kmcn-without-app">
+                    <NeedsTheApp title />
+                </div>
+                <PracticeStaff />
             }
         }),
         // The app's other views.

@@ -197,7 +197,7 @@ test('the quick reference lists self-referral routes and each area, and prints a
 test('the care navigation pages are reached from the home page, each a page of its own', async () => {
   const page = await site.open('/');
   await page.locator('main a[href="/practice-staff"]').first().click();
-  await page.locator('main h1', { hasText: 'Care navigation' }).waitFor();
+  await page.locator('main h1:visible', { hasText: 'Care navigation' }).waitFor();
   const loads = [];
   page.on('load', () => loads.push(new URL(page.url()).pathname));
   await page.locator('main a', { hasText: 'Quick reference' }).first().click();

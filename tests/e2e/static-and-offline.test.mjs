@@ -141,9 +141,10 @@ async function withAppHeld(options = {}) {
 
 test('the app takes over a page without anything on screen moving, and fills in what is open', async () => {
   // The content pages that start the app (those with a part only the app fills in), Find a
-  // service, whose list as written the app keeps, and the questions, whose page as written is the
-  // app's first drawing of them.
-  for (const path of ['/services/miu-sheppey', '/services/utc-medway-maritime', '/services', '/where-to-go']) {
+  // service, whose list as written the app keeps, and the questions and care navigation, whose
+  // pages as written are the app's first drawing of them.
+  const withoutPlaces = ['/where-to-go', '/practice-staff'];
+  for (const path of ['/services/miu-sheppey', '/services/utc-medway-maritime', '/services', ...withoutPlaces]) {
     // Playwright's clock also stands in for `performance`, whose paint timings this test reads,
     // so the time is pinned by replacing only `Date`.
     const { page, release } = await withAppHeld({ clock: null });
@@ -169,7 +170,7 @@ test('the app takes over a page without anything on screen moving, and fills in 
     assert.deepEqual(await layout(page), before, `${path} moved when the app started`);
     const tags = await page.locator('main .kmcn-open-now .nhsuk-tag').allInnerTexts();
     assert.equal(tags.length, await page.locator('main .kmcn-open-now').count(), `${path} shows whether each place is open`);
-    assert.ok(tags.length >= 1 || path === '/where-to-go', path);
+    assert.ok(tags.length >= 1 || withoutPlaces.includes(path), path);
     if (path === '/services/miu-sheppey') {
       assert.match(tags[0], /^(Open now, closes at 8pm|Closed now, opens at 8am( tomorrow)?)$/);
     }
@@ -181,7 +182,7 @@ test('the app takes over a page without anything on screen moving, and fills in 
   }
 });
 
-test("the questions' first screen and the postcode box work before the app starts, and nothing is lost when it does", async () => {
+test("the first screens of the questions and care navigation, and the postcode box, work before the app starts, and nothing is lost when it does", async () => {
   const { page, release } = await withAppHeld();
   await page.goto(site.origin + '/where-to-go', { waitUntil: 'domcontentloaded' });
   await page.locator('main h1', { hasText: 'Is any of these happening now' }).waitFor();
@@ -224,6 +225,19 @@ test("the questions' first screen and the postcode box work before the app start
   await early.page.locator('main h1', { hasText: 'Is any of these happening now' }).waitFor();
   await assertClean(early.page);
   await early.page.context().close();
+
+  // Care navigation's reason for contact, typed and sent before the app starts, is answered once
+  // it has.
+  const staff = await withAppHeld();
+  await staff.page.goto(site.origin + '/practice-staff', { waitUntil: 'domcontentloaded' });
+  await staff.page.locator('#reason').fill('chest pain');
+  await staff.page.locator('#reason-search button[type="submit"]').click();
+  assert.equal(await staff.page.locator('#reason-search button[type="submit"]').innerText(), 'Loading…');
+  staff.release();
+  await staff.page.locator('main h1', { hasText: 'Is any of these happening now' }).waitFor();
+  assert.match(await mainText(staff.page), /Change the reason for contact/);
+  await assertClean(staff.page);
+  await staff.page.context().close();
 
   // A filter chosen, and a postcode typed and sent, before the app starts narrow and order the
   // list once it has.

@@ -6,6 +6,10 @@
 /// app takes over a form it finds under the same id, with what was ticked in it.
 pub const RED_FLAG_FORM: &str = "red-flags";
 
+/// The id of care navigation's first form, the reason for contact, which is written into its page
+/// and drawn by the app, taken over as [`RED_FLAG_FORM`] is.
+pub const REASON_FORM: &str = "reason-search";
+
 /// The class of the element that holds a place's "open now" tag. It is empty in a page as
 /// written, because it depends on the time the page is read; the app fills it in, so a page
 /// with one starts the app.
