@@ -79,7 +79,8 @@ async function visit(url) {
       for (const task of list.getEntries()) window.benchLongTasks.push([task.startTime, task.startTime + task.duration]);
     }).observe({ type: 'longtask', buffered: true });
     document.addEventListener('DOMContentLoaded', () => {
-      const formBeforeApp = document.querySelector('main form.kmcn-needs-script') && document.querySelector('link[rel="modulepreload"]');
+      // The first screens that work before the app (as in scripts/bench.mjs).
+      const formBeforeApp = document.querySelector('main :is(#red-flags, #reason-search, #search-page)') && document.querySelector('link[rel="modulepreload"]');
       if (formBeforeApp) window.benchFormReady = performance.now();
     });
     new MutationObserver(() => {

@@ -48,14 +48,16 @@ for (const route of ROUTES) {
   row(`${route.path} (${route.part ?? 'no app'})`, total);
 }
 
-// The questions' first screen is a form written into the page that works before its part of
-// the app arrives (the app, loading behind it, takes it over): a first visit can answer it once
-// the page and its stylesheet are in.
+// The first screens of the questions, care navigation and search are forms written into the
+// page that work before their part of the app arrives (the shell's script holds or sends what
+// is sent; the app, loading behind, takes over): a first visit can answer one once the page and
+// its stylesheet are in.
+const FIRST_SCREEN_FORM = /<form [^>]*id="(red-flags|reason-search|search-page)"/;
 console.log('\nFirst visit to each page whose first screen works before the app, before it can be answered (page + stylesheet):');
 header('page');
 for (const route of ROUTES) {
   const html = readFileSync(join(DIST, pageFile(route.path)), 'utf8');
-  if (!/<form [^>]*class="kmcn-needs-script"/.test(html)) continue;
+  if (!FIRST_SCREEN_FORM.test(html)) continue;
   const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((match) => match[1]).filter((name) => name !== 'noscript.css');
   row(`${route.path} (${route.part})`, stylesheets.map(sizesOf).reduce(add, sizesOf(pageFile(route.path))));
 }

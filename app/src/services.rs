@@ -11,7 +11,7 @@ use crate::components::postcode::{
 };
 use crate::content::{directory, now};
 use crate::open_now;
-use navigator_core::directory::{Area, District, ServiceFilter};
+use navigator_core::directory::{services_listed, Area, District, ServiceFilter};
 use navigator_core::site::{
     AREA_FILTER, DISTANCE_CLASS, KIND_FILTER, OPEN_FILTER, SERVICES_COUNT, SERVICES_LIST,
 };
@@ -179,10 +179,7 @@ fn show_matching(document: &Document) {
     if let Some(list) = document.get_element_by_id(SERVICES_LIST) {
         list.replace_children_with_node(&shown);
     }
-    let mut count = match places.len() {
-        1 => "1 service".to_string(),
-        n => format!("{n} services"),
-    };
+    let mut count = services_listed(places.len());
     if let Some(district) = filter.near {
         count.push_str(&format!(", {}", nearest_to(district)));
     }

@@ -11,7 +11,7 @@ use navigator_app::components::postcode::NearestFirst;
 use navigator_app::components::service::{numbers, OpenNow, ServiceCard};
 use navigator_core::bundle::Bundle;
 use navigator_core::content::GuidancePage;
-use navigator_core::directory::{Area, Service, ServiceFilter, ServiceKind};
+use navigator_core::directory::{services_listed, Area, Service, ServiceFilter, ServiceKind};
 use navigator_core::routes;
 use navigator_core::signpost::{OutcomeKind, RuleSet};
 use navigator_core::site::{
@@ -274,10 +274,7 @@ pub fn Carers(title: &'static str, bundle: &'static Bundle) -> impl IntoView {
 pub fn Services(title: &'static str, bundle: &'static Bundle) -> impl IntoView {
     let directory = &bundle.directory;
     let places = directory.find(&ServiceFilter::default(), None);
-    let count = match places.len() {
-        1 => "1 service".to_string(),
-        n => format!("{n} services"),
-    };
+    let count = services_listed(places.len());
     view! {
         <PageHeading title=title />
         <p class="nhsuk-lede-text">"NHS and support services in Kent and Medway: how to use them, who they are for, and whether they are open now."</p>

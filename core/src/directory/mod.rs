@@ -302,6 +302,14 @@ pub struct ServiceFilter<'d> {
     pub near: Option<&'d District>,
 }
 
+/// How many places Find a service lists: "1 service", "12 services".
+pub fn services_listed(count: usize) -> String {
+    match count {
+        1 => "1 service".to_string(),
+        n => format!("{n} services"),
+    }
+}
+
 /// A local place to go, with whether it is open and how far away it is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place<'d> {

@@ -18,10 +18,10 @@ pub struct Page {
 }
 
 impl Page {
-    /// The part of the app the page starts when it loads, if any: the route's own part, but for
-    /// a content page (the pages part's, drawn from its fragment only offline), which starts the
-    /// services part if it has a place's "open now" to fill in and otherwise none: it is complete
-    /// as written, and the app starts when the person goes somewhere that needs it.
+    /// The part of the app the page starts when it loads, if any: its route's part. A content
+    /// page, which the pages part draws only offline (from its fragment), is complete as written
+    /// and starts none, unless it has a place's "open now" to fill in: then the services part,
+    /// which does that.
     pub fn app_part(&self) -> Option<AppPart> {
         match AppPart::of(&self.route) {
             AppPart::Pages if self.drawing == Drawing::Written => self
