@@ -1,10 +1,10 @@
 //! Search of the guidance ([`AppPart::Search`]), without Leptos or a router. The page as written
 //! holds the form (navigator-site), which the shell's script sends to this address with the
 //! words in its fragment (`public/site.mjs`), so nothing typed reaches a server. This part reads
-//! the words when the page starts and whenever the fragment changes, and draws what they find:
-//! the questions about a symptom (the finder the questions use, over the problems' listings)
-//! and the guidance pages (the search index). Each file is fetched on the first search of the
-//! visit, then kept.
+//! the words when the page starts and whenever the fragment changes, says how many pages they
+//! found in a live region the page keeps, and draws what they find, both at once: the questions
+//! about a symptom (the finder the questions use, over the problems' listings) and the guidance
+//! pages (the search index). Each file is fetched on the first search of the visit, then kept.
 //!
 //! [`AppPart::Search`]: navigator_core::routes::AppPart::Search
 
@@ -13,7 +13,7 @@ use navigator_core::html::escape;
 use navigator_core::routes;
 use navigator_core::search::highlight;
 use navigator_core::signpost::find;
-use navigator_core::site::{SEARCH_FIELD, SEARCH_PROBLEMS, SEARCH_RESULTS};
+use navigator_core::site::{SEARCH_FIELD, SEARCH_RESULTS, SEARCH_STATUS};
 use std::cell::Cell;
 use std::collections::BTreeSet;
 use wasm_bindgen::prelude::*;
@@ -67,63 +67,73 @@ fn show_search() {
         searches.set(searches.get() + 1);
         searches.get()
     });
-    let still_shown = move || SEARCHES.with(|searches| searches.get() == search);
-    draw(SEARCH_PROBLEMS, "");
+    draw(SEARCH_RESULTS, "");
     if query.is_empty() {
-        draw(SEARCH_RESULTS, "");
+        say(SEARCH_STATUS, "");
         return;
     }
-    draw(SEARCH_RESULTS, "<p role=\"status\">Searching\u{2026}</p>");
-    let words = query.clone();
+    say(SEARCH_STATUS, "Searching\u{2026}");
     wasm_bindgen_futures::spawn_local(async move {
-        // If the listings cannot be fetched, the guidance results still show.
-        if let Ok(listings) = fetch::listings().await {
-            if still_shown() {
-                draw(SEARCH_PROBLEMS, &problems_matching(listings, &words));
-            }
+        // Drawn together, the offer of the questions and the guidance found, so that neither
+        // arrives to push the other down. If the listings cannot be fetched, the guidance
+        // results still show.
+        let (listings, index) = futures::join!(fetch::listings(), fetch::search_index());
+        if SEARCHES.with(|searches| searches.get()) != search {
+            return;
         }
-    });
-    wasm_bindgen_futures::spawn_local(async move {
-        let results = match fetch::search_index().await {
-            Ok(index) => results(index, &query),
-            Err(_) => NOT_AVAILABLE.to_string(),
-        };
-        if still_shown() {
-            draw(SEARCH_RESULTS, &results);
+        let offer = listings.map_or(String::new(), |listings| {
+            problems_matching(listings, &query)
+        });
+        match index {
+            Ok(index) => {
+                let hits = index.search(&query);
+                say(SEARCH_STATUS, &found(hits.len(), &query));
+                draw(SEARCH_RESULTS, &format!("{offer}{}", results(&hits)));
+            }
+            Err(_) => {
+                say(SEARCH_STATUS, "");
+                draw(SEARCH_RESULTS, &format!("{offer}{NOT_AVAILABLE}"));
+            }
         }
     });
 }
 
+/// Puts `text` in the element with the id `place`, as text.
+fn say(place: &str, text: &str) {
+    if let Some(element) = element(place) {
+        element.set_text_content(Some(text));
+    }
+}
+
 /// Puts `html` in the element with the id `place`, replacing what was there.
 fn draw(place: &str, html: &str) {
-    let element = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(place));
-    if let Some(element) = element {
+    if let Some(element) = element(place) {
         element.set_inner_html(html);
     }
+}
+
+fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
 }
 
 const NOT_AVAILABLE: &str = "<div class=\"nhsuk-warning-callout\" role=\"alert\"><h2 class=\"nhsuk-warning-callout__label\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>Search is not available</h2><p>Check your internet connection and try again, or <a href=\"/guidance\">browse the guidance</a>. If you need help now, call 111.</p></div>";
 
 const NOTHING_FOUND: &str = "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span><p>Check the spelling, or try another word.</p><p>If you are worried about a symptom, <a href=\"/where-to-go\">answer a few questions to find the right service</a>. If you need help now, call 111. In an emergency, call 999.</p></div>";
 
-/// How many guidance pages the words found, and each, with the words that matched marked.
-fn results(index: &navigator_core::search::SearchIndex, query: &str) -> String {
-    let hits = index.search(query);
-    let count = match hits.len() {
-        1 => "1 result".to_string(),
-        n => format!("{n} results"),
-    };
-    let mut html = format!(
-        "<p class=\"nhsuk-body-l\" role=\"status\">{count} for \u{201c}{}\u{201d}</p>",
-        escape(query)
-    );
-    if hits.is_empty() {
-        html.push_str(NOTHING_FOUND);
-        return html;
+/// How many guidance pages the words found: "3 results for “sore throat”".
+fn found(count: usize, query: &str) -> String {
+    match count {
+        1 => format!("1 result for \u{201c}{query}\u{201d}"),
+        n => format!("{n} results for \u{201c}{query}\u{201d}"),
     }
-    html.push_str("<ol class=\"nhsuk-list kmcn-results\">");
+}
+
+/// Each guidance page found, with the words that matched marked; what to try if none was.
+fn results(hits: &[navigator_core::search::Hit]) -> String {
+    if hits.is_empty() {
+        return NOTHING_FOUND.to_string();
+    }
+    let mut html = String::from("<ol class=\"nhsuk-list kmcn-results\">");
     for hit in hits {
         html.push_str(&format!(
             "<li><h2 class=\"nhsuk-heading-s nhsuk-u-margin-bottom-1\"><a href=\"{}\">{}</a></h2><p class=\"nhsuk-body-s\">{}</p></li>",

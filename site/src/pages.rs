@@ -15,8 +15,8 @@ use navigator_core::directory::{services_listed, Area, Service, ServiceFilter, S
 use navigator_core::routes;
 use navigator_core::signpost::{OutcomeKind, RuleSet};
 use navigator_core::site::{
-    AREA_FILTER, DISTANCE_CLASS, KIND_FILTER, OPEN_FILTER, SEARCH_FIELD, SEARCH_PROBLEMS,
-    SEARCH_RESULTS, SERVICES_COUNT, SERVICES_LIST,
+    AREA_FILTER, DISTANCE_CLASS, KIND_FILTER, OPEN_FILTER, SEARCH_FIELD, SEARCH_RESULTS,
+    SEARCH_STATUS, SERVICES_COUNT, SERVICES_LIST,
 };
 
 /// What an app view shows before the app starts, without JavaScript or if the app fails to load:
@@ -485,7 +485,7 @@ pub fn SearchPage(title: &'static str) -> impl IntoView {
                 </div>
                 <button class="nhsuk-button" type="submit">"Search"</button>
             </form>
-            <div id=SEARCH_PROBLEMS></div>
+            <p class="nhsuk-body-l kmcn-search-status" id=SEARCH_STATUS role="status"></p>
             <div id=SEARCH_RESULTS class="kmcn-search-results"></div>
         </div>
     }

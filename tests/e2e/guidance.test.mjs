@@ -189,6 +189,31 @@ test('words searched for are shown as text, never read as markup', async () => {
   await page.context().close();
 });
 
+test('the count of results is one live region that stays, so a screen reader hears each search', async () => {
+  const page = await site.open('/search#q=flu');
+  const status = page.locator('main p[role="status"]');
+  await status.filter({ hasText: 'for “flu”' }).waitFor();
+  await status.evaluate((element) => { element.dataset.first = 'yes'; });
+  await page.locator('#search-page-field').fill('sore throat');
+  await page.locator('#search-page-field').press('Enter');
+  await status.filter({ hasText: 'for “sore throat”' }).waitFor();
+  assert.equal(await page.locator('main p[role="status"][data-first]').count(), 1, 'the status was replaced');
+  assert.equal(await status.count(), 1);
+  await page.context().close();
+});
+
+test('if the index cannot be fetched, search says so and still offers the questions', async () => {
+  const page = await site.open(null);
+  await page.route('**/content/search-*', (route) => route.abort());
+  await site.goto(page, '/search#q=chest%20pain');
+  await page.locator('main [role="alert"]', { hasText: 'Search is not available' }).waitFor();
+  assert.match(await page.locator('main [role="alert"]').innerText(), /call 111/);
+  assert.equal(await page.locator('main .kmcn-problems-matching a').first().innerText(), 'Chest pain');
+  assert.equal(await page.locator('main p[role="status"]').innerText(), '');
+  await assertAccessible(page, 'search not available');
+  await page.context().close();
+});
+
 test('a search with no results suggests the questions and 111', async () => {
   const page = await site.open('/search#q=zebra%20crossing');
   await page.locator('main p[role="status"]', { hasText: '0 results' }).waitFor();

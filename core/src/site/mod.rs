@@ -18,11 +18,12 @@ pub const OPEN_NOW_CLASS: &str = "kmcn-open-now";
 /// The id of the field of search's page, which the app fills with the words searched for.
 pub const SEARCH_FIELD: &str = "search-page-field";
 
-/// The id of the empty element in search's page where the app offers the questions about the
-/// words searched for.
-pub const SEARCH_PROBLEMS: &str = "search-problems";
+/// The id of the empty element in search's page where the app says what it is doing and how
+/// many pages the words found: a live region that stays, so a screen reader hears each change.
+pub const SEARCH_STATUS: &str = "search-status";
 
-/// The id of the empty element in search's page where the app lists the guidance pages found.
+/// The id of the empty element in search's page where the app offers the questions about the
+/// words searched for and lists the guidance pages found.
 pub const SEARCH_RESULTS: &str = "search-results";
 
 /// The id of Find a service's "Type of service" filter, written into its page; the app answers
