@@ -92,7 +92,7 @@ fn show_search() {
             }
             Err(_) => {
                 say(SEARCH_STATUS, "");
-                draw(SEARCH_RESULTS, &format!("{offer}{NOT_AVAILABLE}"));
+                draw(SEARCH_RESULTS, &format!("{offer}{}", not_available()));
             }
         }
     });
@@ -116,9 +116,21 @@ fn element(id: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(id)
 }
 
-const NOT_AVAILABLE: &str = "<div class=\"nhsuk-warning-callout\" role=\"alert\"><h2 class=\"nhsuk-warning-callout__label\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>Search is not available</h2><p>Check your internet connection and try again, or <a href=\"/guidance\">browse the guidance</a>. If you need help now, call 111.</p></div>";
+/// What to do when the search index cannot be fetched.
+fn not_available() -> String {
+    format!(
+        "<div class=\"nhsuk-warning-callout\" role=\"alert\"><h2 class=\"nhsuk-warning-callout__label\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>Search is not available</h2><p>Check your internet connection and try again, or <a href=\"{}\">browse the guidance</a>. If you need help now, call 111.</p></div>",
+        routes::GUIDANCE
+    )
+}
 
-const NOTHING_FOUND: &str = "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span><p>Check the spelling, or try another word.</p><p>If you are worried about a symptom, <a href=\"/where-to-go\">answer a few questions to find the right service</a>. If you need help now, call 111. In an emergency, call 999.</p></div>";
+/// What to do when the words found nothing.
+fn nothing_found() -> String {
+    format!(
+        "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span><p>Check the spelling, or try another word.</p><p>If you are worried about a symptom, <a href=\"{}\">answer a few questions to find the right service</a>. If you need help now, call 111. In an emergency, call 999.</p></div>",
+        routes::WHERE_TO_GO
+    )
+}
 
 /// How many guidance pages the words found: "3 results for “sore throat”".
 fn found(count: usize, query: &str) -> String {
@@ -131,7 +143,7 @@ fn found(count: usize, query: &str) -> String {
 /// Each guidance page found, with the words that matched marked; what to try if none was.
 fn results(hits: &[navigator_core::search::Hit]) -> String {
     if hits.is_empty() {
-        return NOTHING_FOUND.to_string();
+        return nothing_found();
     }
     let mut html = String::from("<ol class=\"nhsuk-list kmcn-results\">");
     for hit in hits {
