@@ -23,17 +23,16 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::use_location;
 use navigator_core::routes::{AppPart, Route, RulesNeeded};
-use routes::content_page::{keep_arrived_content, ContentAtAddress, ContentPage};
+use routes::content_page::{ContentAtAddress, ContentPage};
 use routes::five_a_day::TrackerView;
 use wasm_bindgen::JsCast;
 
 pub const SITE_NAME: &str = "Kent & Medway Care Navigator";
 
-/// Starts one part of the app in the page's `<main>`. The page arrived with its content (or, for
-/// the app's views, a first drawing) written in: keep the content to show it without fetching it
-/// again, draw the app, remove what was there, and do again in the app's drawing what was ticked
-/// or typed in a form there ([`takeover`]), all before the browser paints again, so nothing
-/// moves.
+/// Starts one part of the app in the page's `<main>`. The page arrived with a first drawing of
+/// its view written in (or, offline, the shell's "Loading…"): draw the app, remove what was
+/// there, and do again in the app's drawing what was ticked or typed in a form there
+/// ([`takeover`]), all before the browser paints again, so nothing moves.
 pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
     console_error_panic_hook::set_once();
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
@@ -46,7 +45,6 @@ pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
         return;
     };
     ARRIVED_AT.with(|path| *path.borrow_mut() = address_path());
-    keep_arrived_content(&document);
     let done = takeover::what_was_done(&main);
     let arrived: Vec<web_sys::Element> = (0..main.children().length())
         .filter_map(|index| main.children().item(index))

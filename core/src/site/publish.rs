@@ -440,12 +440,10 @@ fn compose(shell: &str, page: &Page) -> Result<String, String> {
         .find(MAIN_END)
         .map(|offset| start + offset)
         .ok_or_else(|| format!("index.html has no {MAIN_END} after {MAIN_START}"))?;
-    let wrapper = match page.drawing {
-        Drawing::Written => format!("<div data-prerendered=\"{}\">", escape(&page.route)),
-        Drawing::View => "<div data-fallback>".to_string(),
-    };
+    // One element around the content: a part of the app that draws its own view there removes
+    // it whole (the app's `start`).
     let mut html = format!(
-        "{}\n{wrapper}\n{}</div>\n{}",
+        "{}\n<div>\n{}</div>\n{}",
         &shell[..start],
         page.html,
         &shell[end..]
@@ -618,7 +616,7 @@ mod tests {
         };
         let once = compose(&with_policy(SHELL, &policy), &page).unwrap();
         assert!(once.contains("<title>Flu - Kent &amp; Medway Care Navigator</title>"));
-        assert!(once.contains("<!--main-->\n<div data-prerendered=\"/guidance/flu\">\n<h1>Flu</h1></div>\n<!--/main-->"));
+        assert!(once.contains("<!--main-->\n<div>\n<h1>Flu</h1></div>\n<!--/main-->"));
         assert!(!once.contains("<p>Loading</p>"));
         assert_eq!(once.matches(POLICY_TAG).count(), 1);
         // The policy comes before any script it governs.
