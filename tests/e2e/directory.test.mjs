@@ -64,7 +64,10 @@ test('closing time is in UK time: in summer a unit closing at 8pm is open at 7.5
 
 test('type and area filters combine, and county-wide services stay in every area', async () => {
   const page = await openAt('2026-11-23T10:00:00Z');
+  // The count is one live region, changed in place, so a screen reader hears each change.
+  await page.locator('main p[role="status"]').evaluate((status) => { status.dataset.first = 'yes'; });
   await page.locator('#filter-kind').selectOption({ label: 'Minor injuries units' });
+  assert.equal(await page.locator('main p[role="status"][data-first]').innerText(), '2 services');
   assert.deepEqual((await listed(page)).sort(), ['miu-sheppey', 'miu-sittingbourne']);
   await page.locator('#filter-area').selectOption({ label: 'Medway' });
   assert.deepEqual(await listed(page), []);
@@ -95,8 +98,21 @@ test('a postcode lists the nearest first; one outside Kent and Medway is explain
   await page.locator('#postcode').fill('SW1A 1AA');
   await page.locator('main button', { hasText: 'Show nearest first' }).click();
   assert.match(await page.locator('#postcode-error').innerText(), /SW1A is not a Kent or Medway postcode/);
+  assert.equal(await page.locator('#postcode').getAttribute('aria-describedby'), 'postcode-hint postcode-error');
   assert.equal(await page.locator('main li.kmcn-place', { hasText: 'km away' }).count(), 0);
   await assertAccessible(page, 'postcode error');
+
+  // An empty box lists by name again, and the error goes.
+  await page.locator('#postcode').fill('ME7');
+  await page.locator('main button', { hasText: 'Show nearest first' }).click();
+  await page.locator('main li.kmcn-place', { hasText: 'km away' }).first().waitFor();
+  assert.equal(await page.locator('#postcode-error').count(), 0);
+  await page.locator('#postcode').fill('');
+  await page.locator('main button', { hasText: 'Show nearest first' }).click();
+  await page.waitForFunction(() => !document.querySelector('main').innerText.includes('km away'));
+  const names = await page.locator('main li.kmcn-place h2').allInnerTexts();
+  assert.deepEqual(names, [...names].sort(), 'listed by name');
+  assert.equal(await page.locator('#postcode').getAttribute('aria-describedby'), 'postcode-hint');
   await page.context().close();
 });
 
