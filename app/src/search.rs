@@ -55,10 +55,7 @@ fn query_in_address() -> String {
 
 fn show_search() {
     let query = query_in_address();
-    let document = web_sys::window().and_then(|window| window.document());
-    let field = document
-        .as_ref()
-        .and_then(|document| document.get_element_by_id(SEARCH_FIELD))
+    let field = element(SEARCH_FIELD)
         .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok());
     if let Some(field) = field {
         field.set_value(&query);

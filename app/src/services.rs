@@ -151,11 +151,11 @@ fn show_matching(document: &Document) {
     let chosen = |id: &str| field::<HtmlSelectElement>(document, id).map(|field| field.value());
     let filter = ServiceFilter {
         kind: chosen(KIND_FILTER)
-            .and_then(|value| kinds.into_iter().find(|kind| format!("{kind:?}") == value)),
+            .and_then(|value| kinds.into_iter().find(|kind| kind.filter_value() == value)),
         area: chosen(AREA_FILTER).and_then(|value| {
             Area::LOCAL
                 .into_iter()
-                .find(|area| format!("{area:?}") == value)
+                .find(|area| area.filter_value() == value)
         }),
         open_now: field::<HtmlInputElement>(document, OPEN_FILTER)
             .is_some_and(|box_| box_.checked()),

@@ -283,14 +283,14 @@ pub fn Services(title: &'static str, bundle: &'static Bundle) -> impl IntoView {
                 <label class="nhsuk-label" for=KIND_FILTER>"Type of service"</label>
                 <select class="nhsuk-select" id=KIND_FILTER>
                     <option value="">"All types"</option>
-                    {directory.kinds().into_iter().map(|kind| view! { <option value=format!("{kind:?}")>{kind.label()}</option> }).collect_view()}
+                    {directory.kinds().into_iter().map(|kind| view! { <option value=kind.filter_value()>{kind.label()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="nhsuk-form-group">
                 <label class="nhsuk-label" for=AREA_FILTER>"Area"</label>
                 <select class="nhsuk-select" id=AREA_FILTER>
                     <option value="">"Anywhere in Kent and Medway"</option>
-                    {Area::LOCAL.into_iter().map(|area| view! { <option value=format!("{area:?}")>{area.label()}</option> }).collect_view()}
+                    {Area::LOCAL.into_iter().map(|area| view! { <option value=area.filter_value()>{area.label()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="nhsuk-form-group">

@@ -107,6 +107,12 @@ pub enum ServiceKind {
 }
 
 impl ServiceKind {
+    /// The kind's value in Find a service's "Type of service" filter: the page writes it and
+    /// the app reads it back.
+    pub fn filter_value(self) -> String {
+        format!("{self:?}")
+    }
+
     /// A heading for a group of services of this kind.
     pub fn label(self) -> &'static str {
         match self {
@@ -157,6 +163,11 @@ impl Area {
         Area::WestKent,
         Area::EastKent,
     ];
+
+    /// The area's value in Find a service's "Area" filter, as [`ServiceKind::filter_value`].
+    pub fn filter_value(self) -> String {
+        format!("{self:?}")
+    }
 
     /// The area's name as shown on service cards and in the "Area" filter.
     pub fn label(self) -> &'static str {
