@@ -3,7 +3,9 @@
 //! (header, urgent help, footer) is plain HTML in index.html; the app draws inside `<main>`.
 //!
 //! The app is built as one binary per [`AppPart`] (`src/bin/`), each drawing only its own routes,
-//! so a page downloads the code of the views it can show and no more.
+//! so a page downloads the code of the views it can show and no more. The questions and the
+//! offline pages part are Leptos views; search, services and the tracker write their HTML
+//! themselves over pages written at build time, and carry no framework.
 
 pub mod components;
 pub mod content;
@@ -15,6 +17,7 @@ pub mod search;
 pub mod services;
 pub mod storage;
 mod takeover;
+pub mod tracker;
 
 use components::page::CouldNotLoad;
 use components::shell::follow_links_to_other_parts;
@@ -24,7 +27,6 @@ use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::use_location;
 use navigator_core::routes::{AppPart, Route, RulesNeeded};
 use routes::content_page::{ContentAtAddress, ContentPage};
-use routes::five_a_day::TrackerView;
 use wasm_bindgen::JsCast;
 
 pub const SITE_NAME: &str = "Kent & Medway Care Navigator";
@@ -111,18 +113,6 @@ pub fn QuestionsApp() -> impl IntoView {
     view! {
         <Frame>{view}</Frame>
     }
-}
-
-/// Five a day for the mind: the frame around its three views, which share one record. As in the
-/// questions, each page draws its own view.
-#[component]
-pub fn TrackerApp() -> impl IntoView {
-    let view = arrived_route()
-        .and_then(TrackerView::at)
-        .unwrap_or(TrackerView::Today);
-    // Its views' titles are written into their pages, so it needs no title of its own.
-    components::easy_read::provide_easy_read();
-    view! { <routes::five_a_day::FiveADay view=view /> }
 }
 
 /// Offline, the shell that draws any content page from its fragment (the service worker serves

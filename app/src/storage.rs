@@ -2,6 +2,7 @@
 //! or blocked (private browsing, a locked-down PC) or full; none of that may lose data or stop
 //! the tracker working.
 
+use navigator_core::preferences::{EASY_READ_KEY, EASY_READ_ON};
 use navigator_core::wellbeing::{self, Loaded, Tracker};
 
 /// What the browser lets the tracker do with local storage.
@@ -103,6 +104,22 @@ pub fn read(key: &str) -> Option<String> {
         .ok()??
         .get_item(key)
         .ok()?
+}
+
+/// Whether Easy Read was turned on, on this device.
+pub fn easy_read_remembered() -> bool {
+    read(EASY_READ_KEY).as_deref() == Some(EASY_READ_ON)
+}
+
+/// Remembers whether Easy Read is on. If storage is refused the choice holds only until the
+/// page is closed.
+pub fn remember_easy_read(on: bool) {
+    let store = Store::open();
+    if on {
+        let _ = store.set(EASY_READ_KEY, EASY_READ_ON);
+    } else {
+        store.remove(EASY_READ_KEY);
+    }
 }
 
 /// The tracker's record as saved right now, read again from storage (another tab may have

@@ -99,6 +99,19 @@ fn written(route: Route, title: &'static str, bundle: &'static Bundle) -> String
                 <PracticeStaff />
             }
         }),
+        // The tracker's frame and the opening of its view, as its part draws them, with room
+        // kept for the rest, which depends on the record kept in the browser.
+        Route::FiveADay | Route::FiveADayHistory | Route::FiveADayData => {
+            let written = navigator_app::tracker::written(route).expect("a route of the tracker");
+            render(move || {
+                view! {
+                    <div class="kmcn-without-app">
+                        <NeedsTheApp title />
+                    </div>
+                    <div class="kmcn-needs-script" inner_html=written></div>
+                }
+            })
+        }
         // The app's other views.
         _ => render(move || view! { <NeedsTheApp title /> }),
     }

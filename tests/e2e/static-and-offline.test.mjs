@@ -26,7 +26,7 @@ test('without JavaScript, content pages show their content and app views say wha
     assert.equal(response.status(), route.path === '/no-such-page' ? 404 : 200, route.path);
     const text = await mainText(page);
     assert.ok(await page.locator('header a[href="tel:999"]').isVisible(), `${route.path}: the urgent help strip`);
-    assert.ok(!(await page.locator('main .kmcn-loading').isVisible()), `${route.path} says it is loading`);
+    assert.equal(await page.locator('main .kmcn-loading:visible').count(), 0, `${route.path} says it is loading`);
     if (route.app) {
       assert.match(text, /needs JavaScript/, route.path);
       assert.ok(await page.locator('main a[href="tel:999"]').isVisible(), `${route.path}: 999`);
@@ -45,13 +45,20 @@ test('without JavaScript, content pages show their content and app views say wha
   await fallback.goto(site.origin + '/where-to-go');
   await fallback.locator('html[data-app="failed"]').waitFor({ state: 'attached' });
   assert.ok(!(await fallback.locator('#red-flags').isVisible()), 'the form that needs the app is hidden');
-  assert.ok(!(await fallback.locator('main .kmcn-loading').isVisible()));
+  assert.equal(await fallback.locator('main .kmcn-loading:visible').count(), 0);
   assert.match(await mainText(fallback), /This part of the site did not load/);
   assert.match(await mainText(fallback), /If you need medical help now/);
   // The questions' first screen, the emergency signs, can be read before the app starts.
   assert.match(await mainText(fallback), /Call 999 now\s+If any of these is happening now, or has just happened:\s+Struggling to breathe, or not breathing/);
   assert.match(await mainText(fallback), /Go to A&E now\s+If any of these is happening now, or has just happened:[\s\S]*A baby under 3 months with a temperature of 38°C or higher/);
   await assertAccessible(fallback, 'the fallback of an app view');
+  // The tracker's page as written keeps room for its view: if its part cannot load, that room
+  // and the view's opening give way to what to do instead.
+  await fallback.goto(site.origin + '/five-a-day');
+  await fallback.locator('html[data-app="failed"]').waitFor({ state: 'attached' });
+  assert.match(await mainText(fallback), /This part of the site did not load/);
+  assert.equal(await fallback.locator('main .kmcn-tracker-pending:visible, main nav.kmcn-subnav:visible').count(), 0);
+  assert.equal(await fallback.locator('main h1:visible').count(), 1);
   await fallback.context().close();
 });
 
@@ -178,6 +185,33 @@ test('the app takes over a page without anything on screen moving, and fills in 
     await page.locator('main .kmcn-open-now').evaluateAll((slots) => slots.forEach((slot) => slot.replaceChildren()));
     assert.ok(Buffer.compare(screenBefore, await page.screenshot()) === 0, `${path} looks different once the app started`);
     await assertClean(page);
+    await page.context().close();
+  }
+});
+
+test("the tracker's pages as written show its links and the view's opening where the tracker draws them, and keep the footer out of sight until it has", async () => {
+  for (const [path, heading] of [['/five-a-day', 'Five a day for the mind'], ['/five-a-day/history', 'Looking back'], ['/five-a-day/your-data', 'Your data']]) {
+    const { page, release } = await withAppHeld();
+    await page.goto(site.origin + path, { waitUntil: 'domcontentloaded' });
+    await page.locator('main h1:visible').waitFor();
+    const opening = () =>
+      page.evaluate(() =>
+        ['nav.kmcn-subnav', 'main h1', 'main .nhsuk-lede-text'].map((selector) => {
+          const shown = [...document.querySelectorAll(selector)].filter((element) => element.checkVisibility());
+          const box = shown[0]?.getBoundingClientRect();
+          return `${selector} ×${shown.length}: ${shown[0]?.textContent.slice(0, 40)} ${Math.round(box?.top)} ${Math.round(box?.height)}`;
+        }),
+      );
+    const footerShown = () => page.evaluate(() => document.querySelector('footer').getBoundingClientRect().top < innerHeight);
+    const before = await opening();
+    assert.match(before[1], new RegExp(`^main h1 ×1: ${heading} `), path);
+    assert.equal(await footerShown(), false, `${path}: the footer shows before the tracker has drawn`);
+    assert.match(await page.locator('main').innerText(), /Loading…/);
+    release();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    assert.deepEqual(await opening(), before, `${path}: the opening moved when the tracker drew`);
+    assert.equal(await footerShown(), false, `${path}: the footer shows after the tracker has drawn`);
+    assert.doesNotMatch(await page.locator('main').innerText(), /Loading…/);
     await page.context().close();
   }
 });

@@ -1,5 +1,5 @@
 //! The tracker part of the app (see `navigator_core::routes::AppPart`).
 
 fn main() {
-    navigator_app::start(navigator_app::TrackerApp);
+    navigator_app::tracker::start();
 }

@@ -2,9 +2,8 @@
 //! every switch on a page shows and changes the same choice.
 
 use crate::content::pictogram_alt;
-use crate::storage::{self, Store};
+use crate::storage::{easy_read_remembered, remember_easy_read};
 use leptos::prelude::*;
-use navigator_core::preferences::{EASY_READ_KEY, EASY_READ_ON};
 use navigator_core::routes;
 use navigator_core::signpost::EasyReadStep;
 
@@ -14,8 +13,7 @@ pub struct EasyRead(pub RwSignal<bool>);
 
 /// Reads the remembered choice once, for the whole app.
 pub fn provide_easy_read() {
-    let on = storage::read(EASY_READ_KEY).as_deref() == Some(EASY_READ_ON);
-    provide_context(EasyRead(RwSignal::new(on)));
+    provide_context(EasyRead(RwSignal::new(easy_read_remembered())));
 }
 
 /// Whether Easy Read is on.
@@ -24,7 +22,7 @@ pub fn easy_read_on() -> Signal<bool> {
     on.into()
 }
 
-/// A toggle button. If storage is refused the choice still holds until the page is closed.
+/// A toggle button.
 #[component]
 pub fn EasyReadSwitch(
     /// What the switch does, read out with its state: "Easy Read".
@@ -34,12 +32,7 @@ pub fn EasyReadSwitch(
     let toggle = move |_| {
         let now_on = !on.get_untracked();
         on.set(now_on);
-        let store = Store::open();
-        if now_on {
-            let _ = store.set(EASY_READ_KEY, EASY_READ_ON);
-        } else {
-            store.remove(EASY_READ_KEY);
-        }
+        remember_easy_read(now_on);
     };
     view! {
         <button type="button" class="kmcn-easy-read-switch kmcn-print-hide"

@@ -1,6 +1,5 @@
 //! One module per view; content pages share one.
 
 pub mod content_page;
-pub mod five_a_day;
 pub mod practice_staff;
 pub mod where_to_go;
