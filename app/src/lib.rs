@@ -10,6 +10,7 @@
 pub mod components;
 pub mod content;
 pub mod fetch;
+mod field_error;
 pub mod journey;
 pub mod open_now;
 pub mod routes;

@@ -10,7 +10,7 @@ use crate::components::postcode::{
     nearest_to, NEAREST_FIRST_FORM, POSTCODE_ERROR, POSTCODE_FIELD, POSTCODE_HINT,
 };
 use crate::content::{directory, now};
-use crate::open_now;
+use crate::{field_error, open_now};
 use navigator_core::directory::{services_listed, Area, District, ServiceFilter};
 use navigator_core::site::{
     AREA_FILTER, DISTANCE_CLASS, KIND_FILTER, OPEN_FILTER, SERVICES_COUNT, SERVICES_LIST,
@@ -104,44 +104,10 @@ fn send_postcode(document: &Document, form: &Element) {
         .and_then(Result::err)
         .map(|problem| problem.to_string());
     NEAR.with(|kept| *kept.borrow_mut() = near);
-    show_postcode_error(document, form, problem.as_deref());
+    if let Some(field) = document.get_element_by_id(POSTCODE_FIELD) {
+        field_error::show(&field, POSTCODE_HINT, POSTCODE_ERROR, problem.as_deref());
+    }
     show_matching(document);
-}
-
-/// Shows `problem` on the postcode box, as the app's `NearestFirst` draws it, or takes away the
-/// one shown.
-fn show_postcode_error(document: &Document, form: &Element, problem: Option<&str>) {
-    let group = form.query_selector(".nhsuk-form-group").ok().flatten();
-    let field = document.get_element_by_id(POSTCODE_FIELD);
-    if let Some(shown) = document.get_element_by_id(POSTCODE_ERROR) {
-        shown.remove();
-    }
-    let (Some(group), Some(field)) = (group, field) else {
-        return;
-    };
-    let _ = group
-        .class_list()
-        .toggle_with_force("nhsuk-form-group--error", problem.is_some());
-    let described_by = match problem {
-        Some(_) => format!("{POSTCODE_HINT} {POSTCODE_ERROR}"),
-        None => POSTCODE_HINT.to_string(),
-    };
-    let _ = field.set_attribute("aria-describedby", &described_by);
-    let Some(problem) = problem else {
-        return;
-    };
-    let Ok(message) = document.create_element("span") else {
-        return;
-    };
-    message.set_class_name("nhsuk-error-message");
-    message.set_id(POSTCODE_ERROR);
-    if let Ok(label) = document.create_element("span") {
-        label.set_class_name("nhsuk-u-visually-hidden");
-        label.set_text_content(Some("Error: "));
-        let _ = message.append_child(&label);
-    }
-    let _ = message.append_with_str_1(problem);
-    let _ = group.insert_before(&message, Some(&field));
 }
 
 /// Puts back in the list, in the directory's order, the places the filters chosen match, each

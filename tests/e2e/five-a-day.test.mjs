@@ -117,7 +117,7 @@ test('looking back shows the week, the month and streaks, and a day opens to be 
   assert.equal(await page.locator('nav[aria-label="Five a day"] a[aria-current="page"]').innerText(), 'Today');
   await page.locator('nav[aria-label="Five a day"] a', { hasText: 'Looking back' }).click();
   await page.waitForURL((url) => url.pathname === '/five-a-day/history');
-  await page.locator('main h1', { hasText: 'Looking back' }).waitFor();
+  await page.locator('main h1:visible', { hasText: 'Looking back' }).waitFor();
   assert.equal(await page.locator('nav[aria-label="Five a day"] a[aria-current="page"]').innerText(), 'Looking back');
   assert.match(await page.locator('main dl').innerText(), /at least one way\s+2 days now \(your longest: 2 days\)/);
   assert.match(await page.locator('main svg[role="img"]').first().getAttribute('aria-label'), /Bar chart: Monday \d/);
@@ -126,7 +126,7 @@ test('looking back shows the week, the month and streaks, and a day opens to be 
   await assertAccessible(page, 'looking back');
 
   await page.locator('.kmcn-week-table a', { hasText: 'Today' }).click();
-  await page.locator('main h1', { hasText: 'Five a day for the mind' }).waitFor();
+  await page.locator('main h1:visible', { hasText: 'Five a day for the mind' }).waitFor();
   assert.match(await page.locator('#day-heading').innerText(), /^Today, /);
   // A past day opens at that day, ticks and all.
   await site.goto(page, '/five-a-day/history');
@@ -151,7 +151,7 @@ test('export to JSON and CSV, delete everything, then bring each back from the f
     await page.locator('label[for="feeling-5"]').click();
     const before = await stored(page);
     await page.locator('nav[aria-label="Five a day"] a', { hasText: 'Your data' }).click();
-    await page.locator('main h1', { hasText: 'Your data' }).waitFor();
+    await page.locator('main h1:visible', { hasText: 'Your data' }).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('main button', { hasText: button }).click()]);
     assert.match(download.suggestedFilename(), new RegExp(`^five-a-day-\\d{4}-\\d{2}-\\d{2}\\.${extension}$`));
@@ -161,9 +161,11 @@ test('export to JSON and CSV, delete everything, then bring each back from the f
 
     await page.locator('main button', { hasText: 'Delete everything' }).click();
     assert.match(await page.locator('main [role="alert"]').innerText(), /Are you sure\?/);
+    assert.equal(await focusedText(page), 'No, keep it');
     await assertAccessible(page, 'delete confirmation');
     await page.locator('main button', { hasText: 'Yes, delete everything' }).click();
     assert.equal(await stored(page), null);
+    assert.equal(await focusedText(page), 'Delete everything');
 
     await page.locator('#import-file').setInputFiles(file);
     const preview = page.locator('.kmcn-import-preview');
@@ -279,6 +281,17 @@ test('the tracker works from the keyboard alone', async () => {
   await page.keyboard.press('Space');
   const yesterday = await londonDate(page, -1);
   assert.deepEqual((await stored(page)).days[yesterday], { ways: ['connect'] });
+  // A button pressed that is turned off, taken away or drawn again passes the keyboard's place
+  // on rather than dropping it.
+  await page.locator('main button', { hasText: 'Next day' }).focus();
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('#day-heading').innerText(), /^Today/);
+  assert.equal(await focusedText(page), 'Previous day');
+  const monday = page.locator('.kmcn-week-strip__day').first();
+  const label = await monday.innerText();
+  await monday.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await focusedText(page), label);
   await page.context().close();
 });
 

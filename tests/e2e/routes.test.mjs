@@ -85,7 +85,7 @@ test('a link to a page of another part of the app loads that page, and Back come
   assert.deepEqual(loads, ['/guidance/mental-health-crisis']);
   // One history entry per page: Back returns to the tracker, not to a copy of the guide.
   await page.goBack();
-  await page.locator('main h1', { hasText: 'Looking back' }).waitFor();
+  await page.locator('main h1:visible', { hasText: 'Looking back' }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/five-a-day/history');
   await page.goForward();
   await page.locator('main .kmcn-guidance').waitFor();

@@ -11,10 +11,10 @@ const STREAKS: &str = "streaks";
 const LAST_FOUR_WEEKS: &str = "last-four-weeks";
 const MONTH_HEADING: &str = "month-heading";
 const MONTH: &str = "month";
-const PREVIOUS_WEEK: &str = "previous-week";
-const NEXT_WEEK: &str = "next-week";
-const PREVIOUS_MONTH: &str = "previous-month";
-const NEXT_MONTH: &str = "next-month";
+pub(super) const PREVIOUS_WEEK: &str = "previous-week";
+pub(super) const NEXT_WEEK: &str = "next-week";
+pub(super) const PREVIOUS_MONTH: &str = "previous-month";
+pub(super) const NEXT_MONTH: &str = "next-month";
 
 /// The view's heading and what it is for.
 pub(super) const OPENING: &str = "<h1 tabindex=\"-1\">Looking back</h1>\

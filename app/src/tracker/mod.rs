@@ -363,6 +363,9 @@ fn listen(document: &Document) {
 /// A button pressed: each view knows its own. A download is started once the state is put
 /// down, as the browser may hand the click on at once.
 fn act(action: &str, control: &Element) {
+    let focused = document()
+        .and_then(|document| document.active_element())
+        .is_some_and(|active| active == *control);
     let download = with_state(|state| match state.view {
         TrackerView::Today => {
             today::act(state, action, control);
@@ -374,8 +377,45 @@ fn act(action: &str, control: &Element) {
         }
         TrackerView::YourData => your_data::act(state, action, control),
     });
+    if focused && !usable(control) {
+        keep_the_place(action, control);
+    }
     if let Some(Some(file)) = download {
         file.save();
+    }
+}
+
+fn usable(control: &Element) -> bool {
+    control.is_connected() && !control.has_attribute("disabled")
+}
+
+/// The button pressed has been drawn again, taken away or turned off: the keyboard's place goes
+/// to the same button as drawn again (a day of the week), or else to the one that does the
+/// opposite ("Previous day" once "Next day" has reached today).
+fn keep_the_place(action: &str, control: &Element) {
+    let Some(document) = document() else {
+        return;
+    };
+    let day = control
+        .get_attribute("data-day")
+        .map(|day| format!("[data-day=\"{day}\"]"))
+        .unwrap_or_default();
+    let same = format!("[data-action=\"{action}\"]{day}");
+    let opposite = match action {
+        today::NEXT_DAY | today::BACK_TO_TODAY => today::PREVIOUS_DAY,
+        history::NEXT_WEEK => history::PREVIOUS_WEEK,
+        history::NEXT_MONTH => history::PREVIOUS_MONTH,
+        your_data::DELETE_EVERYTHING | your_data::KEEP_EVERYTHING => your_data::ASK_TO_DELETE,
+        _ => "",
+    };
+    let opposite = format!("[data-action=\"{opposite}\"]");
+    let button = [same, opposite]
+        .iter()
+        .filter_map(|selector| document.query_selector(selector).ok().flatten())
+        .find(usable)
+        .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        let _ = button.focus();
     }
 }
 

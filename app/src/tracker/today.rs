@@ -11,8 +11,8 @@ use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 
 const DAY_HEADING: &str = "day-heading";
 const DAY_BUTTONS: &str = "day-buttons";
-const PREVIOUS_DAY: &str = "previous-day";
-const NEXT_DAY: &str = "next-day";
+pub(super) const PREVIOUS_DAY: &str = "previous-day";
+pub(super) const NEXT_DAY: &str = "next-day";
 const CHOOSE_DAY: &str = "choose-day";
 const WAY_CARDS: &str = "way-cards";
 const DAY_STATUS: &str = "day-status";
@@ -20,7 +20,7 @@ const WEEK_STRIP: &str = "week-strip";
 const FEELING_HEADING: &str = "feeling-heading";
 const FEELING_GROUP: &str = "feeling-group";
 const EASY_READ_SWITCH: &str = "easy-read";
-const BACK_TO_TODAY: &str = "back-to-today";
+pub(super) const BACK_TO_TODAY: &str = "back-to-today";
 const CLEAR_FEELING: &str = "clear-feeling";
 
 /// The view's heading and what it is for.

@@ -1,6 +1,7 @@
 //! Your data: download it (JSON or CSV), bring it back from a file, or delete it all.
 
 use super::{element, fill, say, with_state, Download, State};
+use crate::field_error;
 use crate::storage::{delete_tracker_data, load_saved, tracker_backups, Notice};
 use navigator_core::html::escape;
 use navigator_core::wellbeing::{
@@ -23,9 +24,9 @@ const DOWNLOAD_CSV: &str = "download-csv";
 const DOWNLOAD_BACKUP: &str = "download-backup";
 const APPLY_IMPORT: &str = "apply-import";
 const CANCEL_IMPORT: &str = "cancel-import";
-const ASK_TO_DELETE: &str = "ask-to-delete";
-const DELETE_EVERYTHING: &str = "delete-everything";
-const KEEP_EVERYTHING: &str = "keep-everything";
+pub(super) const ASK_TO_DELETE: &str = "ask-to-delete";
+pub(super) const DELETE_EVERYTHING: &str = "delete-everything";
+pub(super) const KEEP_EVERYTHING: &str = "keep-everything";
 
 /// The view's heading and what it is for.
 pub(super) const OPENING: &str = "<h1 tabindex=\"-1\">Your data</h1>\
@@ -116,24 +117,21 @@ pub(super) fn act(state: &mut State, action: &str, control: &Element) -> Option<
         CANCEL_IMPORT => show_import(state, None),
         ASK_TO_DELETE => {
             fill(DELETE, &are_you_sure());
-            focus(KEEP_EVERYTHING);
+            focus_keep_everything();
         }
-        KEEP_EVERYTHING => {
-            fill(DELETE, &ask_to_delete());
-            focus(ASK_TO_DELETE);
-        }
+        KEEP_EVERYTHING => fill(DELETE, &ask_to_delete()),
         DELETE_EVERYTHING => delete_everything(state),
         _ => {}
     }
     None
 }
 
-/// Moves focus to the button that does `action`.
-fn focus(action: &str) {
+/// Asked whether to delete everything, the keyboard starts on the answer that keeps it.
+fn focus_keep_everything() {
     let button = element(DELETE)
         .and_then(|place| {
             place
-                .query_selector(&format!("[data-action=\"{action}\"]"))
+                .query_selector(&format!("[data-action=\"{KEEP_EVERYTHING}\"]"))
                 .ok()
         })
         .flatten()
@@ -219,7 +217,9 @@ fn show_import(state: &mut State, import: Option<Result<ImportPreview, ImportErr
         Some(Err(error)) => Some(error.to_string()),
         _ => None,
     };
-    show_error(problem.as_deref());
+    if let Some(field) = element(IMPORT_FILE) {
+        field_error::show(&field, IMPORT_HINT, IMPORT_ERROR, problem.as_deref());
+    }
     let preview = match &import {
         Some(Ok(preview)) => format!(
             "<div class=\"nhsuk-inset-text kmcn-import-preview\"><span class=\"nhsuk-u-visually-hidden\">Information: </span><h3>Check before you add it</h3>\
@@ -232,34 +232,4 @@ fn show_import(state: &mut State, import: Option<Result<ImportPreview, ImportErr
     };
     fill(PREVIEW, &preview);
     state.import = import;
-}
-
-/// Shows `problem` on the file field, as an error the field is described by, or takes away the
-/// one shown.
-fn show_error(problem: Option<&str>) {
-    if let Some(shown) = element(IMPORT_ERROR) {
-        shown.remove();
-    }
-    let Some(field) = element(IMPORT_FILE) else {
-        return;
-    };
-    if let Some(group) = field.parent_element() {
-        let _ = group
-            .class_list()
-            .toggle_with_force("nhsuk-form-group--error", problem.is_some());
-    }
-    let described_by = match problem {
-        Some(_) => format!("{IMPORT_HINT} {IMPORT_ERROR}"),
-        None => IMPORT_HINT.to_string(),
-    };
-    let _ = field.set_attribute("aria-describedby", &described_by);
-    if let Some(problem) = problem {
-        let _ = field.insert_adjacent_html(
-            "beforebegin",
-            &format!(
-                "<span class=\"nhsuk-error-message\" id=\"{IMPORT_ERROR}\"><span class=\"nhsuk-u-visually-hidden\">Error: </span>{}</span>",
-                escape(problem)
-            ),
-        );
-    }
 }
