@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { startServer } from '../tests/serve.mjs';
+import { FIRST_SCREEN_FORMS } from './first-screens.mjs';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const ROUTES = [
@@ -73,20 +74,19 @@ async function visit(url) {
   const browser = await openBrowser();
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.addInitScript(() => {
+  await page.addInitScript((firstScreenForms) => {
     window.benchLongTasks = [];
     new PerformanceObserver((list) => {
       for (const task of list.getEntries()) window.benchLongTasks.push([task.startTime, task.startTime + task.duration]);
     }).observe({ type: 'longtask', buffered: true });
     document.addEventListener('DOMContentLoaded', () => {
-      // The first screens that work before the app (as in scripts/bench.mjs).
-      const formBeforeApp = document.querySelector('main :is(#red-flags, #reason-search, #search-page)') && document.querySelector('link[rel="modulepreload"]');
+      const formBeforeApp = document.querySelector(`main :is(${firstScreenForms.map((id) => `#${id}`).join(', ')})`) && document.querySelector('link[rel="modulepreload"]');
       if (formBeforeApp) window.benchFormReady = performance.now();
     });
     new MutationObserver(() => {
       if (document.documentElement?.dataset.app === 'ready') window.benchAppReady ??= performance.now();
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
-  });
+  }, FIRST_SCREEN_FORMS);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

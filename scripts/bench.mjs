@@ -4,6 +4,7 @@
 //   make bench
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { ROUTES } from '../tests/e2e/support.mjs';
+import { FIRST_SCREEN_FORMS } from './first-screens.mjs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
@@ -52,7 +53,7 @@ for (const route of ROUTES) {
 // page that work before their part of the app arrives (the shell's script holds or sends what
 // is sent; the app, loading behind, takes over): a first visit can answer one once the page and
 // its stylesheet are in.
-const FIRST_SCREEN_FORM = /<form [^>]*id="(red-flags|reason-search|search-page)"/;
+const FIRST_SCREEN_FORM = new RegExp(`<form [^>]*id="(${FIRST_SCREEN_FORMS.join('|')})"`);
 console.log('\nFirst visit to each page whose first screen works before the app, before it can be answered (page + stylesheet):');
 header('page');
 for (const route of ROUTES) {
