@@ -402,16 +402,15 @@ fn keep_the_place(action: &str, control: &Element) {
         .unwrap_or_default();
     let same = format!("[data-action=\"{action}\"]{day}");
     let opposite = match action {
-        today::NEXT_DAY | today::BACK_TO_TODAY => today::PREVIOUS_DAY,
-        history::NEXT_WEEK => history::PREVIOUS_WEEK,
-        history::NEXT_MONTH => history::PREVIOUS_MONTH,
-        your_data::DELETE_EVERYTHING | your_data::KEEP_EVERYTHING => your_data::ASK_TO_DELETE,
-        _ => "",
+        today::NEXT_DAY | today::BACK_TO_TODAY => Some(today::PREVIOUS_DAY),
+        history::NEXT_WEEK => Some(history::PREVIOUS_WEEK),
+        history::NEXT_MONTH => Some(history::PREVIOUS_MONTH),
+        your_data::DELETE_EVERYTHING | your_data::KEEP_EVERYTHING => Some(your_data::ASK_TO_DELETE),
+        _ => None,
     };
-    let opposite = format!("[data-action=\"{opposite}\"]");
-    let button = [same, opposite]
-        .iter()
-        .filter_map(|selector| document.query_selector(selector).ok().flatten())
+    let button = std::iter::once(same)
+        .chain(opposite.map(|opposite| format!("[data-action=\"{opposite}\"]")))
+        .filter_map(|selector| document.query_selector(&selector).ok().flatten())
         .find(usable)
         .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(button) = button {
