@@ -78,13 +78,6 @@ pub fn have_whole_rules() -> bool {
     RULE_SET.get().is_some()
 }
 
-/// Gives the rule set to the build machine, which renders the questions' first screen into the
-/// page as written (navigator-site), where there is nothing to fetch.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn provide_rules(rules: &RuleSet) {
-    let _ = RULE_SET.set(rules.clone());
-}
-
 /// The whole rule set if it has been read, or else its opening: a view starts only once it has
 /// what it needs ([`navigator_core::routes::RulesNeeded`]), and the journey waits for the whole
 /// set before it needs a problem's rules.

@@ -3,39 +3,36 @@
 //! (header, urgent help, footer) is plain HTML in index.html; the app draws inside `<main>`.
 //!
 //! The app is built as one binary per [`AppPart`] (`src/bin/`), each drawing only its own routes,
-//! so a page downloads the code of the views it can show and no more. The questions and the
-//! offline pages part are Leptos views; search, services and the tracker write their HTML
-//! themselves over pages written at build time, and carry no framework.
+//! so a page downloads the code of the views it can show and no more. The offline pages part is
+//! a Leptos view; the questions, search, services and the tracker write their HTML themselves
+//! over pages written at build time, and carry no framework.
 
 pub mod components;
 pub mod content;
 pub mod fetch;
 mod field_error;
-pub mod journey;
 pub mod open_now;
+pub mod questions;
 pub mod routes;
 pub mod search;
 pub mod services;
 pub mod storage;
-mod takeover;
 pub mod tracker;
 
-use components::page::CouldNotLoad;
 use components::shell::follow_links_to_other_parts;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::use_location;
-use navigator_core::routes::{AppPart, Route, RulesNeeded};
+use navigator_core::routes::AppPart;
 use routes::content_page::{ContentAtAddress, ContentPage};
 use wasm_bindgen::JsCast;
 
 pub const SITE_NAME: &str = "Kent & Medway Care Navigator";
 
-/// Starts one part of the app in the page's `<main>`. The page arrived with a first drawing of
-/// its view written in (or, offline, the shell's "Loading…"): draw the app, remove what was
-/// there, and do again in the app's drawing what was ticked or typed in a form there
-/// ([`takeover`]), all before the browser paints again, so nothing moves.
+/// Starts the pages part in the page's `<main>`. The page arrived with its content written in
+/// (or, offline, the shell's "Loading…"): draw the app and remove what was there before the
+/// browser paints again, so nothing moves.
 pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
     console_error_panic_hook::set_once();
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
@@ -48,52 +45,14 @@ pub fn start<View: IntoView + 'static>(app: impl FnOnce() -> View + 'static) {
         return;
     };
     ARRIVED_AT.with(|path| *path.borrow_mut() = address_path());
-    let done = takeover::what_was_done(&main);
     let arrived: Vec<web_sys::Element> = (0..main.children().length())
         .filter_map(|index| main.children().item(index))
         .collect();
-    leptos::mount::mount_to(main.clone(), app).forget();
+    leptos::mount::mount_to(main, app).forget();
     for element in arrived {
         element.remove();
     }
     mark_started(&document);
-    // The content part's router draws its view in a task of its own; the next frame comes after
-    // it, and before the browser paints.
-    leptos::leptos_dom::helpers::request_animation_frame(move || takeover::do_again(done, &main));
-}
-
-/// Starts the questions once what the page's view needs of the rules has been read
-/// ([`Route::rules_needed`]). The page fetches it beside the app, so it is usually there first;
-/// without it, the page says so and offers to try again. Where the view starts from the rules'
-/// opening, the rest is downloaded straight away, to be read when a problem is chosen.
-pub fn start_questions() {
-    let needed = Route::of(&address_path()).map_or(RulesNeeded::Opening, Route::rules_needed);
-    wasm_bindgen_futures::spawn_local(async move {
-        let read = match needed {
-            RulesNeeded::Nothing => Ok(()),
-            RulesNeeded::Opening => content::load_opening().await.map(drop),
-        };
-        match read {
-            Ok(()) => {
-                start(QuestionsApp);
-                if needed == RulesNeeded::Opening {
-                    content::prefetch_rules();
-                }
-            }
-            Err(_) => start(|| {
-                let reload = Callback::new(|()| {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.location().reload();
-                    }
-                });
-                view! {
-                    <Frame>
-                        <CouldNotLoad title="The questions could not be loaded" try_again=reload />
-                    </Frame>
-                }
-            }),
-        }
-    });
 }
 
 /// The router's addresses, one for each route of the content part in
@@ -101,19 +60,6 @@ pub fn start_questions() {
 /// opens a page of every route in the table.
 mod paths {
     include!(concat!(env!("OUT_DIR"), "/paths.rs"));
-}
-
-/// The questions and care navigation. Each of their pages draws its own view, and links between
-/// them load the page, so no router ships in this part.
-#[component]
-pub fn QuestionsApp() -> impl IntoView {
-    let view = match arrived_route() {
-        Some(Route::PracticeStaff) => routes::practice_staff::PracticeStaff.into_any(),
-        _ => routes::where_to_go::WhereToGo.into_any(),
-    };
-    view! {
-        <Frame>{view}</Frame>
-    }
 }
 
 /// Offline, the shell that draws any content page from its fragment (the service worker serves
@@ -143,11 +89,10 @@ pub fn PagesApp() -> impl IntoView {
     }
 }
 
-/// What the questions and the content part share: the page title's form and Easy Read.
+/// The page title's form.
 #[component]
 fn Frame(children: Children) -> impl IntoView {
     provide_meta_context();
-    components::easy_read::provide_easy_read();
     view! {
         <Title formatter=|text: String| format!("{text} - {SITE_NAME}") />
         {children()}
@@ -163,15 +108,10 @@ pub(crate) fn mark_started(document: &web_sys::Document) {
 }
 
 /// The path of the page's address, without query or fragment.
-fn address_path() -> String {
+pub(crate) fn address_path() -> String {
     web_sys::window()
         .and_then(|window| window.location().pathname().ok())
         .unwrap_or_default()
-}
-
-/// The route of the address the page was loaded at.
-fn arrived_route() -> Option<Route> {
-    ARRIVED_AT.with(|path| Route::of(&path.borrow()))
 }
 
 /// The value of `name` in the query of the page's address: `problem` in `?problem=back-pain`.

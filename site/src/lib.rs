@@ -1,17 +1,14 @@
-//! The site's pages, written at build time by rendering Leptos components on the build machine:
-//! the app's own components where the app draws the same thing (a service's card, the postcode
-//! box, the questions' first screen), and [`pages`]'s for what only the build draws. Each
-//! page's markup therefore has one source, and text is escaped by the view types, not by hand.
+//! The site's pages, written at build time by rendering Leptos components on the build machine
+//! ([`pages`]), with the app's own HTML where the app draws the same thing (a service's card, the
+//! postcode box, the questions' first screens, the tracker's opening). Each page's markup
+//! therefore has one source.
 //! The app starts over a page as written and takes it over (see the app's `start`).
 
 pub mod pages;
 
 use leptos::prelude::*;
-use navigator_app::journey::{Journey, Mode};
-use navigator_app::routes::practice_staff::PracticeStaff;
 use navigator_core::bundle::Bundle;
 use navigator_core::routes::{self, Route};
-use navigator_core::signpost::Preset;
 use navigator_core::site::page::Page;
 use pages::{
     Article, Carers, EasyReadCards, EmergencySigns, GuidanceIndex, Home, NeedsTheApp, NotFound,
@@ -20,7 +17,6 @@ use pages::{
 
 /// Every page of the site, in the order of the route table.
 pub fn pages(bundle: &'static Bundle) -> Vec<Page> {
-    navigator_app::content::provide_rules(&bundle.rules);
     let mut pages = Vec::new();
     for route in Route::ALL {
         let page = |address: String, title: &str, html: String| Page {
@@ -80,25 +76,31 @@ fn written(route: Route, title: &'static str, bundle: &'static Bundle) -> String
         // The signs, readable without the app, then the questions' first screen as the app
         // draws it, to be answered before the app has started: `public/site.mjs` holds an answer
         // given before then. Without JavaScript the form is hidden (`public/noscript.css`).
-        Route::WhereToGo => render(move || {
-            view! {
-                <div class="kmcn-without-app">
-                    <NeedsTheApp title>
-                        <EmergencySigns rules=&bundle.rules />
-                    </NeedsTheApp>
-                </div>
-                <Journey mode=Mode::Public preset=Preset::default() />
-            }
-        }),
+        Route::WhereToGo => {
+            let first = navigator_app::questions::written(route, &bundle.rules);
+            let without_app = render(move || {
+                view! {
+                    <div class="kmcn-without-app">
+                        <NeedsTheApp title>
+                            <EmergencySigns rules=&bundle.rules />
+                        </NeedsTheApp>
+                    </div>
+                }
+            });
+            without_app + &first.expect("a route of the questions")
+        }
         // The same for care navigation: what to do without the app, then its first screen.
-        Route::PracticeStaff => render(move || {
-            view! {
-                <div class="kmcn-without-app">
-                    <NeedsTheApp title />
-                </div>
-                <PracticeStaff />
-            }
-        }),
+        Route::PracticeStaff => {
+            let first = navigator_app::questions::written(route, &bundle.rules);
+            let without_app = render(move || {
+                view! {
+                    <div class="kmcn-without-app">
+                        <NeedsTheApp title />
+                    </div>
+                }
+            });
+            without_app + &first.expect("a route of the questions")
+        }
         // The tracker's frame and the opening of its view, as its part draws them, with room
         // kept for the rest, which depends on the record kept in the browser.
         Route::FiveADay | Route::FiveADayHistory | Route::FiveADayData => {

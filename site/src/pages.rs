@@ -1,17 +1,20 @@
 //! The pages only the build draws: the content pages (home, guidance, carers, Find a service and
 //! each service, the statements, "page not found", care navigation's quick reference and Easy
 //! Read cards) and what an app view shows before the app starts. The app shows a content page as
-//! it was written here, fetched as a fragment; the pieces it also draws itself (a service's card,
-//! the postcode box, the questions' first form) are the app's components.
+//! it was written here, fetched as a fragment; the pieces the app also draws (a service's card and
+//! whether it is open, the postcode box, Easy Read steps) are the app's HTML.
 
 use leptos::prelude::*;
-use navigator_app::components::easy_read::EasyReadSteps;
+use navigator_app::components::easy_read::step_items;
 use navigator_app::components::page::PageHeading;
-use navigator_app::components::postcode::NearestFirst;
-use navigator_app::components::service::{numbers, OpenNow, ServiceCard};
+use navigator_app::components::postcode::{
+    nearest_first_fields, NEAREST_FIRST_CLASS, NEAREST_FIRST_FORM,
+};
+use navigator_app::components::service::{card_content, numbers, open_now};
 use navigator_core::bundle::Bundle;
 use navigator_core::content::GuidancePage;
 use navigator_core::directory::{services_listed, Area, Service, ServiceFilter, ServiceKind};
+use navigator_core::html::escape;
 use navigator_core::routes;
 use navigator_core::signpost::{OutcomeKind, RuleSet};
 use navigator_core::site::{
@@ -257,7 +260,7 @@ pub fn Carers(title: &'static str, bundle: &'static Bundle) -> impl IntoView {
         <h2>"Guides for carers"</h2>
         <PageList pages=guides />
         <h2>"Support in Kent and Medway"</h2>
-        {services.map(|service| view! { <ServiceCard service now=None /> }).collect_view()}
+        {services.map(|service| view! { <div class="nhsuk-card" inner_html=card_content(service, true, None)></div> }).collect_view()}
         <div class="nhsuk-inset-text">
             <span class="nhsuk-u-visually-hidden">"Information: "</span>
             <p>"If you cannot cope, or the person you care for is at risk, call 111. In an emergency, call 999. If you are struggling with how you feel, call 111 and choose the mental health option, or talk to Samaritans on 116 123."</p>
@@ -302,24 +305,23 @@ pub fn Services(title: &'static str, bundle: &'static Bundle) -> impl IntoView {
                 </div>
             </div>
         </div>
-        <NearestFirst near=RwSignal::new(None) />
+        <form class=NEAREST_FIRST_CLASS id=NEAREST_FIRST_FORM novalidate inner_html=nearest_first_fields()></form>
         <p class="nhsuk-body-l" id=SERVICES_COUNT role="status">{count}</p>
         <ul class="nhsuk-list kmcn-results" id=SERVICES_LIST>
             {places.into_iter().map(|place| {
                 let service = place.service;
-                view! {
-                    <li class="kmcn-place" id=service.id.clone()>
-                        <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">
-                            <a href=routes::service_page(&service.id)>{service.name.clone()}</a>
-                        </h2>
-                        <OpenNow service now=None />
-                        <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">
-                            {service.summary.clone()}
-                            <span class=DISTANCE_CLASS></span>
-                        </p>
-                        <p class="nhsuk-body-s kmcn-verified">"Details checked on " {service.last_verified.long()} "."</p>
-                    </li>
-                }
+                // The slot for whether it is open is the app's, which fills it in.
+                let place = format!(
+                    "<h2 class=\"nhsuk-heading-s nhsuk-u-margin-bottom-1\"><a href=\"{}\">{}</a></h2>{}\
+                     <p class=\"nhsuk-body-s nhsuk-u-margin-bottom-1\">{}<span class=\"{DISTANCE_CLASS}\"></span></p>\
+                     <p class=\"nhsuk-body-s kmcn-verified\">Details checked on {}.</p>",
+                    routes::service_page(&service.id),
+                    escape(&service.name),
+                    open_now(service, None),
+                    escape(&service.summary),
+                    service.last_verified.long(),
+                );
+                view! { <li class="kmcn-place" id=service.id.clone() inner_html=place></li> }
             }).collect_view()}
         </ul>
     }
@@ -330,7 +332,7 @@ pub fn Services(title: &'static str, bundle: &'static Bundle) -> impl IntoView {
 pub fn ServicePage(service: &'static Service) -> impl IntoView {
     view! {
         <PageHeading title=service.name.clone() />
-        <ServiceCard service with_name=false now=None />
+        <div class="nhsuk-card" inner_html=card_content(service, false, None)></div>
         <p><a href=routes::SERVICES>"Find another service"</a></p>
     }
 }
@@ -373,7 +375,7 @@ pub fn EasyReadCards(title: &'static str, rules: &'static RuleSet) -> impl IntoV
                     </summary>
                     <div class="nhsuk-details__text">
                         <p class="kmcn-print-only"><strong>{outcome.title.clone()}</strong></p>
-                        <EasyReadSteps steps=&outcome.easy_read />
+                        <ol class="kmcn-easy-read-steps" inner_html=step_items(&outcome.easy_read)></ol>
                     </div>
                 </details>
             }).collect_view()}

@@ -1,8 +1,7 @@
 //! The pages written at build time, from the real content, and the service card they share with
 //! the app.
 
-use leptos::prelude::*;
-use navigator_app::components::service::{OpenNowTag, ServiceCard};
+use navigator_app::components::service::{card, tag};
 use navigator_core::bundle::{self, Bundle};
 use navigator_core::directory::{Area, OpeningHours, Service, ServiceKind, Status};
 use navigator_core::html::escape;
@@ -12,7 +11,7 @@ use navigator_core::signpost::{RedFlagGroup, RED_FLAG_QUESTION};
 use navigator_core::site::page::Page;
 use navigator_core::wellbeing::STORAGE_KEY;
 use navigator_core::{Date, Source};
-use navigator_site::{pages, render};
+use navigator_site::pages;
 use std::path::Path;
 
 /// The real content, kept for the rest of the test run, as the components borrow it.
@@ -178,9 +177,7 @@ fn service() -> &'static Service {
 
 #[test]
 fn a_card_escapes_its_text_and_links_each_way_to_reach_the_service() {
-    let card = without_markers(&render(
-        || view! { <ServiceCard service=service() now=None /> },
-    ));
+    let card = card(service(), true, None);
     assert!(card.contains(">Talk &amp; listen</h3>"), "{card}");
     assert!(
         card.contains("Someone to talk to &lt;any time&gt;."),
@@ -192,7 +189,7 @@ fn a_card_escapes_its_text_and_links_each_way_to_reach_the_service() {
     );
     assert!(
         card.contains(
-            "<a href=\"https://www.example.org/talk/\" class=\"kmcn-url\">www.example.org/talk</a>"
+            "<a class=\"kmcn-url\" href=\"https://www.example.org/talk/\">www.example.org/talk</a>"
         ),
         "{card}"
     );
@@ -206,8 +203,8 @@ fn a_card_escapes_its_text_and_links_each_way_to_reach_the_service() {
 
 #[test]
 fn a_card_names_the_service_unless_the_page_does_and_keeps_a_slot_only_for_places_with_hours() {
-    let card = render(|| view! { <ServiceCard service=service() now=None /> });
-    assert!(!card.contains("kmcn-open-now"), "{card}");
+    let written = card(service(), true, None);
+    assert!(!written.contains("kmcn-open-now"), "{written}");
     let mut place = service().clone();
     place.hours = Some(OpeningHours {
         always: true,
@@ -215,13 +212,11 @@ fn a_card_names_the_service_unless_the_page_does_and_keeps_a_slot_only_for_place
         bank_holidays: Default::default(),
     });
     let place: &'static Service = Box::leak(Box::new(place));
-    let card = without_markers(&render(
-        move || view! { <ServiceCard service=place with_name=false now=None /> },
-    ));
+    let card = card(place, false, None);
     assert!(!card.contains("<h3"), "{card}");
     // Empty, for the app to fill in with the time the page is read.
     assert!(
-        card.contains("<p data-service=\"talk\" class=\"kmcn-open-now\"></p>"),
+        card.contains("<p class=\"kmcn-open-now\" data-service=\"talk\"></p>"),
         "{card}"
     );
 }
@@ -230,14 +225,15 @@ fn a_card_names_the_service_unless_the_page_does_and_keeps_a_slot_only_for_place
 fn the_tag_is_green_when_open_and_grey_when_closed() {
     let today: Date = "2026-11-23".parse().unwrap();
     assert_eq!(
-        render(move || view! { <OpenNowTag status=Status::OpenAllHours today /> }),
+        tag(Status::OpenAllHours, today),
         "<strong class=\"nhsuk-tag nhsuk-tag--green\">Open 24 hours</strong>"
     );
     let closed = Status::Closed {
         opens: Some((today.add_days(1), navigator_core::directory::Clock(8 * 60))),
     };
-    assert!(render(move || view! { <OpenNowTag status=closed today /> })
-        .starts_with("<strong class=\"nhsuk-tag nhsuk-tag--grey\">Closed now"));
+    assert!(
+        tag(closed, today).starts_with("<strong class=\"nhsuk-tag nhsuk-tag--grey\">Closed now")
+    );
 }
 
 /// The content is checked once per build and kept as JSON for the later steps

@@ -1,5 +1,5 @@
 //! The questions part of the app (see `navigator_core::routes::AppPart`).
 
 fn main() {
-    navigator_app::start_questions();
+    navigator_app::questions::start();
 }

@@ -1,68 +1,76 @@
-//! The Easy Read switch and the pictures it shows. The choice is kept on this device only, and
-//! every switch on a page shows and changes the same choice.
+//! The Easy Read switch and the pictures it shows, written as HTML: by the questions' outcome,
+//! the tracker, and at build time (navigator-site) the Easy Read cards. The choice is kept on
+//! this device only (`crate::storage`), and every switch on a page shows and changes the same
+//! choice.
 
 use crate::content::pictogram_alt;
-use crate::storage::{easy_read_remembered, remember_easy_read};
-use leptos::prelude::*;
+use navigator_core::html::escape;
 use navigator_core::routes;
 use navigator_core::signpost::EasyReadStep;
+use web_sys::Element;
 
-/// Whether Easy Read is on, shared by every view.
-#[derive(Clone, Copy)]
-pub struct EasyRead(pub RwSignal<bool>);
+/// The `data-action` of every Easy Read switch.
+pub const EASY_READ_SWITCH: &str = "easy-read";
 
-/// Reads the remembered choice once, for the whole app.
-pub fn provide_easy_read() {
-    provide_context(EasyRead(RwSignal::new(easy_read_remembered())));
+/// A toggle button, labelled with what it does ("Easy Read"), which is read out with its state.
+pub fn switch(label: &str, on: bool) -> String {
+    format!(
+        "<button type=\"button\" class=\"kmcn-easy-read-switch kmcn-print-hide\" aria-pressed=\"{on}\" data-action=\"{EASY_READ_SWITCH}\">\
+         <img class=\"kmcn-easy-read-switch__picture\" src=\"{}\" alt=\"\" width=\"32\" height=\"32\">\
+         <span class=\"kmcn-easy-read-switch__label\">{label}</span>\
+         <span class=\"kmcn-easy-read-switch__state\" aria-hidden=\"true\">{}</span></button>",
+        routes::pictogram(routes::EASY_READ_SYMBOL),
+        on_or_off(on),
+    )
 }
 
-/// Whether Easy Read is on.
-pub fn easy_read_on() -> Signal<bool> {
-    let EasyRead(on) = expect_context::<EasyRead>();
-    on.into()
-}
-
-/// A toggle button.
-#[component]
-pub fn EasyReadSwitch(
-    /// What the switch does, read out with its state: "Easy Read".
-    label: &'static str,
-) -> impl IntoView {
-    let EasyRead(on) = expect_context::<EasyRead>();
-    let toggle = move |_| {
-        let now_on = !on.get_untracked();
-        on.set(now_on);
-        remember_easy_read(now_on);
+/// Sets every Easy Read switch under `root` to `on`.
+pub fn show_switches(root: &Element, on: bool) {
+    let Ok(switches) = root.query_selector_all(&format!("[data-action=\"{EASY_READ_SWITCH}\"]"))
+    else {
+        return;
     };
-    view! {
-        <button type="button" class="kmcn-easy-read-switch kmcn-print-hide"
-            aria-pressed=move || on.get().to_string() on:click=toggle>
-            <img class="kmcn-easy-read-switch__picture" src=routes::pictogram(routes::EASY_READ_SYMBOL) alt="" width="32" height="32" />
-            <span class="kmcn-easy-read-switch__label">{label}</span>
-            <span class="kmcn-easy-read-switch__state" aria-hidden="true">{move || if on.get() { "On" } else { "Off" }}</span>
-        </button>
+    for index in 0..switches.length() {
+        let Some(switch) = switches
+            .item(index)
+            .and_then(|node| wasm_bindgen::JsCast::dyn_into::<Element>(node).ok())
+        else {
+            continue;
+        };
+        let _ = switch.set_attribute("aria-pressed", &on.to_string());
+        if let Ok(Some(state)) = switch.query_selector(".kmcn-easy-read-switch__state") {
+            state.set_text_content(Some(on_or_off(on)));
+        }
     }
 }
 
-/// One picture with its text alternative.
-#[component]
-pub fn Pictogram(id: &'static str) -> impl IntoView {
-    view! {
-        <img class="kmcn-pictogram" src=routes::pictogram(id) alt=pictogram_alt(id) width="64" height="64" />
+fn on_or_off(on: bool) -> &'static str {
+    if on {
+        "On"
+    } else {
+        "Off"
     }
 }
 
 /// Easy Read steps: each picture beside its sentences.
-#[component]
-pub fn EasyReadSteps(steps: &'static [EasyReadStep]) -> impl IntoView {
-    view! {
-        <ol class="kmcn-easy-read-steps">
-            {steps.iter().map(|step| view! {
-                <li class="kmcn-easy-read-steps__step">
-                    <Pictogram id=step.picture.as_str() />
-                    <p>{step.text.clone()}</p>
-                </li>
-            }).collect_view()}
-        </ol>
-    }
+pub fn steps(steps: &[EasyReadStep]) -> String {
+    format!(
+        "<ol class=\"kmcn-easy-read-steps\">{}</ol>",
+        step_items(steps)
+    )
+}
+
+/// The items of [`steps`]' list.
+pub fn step_items(steps: &[EasyReadStep]) -> String {
+    steps
+        .iter()
+        .map(|step| {
+            let picture = step.picture.as_str();
+            format!(
+                "<li class=\"kmcn-easy-read-steps__step\">{}<p>{}</p></li>",
+                routes::pictogram_img(picture, pictogram_alt(picture), 64),
+                escape(&step.text)
+            )
+        })
+        .collect()
 }

@@ -9,12 +9,6 @@ pub fn focus_main_heading() {
     focus_when_drawn("main h1");
 }
 
-/// Focuses the error summary once it has been drawn, as the design system asks: it is read out,
-/// and the next Tab reaches the link to the question.
-pub fn focus_error_summary() {
-    focus_when_drawn("main .nhsuk-error-summary");
-}
-
 fn focus_when_drawn(selector: &'static str) {
     request_animation_frame(move || {
         let element = web_sys::window()

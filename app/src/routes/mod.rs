@@ -1,5 +1,3 @@
-//! One module per view; content pages share one.
+//! The pages part's one view: content pages.
 
 pub mod content_page;
-pub mod practice_staff;
-pub mod where_to_go;

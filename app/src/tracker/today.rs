@@ -1,6 +1,7 @@
 //! Today (or a past day): tick the five ways, add notes, find ideas, and say how the week felt.
 
 use super::{day_label, disable, element, fill, say, small_button, State};
+use crate::components::easy_read::{self, EASY_READ_SWITCH};
 use crate::content::{ideas, pictogram_alt};
 use crate::storage::remember_easy_read;
 use navigator_core::html::escape;
@@ -19,7 +20,6 @@ const DAY_STATUS: &str = "day-status";
 const WEEK_STRIP: &str = "week-strip";
 const FEELING_HEADING: &str = "feeling-heading";
 const FEELING_GROUP: &str = "feeling-group";
-const EASY_READ_SWITCH: &str = "easy-read";
 pub(super) const BACK_TO_TODAY: &str = "back-to-today";
 const CLEAR_FEELING: &str = "clear-feeling";
 
@@ -48,7 +48,7 @@ pub(super) fn draw(state: &State) -> String {
          <legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--m\"><h2 class=\"nhsuk-fieldset__heading\" id=\"{FEELING_HEADING}\">{feeling_heading}</h2></legend>\
          <div class=\"nhsuk-hint\" id=\"feeling-hint\">Optional. Looking back, you may see what helps you.</div>\
          <div class=\"nhsuk-radios nhsuk-radios--inline\">{feelings}</div></fieldset>{clear}</div>",
-        switch = easy_read_switch(state.easy_read),
+        switch = easy_read::switch("Easy Read", state.easy_read),
         heading = day_label(state.selected, state.today),
         previous = small_button(PREVIOUS_DAY, "Previous day", false),
         next = small_button(NEXT_DAY, "Next day", state.selected >= state.today),
@@ -85,23 +85,6 @@ fn checked(on: bool) -> &'static str {
         " checked"
     } else {
         ""
-    }
-}
-
-/// The Easy Read switch, as the app's `EasyReadSwitch` draws it.
-fn easy_read_switch(on: bool) -> String {
-    format!(
-        "<button type=\"button\" class=\"kmcn-easy-read-switch kmcn-print-hide\" aria-pressed=\"{on}\" data-action=\"{EASY_READ_SWITCH}\"><img class=\"kmcn-easy-read-switch__picture\" src=\"{}\" alt=\"\" width=\"32\" height=\"32\"><span class=\"kmcn-easy-read-switch__label\">Easy Read</span><span class=\"kmcn-easy-read-switch__state\" aria-hidden=\"true\">{}</span></button>",
-        routes::pictogram(routes::EASY_READ_SYMBOL),
-        on_or_off(on),
-    )
-}
-
-fn on_or_off(on: bool) -> &'static str {
-    if on {
-        "On"
-    } else {
-        "Off"
     }
 }
 
@@ -237,7 +220,7 @@ pub(super) fn act(state: &mut State, action: &str, control: &Element) {
         EASY_READ_SWITCH => {
             state.easy_read = !state.easy_read;
             remember_easy_read(state.easy_read);
-            show_easy_read(state, control);
+            show_easy_read(state);
             return;
         }
         _ => return,
@@ -303,16 +286,14 @@ fn show_at_end(parent: &str, action: &str, html: Option<String>) {
 }
 
 /// Easy Read on or off: the switch says so, and each way shows its picture and short prompt.
-fn show_easy_read(state: &State, switch: &Element) {
-    let _ = switch.set_attribute("aria-pressed", &state.easy_read.to_string());
-    if let Ok(Some(shown)) = switch.query_selector(".kmcn-easy-read-switch__state") {
-        shown.set_text_content(Some(on_or_off(state.easy_read)));
-    }
+fn show_easy_read(state: &State) {
+    let Some(main) = element("maincontent") else {
+        return;
+    };
+    easy_read::show_switches(&main, state.easy_read);
     for way in Way::ALL {
         let id = way.id();
-        if let Ok(Some(label)) = switch.owner_document().map_or(Ok(None), |document| {
-            document.query_selector(&format!("label[for=\"way-{id}\"]"))
-        }) {
+        if let Ok(Some(label)) = main.query_selector(&format!("label[for=\"way-{id}\"]")) {
             label.set_inner_html(&way_name(way, state.easy_read));
         }
         say(&format!("way-{id}-hint"), way_prompt(way, state.easy_read));
