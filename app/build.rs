@@ -37,10 +37,12 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     write(&out.join("site.rs"), &site_source(&bundle));
     write(&out.join("paths.rs"), &paths_source());
-    write(
-        &out.join("directory.json"),
-        &serde_json::to_string(&bundle.directory).expect("the directory serialises"),
-    );
+    // In the binary form the app's data files have (`DataFile::binary`).
+    std::fs::write(
+        out.join("directory.bin"),
+        postcard::to_allocvec(&bundle.directory).expect("the directory serialises"),
+    )
+    .expect("OUT_DIR is writable");
 }
 
 /// Each route of the content part (the one part with a router) in the route table

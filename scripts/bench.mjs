@@ -27,7 +27,7 @@ const header = (label) => console.log(`  ${label.padEnd(44)} ${'raw'.padStart(10
 console.log('Each part of the app (app/src/bin), and the data files the app fetches:');
 header('file');
 for (const name of files.filter((name) => /\.(js|wasm)$/.test(name) && name !== 'sw.js').sort()) row(name, sizesOf(name));
-for (const name of readdirSync(join(DIST, 'content')).filter((name) => name.endsWith('.json'))) row(`content/${name}`, sizesOf(join('content', name)));
+for (const name of readdirSync(join(DIST, 'content')).filter((name) => /\.(json|bin)$/.test(name))) row(`content/${name}`, sizesOf(join('content', name)));
 row(named(/^main-.*\.css$/), sizesOf(named(/^main-.*\.css$/)));
 row('service worker (after the page has loaded)', sizesOf('sw.js'));
 

@@ -43,10 +43,10 @@ static OPENING: OnceLock<RuleSet> = OnceLock::new();
 /// the page is starting.
 pub fn prefetch_rules() {
     wasm_bindgen_futures::spawn_local(async {
-        if let Ok(text) = fetch::download(RULES).await {
+        if let Ok(bytes) = fetch::download(RULES).await {
             // Unless a problem's questions were waiting for it and have read it already.
             if RULE_SET.get().is_none() {
-                fetch::remember(RULES, text);
+                fetch::remember(RULES, bytes);
             }
         }
     });
@@ -58,19 +58,19 @@ pub async fn load_rules() -> Result<&'static RuleSet, FetchFailed> {
     if let Some(rules) = RULE_SET.get() {
         return Ok(rules);
     }
-    let text = fetch::text(RULES).await?;
+    let bytes = fetch::file(RULES).await?;
     fetch::forget(RULES);
     if let Some(rules) = RULE_SET.get() {
         return Ok(rules);
     }
-    let rules = fetch::read(&text)?;
+    let rules = fetch::read_binary(&bytes)?;
     Ok(RULE_SET.get_or_init(|| rules))
 }
 
 /// Fetches and reads the rule set's opening (`RuleSet::opening`): what the journey needs until a
 /// problem is chosen, a small part of the whole, which the page fetches beside the app.
 pub async fn load_opening() -> Result<&'static RuleSet, FetchFailed> {
-    fetch::read_once(&OPENING, RULES_OPENING).await
+    fetch::read_once(&OPENING, RULES_OPENING, fetch::read_binary).await
 }
 
 /// Whether the whole rule set has been read, not only its opening.
@@ -91,7 +91,7 @@ pub fn rules() -> &'static RuleSet {
 pub fn directory() -> &'static Directory {
     static DIRECTORY: OnceLock<Directory> = OnceLock::new();
     DIRECTORY.get_or_init(|| {
-        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/directory.json")))
+        fetch::read_binary(include_bytes!(concat!(env!("OUT_DIR"), "/directory.bin")))
             .expect("build.rs wrote a valid directory")
     })
 }

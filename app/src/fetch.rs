@@ -20,10 +20,11 @@ pub enum FetchFailed {
     Unavailable,
 }
 
-type Download = Shared<LocalBoxFuture<'static, Result<Rc<str>, FetchFailed>>>;
+type Download = Shared<LocalBoxFuture<'static, Result<Rc<[u8]>, FetchFailed>>>;
 
 thread_local! {
-    static TEXTS: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
+    /// Files kept for the rest of the visit, or until they are read into something else.
+    static KEPT: RefCell<HashMap<String, Rc<[u8]>>> = RefCell::new(HashMap::new());
     /// Downloads on their way, so that everyone asking for a file meanwhile shares one.
     static ON_THE_WAY: RefCell<HashMap<String, Download>> = RefCell::new(HashMap::new());
 }
@@ -31,29 +32,38 @@ thread_local! {
 static SEARCH_INDEX: OnceLock<SearchIndex> = OnceLock::new();
 static LISTINGS: OnceLock<Vec<Listing>> = OnceLock::new();
 
-/// The text of a file under the site root, such as `content/guidance/flu.html`, kept for the rest
-/// of the visit.
-pub async fn text(path: &str) -> Result<Rc<str>, FetchFailed> {
-    if let Some(text) = TEXTS.with(|texts| texts.borrow().get(path).cloned()) {
-        return Ok(text);
+/// A file under the site root, such as `content/rules-0123456789ab.bin`, kept for the rest of
+/// the visit (or until [`forget`]).
+pub async fn file(path: &str) -> Result<Rc<[u8]>, FetchFailed> {
+    if let Some(bytes) = KEPT.with(|kept| kept.borrow().get(path).cloned()) {
+        return Ok(bytes);
     }
-    let text = download(path).await?;
-    remember(path, text.clone());
-    Ok(text)
+    let bytes = download(path).await?;
+    remember(path, bytes.clone());
+    Ok(bytes)
 }
 
-/// The text of a file under the site root, not kept: for files read once into something else.
-/// Asked for again while it is on its way, it is downloaded once; after a failure, the next
-/// ask tries again.
-pub async fn download(path: &str) -> Result<Rc<str>, FetchFailed> {
+/// The text of a file under the site root, such as `content/guidance/flu.html`, kept for the
+/// rest of the visit.
+pub async fn text(path: &str) -> Result<Rc<str>, FetchFailed> {
+    let bytes = file(path).await?;
+    std::str::from_utf8(&bytes)
+        .map(Rc::from)
+        .map_err(|_| FetchFailed::Unavailable)
+}
+
+/// A file under the site root, not kept: for files read once into something else. Asked for
+/// again while it is on its way, it is downloaded once; after a failure, the next ask tries
+/// again.
+pub async fn download(path: &str) -> Result<Rc<[u8]>, FetchFailed> {
     let download = ON_THE_WAY.with(|on_the_way| {
         on_the_way
             .borrow_mut()
             .entry(path.to_string())
-            .or_insert_with(|| fetch_text(format!("/{path}")).boxed_local().shared())
+            .or_insert_with(|| fetch_bytes(format!("/{path}")).boxed_local().shared())
             .clone()
     });
-    let text = download.clone().await;
+    let bytes = download.clone().await;
     ON_THE_WAY.with(|on_the_way| {
         let mut on_the_way = on_the_way.borrow_mut();
         if on_the_way
@@ -63,10 +73,10 @@ pub async fn download(path: &str) -> Result<Rc<str>, FetchFailed> {
             on_the_way.remove(path);
         }
     });
-    text
+    bytes
 }
 
-async fn fetch_text(address: String) -> Result<Rc<str>, FetchFailed> {
+async fn fetch_bytes(address: String) -> Result<Rc<[u8]>, FetchFailed> {
     let unavailable = |_| FetchFailed::Unavailable;
     let window = web_sys::window().ok_or(FetchFailed::Unavailable)?;
     let response = JsFuture::from(window.fetch_with_str(&address))
@@ -79,47 +89,52 @@ async fn fetch_text(address: String) -> Result<Rc<str>, FetchFailed> {
         404 => return Err(FetchFailed::NotFound),
         _ => return Err(FetchFailed::Unavailable),
     }
-    JsFuture::from(response.text().map_err(unavailable)?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(unavailable)?)
         .await
-        .map_err(unavailable)?
-        .as_string()
-        .map(Rc::from)
-        .ok_or(FetchFailed::Unavailable)
+        .map_err(unavailable)?;
+    Ok(Rc::from(js_sys::Uint8Array::new(&buffer).to_vec()))
 }
 
-/// Keeps `text` as the file at `path` for the rest of the visit, as if it had been fetched.
-pub fn remember(path: &str, text: Rc<str>) {
-    TEXTS.with(|texts| texts.borrow_mut().insert(path.to_string(), text));
+/// Keeps `bytes` as the file at `path` for the rest of the visit, as if it had been fetched.
+pub fn remember(path: &str, bytes: Rc<[u8]>) {
+    KEPT.with(|kept| kept.borrow_mut().insert(path.to_string(), bytes));
 }
 
 /// Lets go of the file at `path`, kept until it was read into something else.
 pub fn forget(path: &str) {
-    TEXTS.with(|texts| texts.borrow_mut().remove(path));
+    KEPT.with(|kept| kept.borrow_mut().remove(path));
 }
 
 /// The search index, fetched and read on first use.
 pub async fn search_index() -> Result<&'static SearchIndex, FetchFailed> {
-    read_once(&SEARCH_INDEX, crate::content::SEARCH_INDEX).await
+    read_once(&SEARCH_INDEX, crate::content::SEARCH_INDEX, read).await
 }
 
 /// The problems' listings, for search's offer of the questions: fetched and read on first use.
 pub async fn listings() -> Result<&'static [Listing], FetchFailed> {
-    Ok(read_once(&LISTINGS, crate::content::LISTINGS).await?)
+    Ok(read_once(&LISTINGS, crate::content::LISTINGS, read).await?)
 }
 
-/// The JSON file at `path`, fetched and read into `slot` the first time it is asked for.
-pub async fn read_once<T: serde::de::DeserializeOwned + Send + Sync>(
+/// The file at `path`, fetched and read by `reader` into `slot` the first time it is asked for.
+pub async fn read_once<T: Send + Sync>(
     slot: &'static OnceLock<T>,
     path: &str,
+    reader: fn(&[u8]) -> Result<T, FetchFailed>,
 ) -> Result<&'static T, FetchFailed> {
     if let Some(value) = slot.get() {
         return Ok(value);
     }
-    let value = read(&download(path).await?)?;
+    let value = reader(&download(path).await?)?;
     Ok(slot.get_or_init(|| value))
 }
 
 /// Reads a JSON file the site published; one that does not read was cut short on its way.
-pub fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, FetchFailed> {
-    serde_json::from_str(json).map_err(|_| FetchFailed::Unavailable)
+pub fn read<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, FetchFailed> {
+    serde_json::from_slice(json).map_err(|_| FetchFailed::Unavailable)
+}
+
+/// Reads a file the site published in binary form (`DataFile::binary`); one that does not read
+/// was cut short on its way.
+pub fn read_binary<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, FetchFailed> {
+    postcard::from_bytes(bytes).map_err(|_| FetchFailed::Unavailable)
 }

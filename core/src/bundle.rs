@@ -54,10 +54,10 @@ impl Bundle {
     /// gets a new address.
     pub fn data_files(&self) -> DataFiles {
         DataFiles {
-            search_index: DataFile::new("search", &self.search),
-            rules: DataFile::new("rules", &self.rules),
-            rules_opening: DataFile::new("rules-opening", &self.rules.opening()),
-            listings: DataFile::new("problems", &Listing::all(&self.rules)),
+            search_index: DataFile::json("search", &self.search),
+            rules: DataFile::binary("rules", &self.rules),
+            rules_opening: DataFile::binary("rules-opening", &self.rules.opening()),
+            listings: DataFile::json("problems", &Listing::all(&self.rules)),
         }
     }
 }

@@ -236,6 +236,29 @@ fn the_tag_is_green_when_open_and_grey_when_closed() {
     );
 }
 
+/// The app reads the rule set, its opening and the directory in postcard's form, which follows
+/// the types field by field: each must read back to what it was written from (a field left out
+/// when empty, say, would shift every field after it).
+#[test]
+fn the_binary_data_files_read_back_as_what_they_were_written_from() {
+    fn read_back<T: serde::Serialize + serde::de::DeserializeOwned>(written: &T, bytes: &[u8]) {
+        let read: T = postcard::from_bytes(bytes).expect("the file reads");
+        assert_eq!(
+            serde_json::to_string(&read).unwrap(),
+            serde_json::to_string(written).unwrap()
+        );
+    }
+    let bundle = bundle();
+    let data = bundle.data_files();
+    assert!(data.rules.path.ends_with(".bin") && data.rules_opening.path.ends_with(".bin"));
+    read_back(&bundle.rules, &data.rules.bytes);
+    read_back(&bundle.rules.opening(), &data.rules_opening.bytes);
+    read_back(
+        &bundle.directory,
+        &postcard::to_allocvec(&bundle.directory).unwrap(),
+    );
+}
+
 /// The content is checked once per build and kept as JSON for the later steps
 /// (`navigator_core::bundle::once`): what is read back draws the same pages and data files.
 #[test]
@@ -257,6 +280,6 @@ fn the_kept_content_draws_the_same_pages_and_data_files_as_a_fresh_load() {
         (&fresh.rules, &again.rules),
         (&fresh.listings, &again.listings),
     ] {
-        assert_eq!((&fresh.path, &fresh.json), (&again.path, &again.json));
+        assert_eq!((&fresh.path, &fresh.bytes), (&again.path, &again.bytes));
     }
 }

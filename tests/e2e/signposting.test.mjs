@@ -113,7 +113,7 @@ test('a problem chosen before the rest of the rules has arrived waits for them, 
   const held = new Promise((resolve) => (release = resolve));
   let refuse = false;
   let downloads = 0;
-  await page.route(/\/content\/rules-[0-9a-f]+\.json$/, async (route) => {
+  await page.route(/\/content\/rules-[0-9a-f]+\.bin$/, async (route) => {
     downloads += 1;
     await held;
     return refuse ? route.abort() : route.continue();

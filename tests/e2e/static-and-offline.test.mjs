@@ -85,7 +85,7 @@ test('without JavaScript, every guidance page and every service page reads in fu
 test('the questions fetch the rule set beside the app, and say so if it cannot be fetched', async () => {
   const page = await site.open(null);
   let blocked = true;
-  await page.route('**/content/rules-*.json', (route) => (blocked ? route.abort() : route.continue()));
+  await page.route('**/content/rules-*.bin', (route) => (blocked ? route.abort() : route.continue()));
   await page.goto(site.origin + '/where-to-go');
   await page.locator('main h1', { hasText: 'The questions could not be loaded' }).waitFor();
   assert.match(await mainText(page), /call 111\. In an emergency, call 999/);

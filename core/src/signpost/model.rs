@@ -194,10 +194,10 @@ pub struct Question {
     pub source: Source,
     /// Asked only of this sex (pregnancy, testicles); the validator proves no journey asks
     /// anyone else.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub sex: Option<String>,
     /// Asked only at these age bands; empty for any age. Checked like `sex`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub ages: Vec<String>,
 }
 
@@ -239,7 +239,7 @@ pub struct Rule {
     /// names its own.
     pub source: Source,
     /// The module the rule comes from, if it was included rather than written in the problem.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub module: Option<String>,
 }
 

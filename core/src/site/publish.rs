@@ -61,7 +61,7 @@ pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, S
         &data.rules_opening,
         &data.listings,
     ] {
-        write(&dist.join(&file.path), &file.json)?;
+        write(&dist.join(&file.path), &file.bytes)?;
     }
     let files = AppPart::ALL
         .into_iter()
@@ -149,7 +149,7 @@ pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, S
         .collect();
     write(
         &dist.join("sw.js"),
-        &service_worker(
+        service_worker(
             &precache
                 .iter()
                 .map(|(path, _)| path.as_str())
@@ -158,7 +158,7 @@ pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, S
             &contents_digest(dist, &files)?,
         ),
     )?;
-    write(&dist.join("_headers"), &headers_file(&policy, &precache))?;
+    write(&dist.join("_headers"), headers_file(&policy, &precache))?;
     Ok(Report {
         pages: pages.len(),
         fragments,
@@ -254,7 +254,7 @@ fn link_trimmed_stylesheet(dist: &Path) -> Result<(usize, usize), String> {
         let html = read(&page)?;
         write(
             &page,
-            &html.replace(&whole_link, &format!("href=\"/{name}\"")),
+            html.replace(&whole_link, &format!("href=\"/{name}\"")),
         )?;
     }
     Ok((whole.len(), css.len()))
@@ -265,7 +265,7 @@ fn read(path: &Path) -> Result<String, String> {
         .map_err(|error| format!("cannot read {}: {error}", path.display()))
 }
 
-fn write(path: &Path, text: &str) -> Result<(), String> {
+fn write(path: &Path, text: impl AsRef<[u8]>) -> Result<(), String> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)
             .map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
@@ -377,7 +377,12 @@ fn part_files(dist: &Path, part: AppPart) -> Result<(String, String), String> {
 /// without it.
 fn loader((script, wasm): &(String, String), data: Option<&str>) -> String {
     let data = data.map_or(String::new(), |path| {
-        format!("<link rel=\"preload\" href=\"/{path}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\" fetchpriority=\"low\">\n")
+        let kind = if path.ends_with(".json") {
+            "application/json"
+        } else {
+            "application/octet-stream"
+        };
+        format!("<link rel=\"preload\" href=\"/{path}\" as=\"fetch\" type=\"{kind}\" crossorigin=\"anonymous\" fetchpriority=\"low\">\n")
     });
     format!(
         "<link rel=\"modulepreload\" href=\"/{script}\">\n<link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" fetchpriority=\"low\">\n{data}<script type=\"module\">try {{\n  const {{ default: init }} = await import('/{script}');\n  await init({{ module_or_path: '/{wasm}' }});\n}} catch (error) {{\n  document.documentElement.dataset.app = 'failed';\n  throw error;\n}}</script>\n"
