@@ -124,6 +124,11 @@ test('everyday shorthand finds the reason for contact', async () => {
     const first = await page.locator('main .nhsuk-radios__label').first().innerText();
     assert.match(first, expected, `"${typed}" first found "${first}"`);
   }
+  // Typing again clears a choice made from the list as it was.
+  await page.locator('main .nhsuk-radios__label').first().click();
+  assert.equal(await page.locator('main input[name="reason-problem"]:checked').count(), 1);
+  await page.locator('#reason').fill('toothache');
+  assert.equal(await page.locator('main input[name="reason-problem"]:checked').count(), 0);
   // Enter takes the best match when none has been picked, but only a confident one: "uti" fits
   // the problems for women and for men equally, so the receptionist must choose.
   await page.locator('#reason').fill('uti');

@@ -305,5 +305,13 @@ test('in the daytime the nearest open place comes first, and an unknown postcode
   await page.locator('main button', { hasText: 'Show nearest first' }).click();
   assert.match(await page.locator('#postcode-error').innerText(), /SW1A is not a Kent or Medway postcode/);
   await assertAccessible(page, 'postcode error');
+  // The error stays marked while the postcode is changed, until it is sent again.
+  await page.locator('#postcode').fill('ME1');
+  await page.locator('#postcode').blur();
+  assert.equal(await page.locator('.nhsuk-form-group--error #postcode').count(), 1);
+  await page.locator('main button', { hasText: 'Show nearest first' }).click();
+  await page.locator('main [role="status"]', { hasText: 'nearest to ME1 ' }).waitFor();
+  assert.equal(await page.locator('.nhsuk-form-group--error').count(), 0);
+  assert.equal(await page.locator('#postcode-error').count(), 0);
   await page.context().close();
 });

@@ -165,9 +165,9 @@ pub fn start() {
         STATE.with(|kept| *kept.borrow_mut() = Some(state));
         listen(&document);
         crate::mark_started(&document);
-        // What was typed in care navigation's box before now: list its matches.
+        // What was typed and chosen in care navigation's form before now: list the matches.
         if staff {
-            reason_typed();
+            show_reasons(picked_reason());
         }
         // A form sent before now, held by `public/site.mjs`: send it again.
         let pending = document
@@ -250,7 +250,7 @@ fn listen(document: &Document) {
         Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
             match target(&event).map(|field| field.id()).as_deref() {
                 Some(screens::CHOICE_FILTER) => narrow_the_list(),
-                Some(REASON_FIELD) => reason_typed(),
+                Some(REASON_FIELD) => show_reasons(None),
                 _ => {}
             }
         });
@@ -575,12 +575,15 @@ fn copy_summary() {
     });
 }
 
-/// A box ticked or a radio chosen: the error goes; a sign and "None of these" untick each
-/// other.
+/// A box ticked or a radio chosen in a question's form or care navigation's: the error goes; a
+/// sign and "None of these" untick each other.
 fn changed(field: &HtmlInputElement) {
     let Some(form) = field.closest("form").ok().flatten() else {
         return;
     };
+    if ![RED_FLAG_FORM, QUESTION_FORM, REASON_FORM].contains(&form.id().as_str()) {
+        return;
+    }
     if field.type_() == "checkbox" && field.checked() {
         let exclusive = field.has_attribute("data-checkbox-exclusive");
         if let Ok(boxes) = form.query_selector_all(".nhsuk-checkboxes__input") {
@@ -719,11 +722,12 @@ fn input_value(id: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Care navigation's reason typed: the matches and their count follow, the error goes.
-fn reason_typed() {
+/// Lists the problems matching care navigation's reason as typed, `picked` chosen if it is
+/// among them, and says how many; the error goes. Typing clears the choice, as the list it was
+/// made from has changed.
+fn show_reasons(picked: Option<String>) {
     let typed = input_value(REASON_FIELD);
     let rules = rules();
-    let picked = picked_reason();
     if let Some(list) = element(screens::REASON_MATCHES) {
         list.set_inner_html(&screens::reason_matches(rules, &typed, picked.as_deref()));
     }
