@@ -1,5 +1,5 @@
-//! The content compiled at build time (see build.rs): a few statics and the services directory as
-//! JSON read once on first use; the rule set and its opening, each fetched and read once; and the
+//! The content compiled at build time (see build.rs): a few statics and the services directory in
+//! binary form (`fetch::read_binary`), read once on first use; the rule set and its opening, each fetched and read once; and the
 //! clock. Content pages and the search index are separate files too, fetched when needed (see
 //! `fetch`).
 

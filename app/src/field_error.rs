@@ -1,7 +1,7 @@
-//! An error on a form field of a page the app did not draw with Leptos (Find a service's
-//! postcode box, the tracker's file field), marked up as the NHS.UK frontend marks one and as
-//! the app's Leptos forms draw it: the group marked, the message just before the field, and the
-//! field described by its hint and the message.
+//! An error on a form field the app writes as HTML (the postcode box on Find a service and
+//! under an outcome, care navigation's reason, the tracker's file field), marked up as the
+//! NHS.UK frontend marks one: the group marked, the message just before the field, and the field
+//! described by its hint and the message.
 
 use navigator_core::html::escape;
 use web_sys::Element;

@@ -107,6 +107,17 @@ pub(crate) fn mark_started(document: &web_sys::Document) {
     }
 }
 
+/// A form sent before its part started, which `public/site.mjs` held back saying "Loading…":
+/// its button says again what it does, and it is no longer marked as held.
+pub(crate) fn release_held(form: &web_sys::Element) {
+    if let Some(label) = form.get_attribute("data-pending") {
+        if let Ok(Some(button)) = form.query_selector("button[type=\"submit\"]") {
+            button.set_text_content(Some(&label));
+        }
+        let _ = form.remove_attribute("data-pending");
+    }
+}
+
 /// The path of the page's address, without query or fragment.
 pub(crate) fn address_path() -> String {
     web_sys::window()

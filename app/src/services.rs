@@ -6,11 +6,9 @@
 //!
 //! [`AppPart::Services`]: navigator_core::routes::AppPart::Services
 
-use crate::components::postcode::{
-    nearest_to, NEAREST_FIRST_FORM, POSTCODE_ERROR, POSTCODE_FIELD, POSTCODE_HINT,
-};
+use crate::components::postcode::{district_typed, nearest_to, NEAREST_FIRST_FORM};
 use crate::content::{directory, now};
-use crate::{field_error, open_now};
+use crate::open_now;
 use navigator_core::directory::{services_listed, Area, District, ServiceFilter};
 use navigator_core::site::{
     AREA_FILTER, DISTANCE_CLASS, KIND_FILTER, OPEN_FILTER, SERVICES_COUNT, SERVICES_LIST,
@@ -87,26 +85,9 @@ fn event_document() -> Option<Document> {
 /// Orders the list from the postcode typed, or says why it cannot; an empty box orders it by
 /// name again. The button says again what it does, if `public/site.mjs` said it was loading.
 fn send_postcode(document: &Document, form: &Element) {
-    if let Some(label) = form.get_attribute("data-pending") {
-        if let Ok(Some(button)) = form.query_selector("button[type=\"submit\"]") {
-            button.set_text_content(Some(&label));
-        }
-        let _ = form.remove_attribute("data-pending");
-    }
-    let typed = field::<HtmlInputElement>(document, POSTCODE_FIELD)
-        .map(|field| field.value())
-        .unwrap_or_default();
-    let found = (!typed.trim().is_empty()).then(|| directory().district(&typed));
-    let near = found
-        .as_ref()
-        .and_then(|found| found.as_ref().ok().copied());
-    let problem = found
-        .and_then(Result::err)
-        .map(|problem| problem.to_string());
+    crate::release_held(form);
+    let near = district_typed(document);
     NEAR.with(|kept| *kept.borrow_mut() = near);
-    if let Some(field) = document.get_element_by_id(POSTCODE_FIELD) {
-        field_error::show(&field, POSTCODE_HINT, POSTCODE_ERROR, problem.as_deref());
-    }
     show_matching(document);
 }
 

@@ -1,7 +1,10 @@
 //! "Your postcode": a district to list places nearest first, on Find a service and under an
 //! outcome. The postcode is used on the page and never kept.
 
+use crate::content::directory;
+use crate::field_error;
 use navigator_core::directory::District;
+use wasm_bindgen::JsCast;
 
 /// The ids of the form and what is in it, which the services and questions parts answer.
 pub const NEAREST_FIRST_FORM: &str = "nearest-first";
@@ -29,6 +32,23 @@ pub fn nearest_first() -> String {
         "<form class=\"{NEAREST_FIRST_CLASS}\" id=\"{NEAREST_FIRST_FORM}\" novalidate>{}</form>",
         nearest_first_fields()
     )
+}
+
+/// The district of the postcode in the box, or none if the box is empty; the box shows why a
+/// postcode cannot be used, or that it can.
+pub fn district_typed(document: &web_sys::Document) -> Option<&'static District> {
+    let field = document.get_element_by_id(POSTCODE_FIELD)?;
+    let typed = field
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .map(|input| input.value())
+        .unwrap_or_default();
+    let found = (!typed.trim().is_empty()).then(|| directory().district(&typed));
+    let problem = found
+        .as_ref()
+        .and_then(|found| found.as_ref().err())
+        .map(ToString::to_string);
+    field_error::show(&field, POSTCODE_HINT, POSTCODE_ERROR, problem.as_deref());
+    found.and_then(Result::ok)
 }
 
 /// "nearest to ME12 (Sheerness, Isle of Sheppey)", for saying how a list is ordered.

@@ -17,10 +17,8 @@ mod screens;
 
 use crate::components::easy_read::{self, EASY_READ_SWITCH};
 use crate::components::page::{no_connection, TRY_AGAIN};
-use crate::components::postcode::{
-    NEAREST_FIRST_FORM, POSTCODE_ERROR, POSTCODE_FIELD, POSTCODE_HINT,
-};
-use crate::content::{directory, have_whole_rules, load_opening, load_rules, now, rules};
+use crate::components::postcode::{district_typed, NEAREST_FIRST_FORM};
+use crate::content::{have_whole_rules, load_opening, load_rules, now, rules};
 use crate::field_error;
 use crate::storage::{easy_read_remembered, remember_easy_read};
 use navigator_core::directory::District;
@@ -175,13 +173,7 @@ pub fn start() {
             .ok()
             .flatten();
         if let Some(form) = pending {
-            if let (Some(label), Ok(Some(button))) = (
-                form.get_attribute("data-pending"),
-                form.query_selector("button[type=\"submit\"]"),
-            ) {
-                button.set_text_content(Some(&label));
-            }
-            let _ = form.remove_attribute("data-pending");
+            crate::release_held(&form);
             sent(&form);
         }
     });
@@ -779,17 +771,7 @@ fn reason_sent(form: &Element) {
 
 /// A postcode sent under the outcome: the places nearest it first, or why it cannot be used.
 fn postcode_sent() {
-    let typed = input_value(POSTCODE_FIELD);
-    let found = (!typed.trim().is_empty()).then(|| directory().district(&typed));
-    let near = found
-        .as_ref()
-        .and_then(|found| found.as_ref().ok().copied());
-    let problem = found
-        .and_then(Result::err)
-        .map(|problem| problem.to_string());
-    if let Some(field) = element(POSTCODE_FIELD) {
-        field_error::show(&field, POSTCODE_HINT, POSTCODE_ERROR, problem.as_deref());
-    }
+    let near = document().and_then(|document| district_typed(&document));
     with_state(|state| {
         state.near = near;
         let Ok(Step::Outcome(decision)) = state.progress.step(rules()) else {
