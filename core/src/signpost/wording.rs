@@ -107,12 +107,14 @@ fn forms(name: &str) -> Option<&'static [&'static str; 4]> {
         .map(|(_, forms)| forms)
 }
 
+/// `word` with its first letter a capital. Only the placeholders' forms are capitalised, all
+/// plain ASCII, so ASCII rules suffice, and the WebAssembly carries no Unicode case table for it.
 fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut word = word.to_string();
+    if let Some(first) = word.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    word
 }
 
 enum Piece<'t> {
@@ -180,7 +182,7 @@ pub fn render(template: &str, person: Person) -> String {
         match piece {
             Piece::Text(part) => text.push_str(part),
             Piece::Placeholder(name) => match forms(name) {
-                Some(words) if name.chars().next().is_some_and(char::is_uppercase) => {
+                Some(words) if name.starts_with(|c: char| c.is_ascii_uppercase()) => {
                     text.push_str(&capitalise(words[form]))
                 }
                 Some(words) => text.push_str(words[form]),
