@@ -140,8 +140,8 @@ fn site_source(bundle: &Bundle) -> String {
     let data = bundle.data_files();
     writeln!(
         source,
-        "];\n\npub static SEARCH_INDEX: &str = {:?};\npub static RULES: &str = {:?};\npub static RULES_OPENING: &str = {:?};\npub static LISTINGS: &str = {:?};",
-        data.search_index.path, data.rules.path, data.rules_opening.path, data.listings.path
+        "];\n\npub static SEARCH_INDEX: &str = {:?};\npub static RULES: &str = {:?};\npub static RULES_OPENING: &str = {:?};\npub static RULES_SIGNS: &str = {:?};\npub static LISTINGS: &str = {:?};",
+        data.search_index.path, data.rules.path, data.rules_opening.path, data.rules_signs.path, data.listings.path
     )
     .expect("writing to a String");
     source

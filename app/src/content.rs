@@ -1,10 +1,11 @@
 //! The content compiled at build time (see build.rs): a few statics and the services directory in
-//! binary form (`fetch::read_binary`), read once on first use; the rule set and its opening, each fetched and read once; and the
-//! clock. Content pages and the search index are separate files too, fetched when needed (see
+//! binary form (`fetch::read_binary`), read once on first use; the rule set and the part of it a
+//! view starts from, each fetched and read once; and the clock. Content pages and the search index are separate files too, fetched when needed (see
 //! `fetch`).
 
 use crate::fetch::{self, FetchFailed};
 use navigator_core::directory::{Directory, Service};
+use navigator_core::routes::RulesNeeded;
 use navigator_core::signpost::RuleSet;
 use std::sync::OnceLock;
 
@@ -36,7 +37,7 @@ pub fn pictogram_alt(id: &str) -> &'static str {
 }
 
 static RULE_SET: OnceLock<RuleSet> = OnceLock::new();
-static OPENING: OnceLock<RuleSet> = OnceLock::new();
+static START: OnceLock<RuleSet> = OnceLock::new();
 
 /// Starts downloading the whole rule set, kept until it is read. Reading it holds the main
 /// thread for a moment, which is better spent when a problem's questions are needed than while
@@ -67,24 +68,31 @@ pub async fn load_rules() -> Result<&'static RuleSet, FetchFailed> {
     Ok(RULE_SET.get_or_init(|| rules))
 }
 
-/// Fetches and reads the rule set's opening (`RuleSet::opening`): what the journey needs until a
-/// problem is chosen, a small part of the whole, which the page fetches beside the app.
-pub async fn load_opening() -> Result<&'static RuleSet, FetchFailed> {
-    fetch::read_once(&OPENING, RULES_OPENING, fetch::read_binary).await
+/// Fetches and reads what of the rule set the page's view needs to start (`Route::rules_needed`),
+/// a small part of the whole, which the page fetches beside the app.
+pub async fn load_start(needed: RulesNeeded) -> Result<(), FetchFailed> {
+    let path = match needed {
+        RulesNeeded::Nothing => return Ok(()),
+        RulesNeeded::Signs => RULES_SIGNS,
+        RulesNeeded::Opening => RULES_OPENING,
+    };
+    fetch::read_once(&START, path, fetch::read_binary)
+        .await
+        .map(drop)
 }
 
-/// Whether the whole rule set has been read, not only its opening.
+/// Whether the whole rule set has been read, not only what the view started from.
 pub fn have_whole_rules() -> bool {
     RULE_SET.get().is_some()
 }
 
-/// The whole rule set if it has been read, or else its opening: a view starts only once it has
-/// what it needs ([`navigator_core::routes::RulesNeeded`]), and the journey waits for the whole
-/// set before it needs a problem's rules.
+/// The whole rule set if it has been read, or else the part the view started from: it starts
+/// only once it has what it needs ([`RulesNeeded`]), and the journey waits for the whole set
+/// before it needs more.
 pub fn rules() -> &'static RuleSet {
     RULE_SET
         .get()
-        .or_else(|| OPENING.get())
+        .or_else(|| START.get())
         .expect("the questions start after the rules they need are read")
 }
 

@@ -42,8 +42,10 @@ pub struct DataFiles {
     pub search_index: DataFile,
     /// The whole rule set, which the questions need once a problem is chosen.
     pub rules: DataFile,
-    /// The rule set's opening (`RuleSet::opening`): all the questions need to start.
+    /// The rule set's opening (`RuleSet::opening`): all care navigation needs to start.
     pub rules_opening: DataFile,
+    /// The rule set's signs (`RuleSet::signs`): all the questions need to start.
+    pub rules_signs: DataFile,
     /// Each problem without its questions and rules, so search can offer the questions without
     /// fetching the whole rule set.
     pub listings: DataFile,
@@ -57,6 +59,7 @@ impl Bundle {
             search_index: DataFile::json("search", &self.search),
             rules: DataFile::binary("rules", &self.rules),
             rules_opening: DataFile::binary("rules-opening", &self.rules.opening()),
+            rules_signs: DataFile::binary("rules-signs", &self.rules.signs()),
             listings: DataFile::json("problems", &Listing::all(&self.rules)),
         }
     }

@@ -172,7 +172,8 @@ impl Route {
     /// beside the app.
     pub const fn rules_needed(self) -> RulesNeeded {
         match self {
-            Route::WhereToGo | Route::PracticeStaff => RulesNeeded::Opening,
+            Route::WhereToGo => RulesNeeded::Signs,
+            Route::PracticeStaff => RulesNeeded::Opening,
             _ => RulesNeeded::Nothing,
         }
     }
@@ -301,8 +302,13 @@ impl AppPart {
 pub enum RulesNeeded {
     /// None of it: every page but the questions' and care navigation's.
     Nothing,
-    /// The opening (`RuleSet::opening`): the journey's questions up to the choice of problem.
-    /// The rest is fetched while people answer them.
+    /// The emergency signs and what they lead to, and the age bands (`RuleSet::signs`): the
+    /// questions' first steps, up to the choice of problem. The rest is fetched while people
+    /// answer them.
+    Signs,
+    /// The opening (`RuleSet::opening`): the signs and each problem's listing, for care
+    /// navigation, whose first screen finds the problem. The rest is fetched while people answer
+    /// the questions.
     Opening,
 }
 

@@ -170,6 +170,67 @@ fn the_opening_runs_every_journey_alike_until_the_problems_rules_are_needed() {
     assert_eq!(needed_at, every_problem);
 }
 
+/// The questions' page starts from the signs alone (no problems) and fetches the rest while
+/// people answer: every journey, with or without answers from the address, must run the same on
+/// the signs until it says it needs the problems, and then it must be past everything the signs
+/// hold. Every sign must lead to its outcome from the signs alone, so an emergency never waits.
+#[test]
+fn the_signs_run_every_journey_alike_until_the_problems_are_needed() {
+    let (rules, _) = rules();
+    let signs = rules.signs();
+    assert!(signs.problems.is_empty());
+    let presets = [
+        Preset::default(),
+        Preset {
+            problem: Some("back-pain".to_string()),
+            who: Some(Who::SomeoneElse),
+        },
+    ];
+    let mut waited = 0;
+    for preset in presets {
+        let mut journeys = vec![Journey::new(preset)];
+        while let Some(journey) = journeys.pop() {
+            let step = journey.step(&rules).unwrap();
+            if journey.needs_problems(&signs) {
+                assert!(
+                    !matches!(
+                        &step,
+                        Step::AskRedFlags(_)
+                            | Step::Ask {
+                                topic: Topic::Who | Topic::Age,
+                                ..
+                            }
+                    ),
+                    "{journey:?} needs the problems only to go on to {step:?}"
+                );
+                waited += 1;
+                continue;
+            }
+            assert!(!journey.needs_problems(&rules));
+            assert_eq!(journey.step(&signs), Ok(step.clone()), "{journey:?}");
+            match step {
+                Step::AskRedFlags(flags) => {
+                    journeys.push(journey.with_red_flags(Vec::new()));
+                    journeys.extend(
+                        flags
+                            .iter()
+                            .map(|flag| journey.with_red_flags(vec![flag.id.clone()])),
+                    );
+                }
+                Step::Ask { topic, prompt } => journeys.extend(
+                    prompt
+                        .options
+                        .iter()
+                        .map(|option| journey.answered(&signs, &topic, &option.id)),
+                ),
+                Step::Outcome(_) => {}
+            }
+        }
+    }
+    // Each preset, at every age band and (without one) for each who.
+    assert_eq!(waited, rules.age_bands.len() * 3);
+}
+
 #[test]
 fn asks_only_what_decides_the_most_urgent_rule_first() {
     let (rules, _) = rules();

@@ -253,6 +253,7 @@ fn the_binary_data_files_read_back_as_what_they_were_written_from() {
     assert!(data.rules.path.ends_with(".bin") && data.rules_opening.path.ends_with(".bin"));
     read_back(&bundle.rules, &data.rules.bytes);
     read_back(&bundle.rules.opening(), &data.rules_opening.bytes);
+    read_back(&bundle.rules.signs(), &data.rules_signs.bytes);
     read_back(
         &bundle.directory,
         &postcard::to_allocvec(&bundle.directory).unwrap(),

@@ -94,7 +94,11 @@ test('the questions fetch the rule set beside the app, and say so if it cannot b
   await Promise.all([page.waitForEvent('load'), page.locator('main button', { hasText: 'Try again' }).click()]);
   await page.locator('main h1', { hasText: 'Is any of these happening now' }).waitFor();
   // Asked for by the page itself, beside the app, not after the app has started: only the
-  // rules' opening, which is all the first questions need.
+  // rules' signs, which are all the first questions need; care navigation, which finds the
+  // problem first, the opening, which adds each problem's listing.
+  assert.equal(await page.locator('head link[rel="preload"][as="fetch"][href^="/content/rules-"]').count(), 1);
+  assert.equal(await page.locator('head link[rel="preload"][as="fetch"][href^="/content/rules-signs-"]').count(), 1);
+  await site.goto(page, '/practice-staff');
   assert.equal(await page.locator('head link[rel="preload"][as="fetch"][href^="/content/rules-"]').count(), 1);
   assert.equal(await page.locator('head link[rel="preload"][as="fetch"][href^="/content/rules-opening-"]').count(), 1);
   await page.context().close();

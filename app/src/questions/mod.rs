@@ -18,11 +18,11 @@ mod screens;
 use crate::components::easy_read::{self, EASY_READ_SWITCH};
 use crate::components::page::{no_connection, TRY_AGAIN};
 use crate::components::postcode::{district_typed, NEAREST_FIRST_FORM};
-use crate::content::{have_whole_rules, load_opening, load_rules, now, rules};
+use crate::content::{have_whole_rules, load_rules, load_start, now, rules};
 use crate::field_error;
 use crate::storage::{easy_read_remembered, remember_easy_read};
 use navigator_core::directory::District;
-use navigator_core::routes::Route;
+use navigator_core::routes::{Route, RulesNeeded};
 use navigator_core::signpost::{
     confident_match, find_problems, Journey as Progress, Preset, RuleSet, Step, Topic, Who,
 };
@@ -116,17 +116,19 @@ fn first_step(rules: &RuleSet, mode: Mode) -> String {
     }
 }
 
-/// Starts once the rules' opening (what the journey needs until a problem is chosen) has been
-/// read: the page fetches it beside the part, so it is usually there first. The rest of the
-/// rules is then downloaded, to be read when a problem is chosen. Without the opening, the page
-/// says so and offers to try again.
+/// Starts once what the view needs of the rules has been read (`Route::rules_needed`: the
+/// signs for the questions, the opening for care navigation): the page fetches it beside the
+/// part, so it is usually there first. The rest of the rules is then downloaded, to be read when
+/// the journey needs it. Without what it starts from, the page says so and offers to try again.
 pub fn start() {
     console_error_panic_hook::set_once();
     wasm_bindgen_futures::spawn_local(async {
         let Some(document) = document() else {
             return;
         };
-        if load_opening().await.is_err() {
+        let route = Route::of(&crate::address_path());
+        let needed = route.map_or(RulesNeeded::Opening, Route::rules_needed);
+        if load_start(needed).await.is_err() {
             if let Some(main) = main_element() {
                 main.set_inner_html(&format!(
                     "<h1 tabindex=\"-1\">The questions could not be loaded</h1>{}",
@@ -143,7 +145,7 @@ pub fn start() {
         if let Ok(Some(without_app)) = document.query_selector("main .kmcn-without-app") {
             without_app.remove();
         }
-        let staff = Route::of(&crate::address_path()) == Some(Route::PracticeStaff);
+        let staff = route == Some(Route::PracticeStaff);
         let preset = if staff {
             Preset::default()
         } else {
@@ -326,7 +328,8 @@ fn checked_values(form: &Element, selector: &str) -> Vec<String> {
 /// Goes on to `next`, once the rules it needs have been read.
 fn advance(next: Progress) {
     let asked_at = with_state(|state| {
-        if have_whole_rules() || !next.needs_problem_rules(rules()) {
+        let enough = !next.needs_problem_rules(rules()) && !next.needs_problems(rules());
+        if have_whole_rules() || enough {
             go_on(state, next.clone());
             return None;
         }

@@ -290,6 +290,19 @@ impl Journey {
         answers.problem.is_some() && answers.red_flags.as_ref().is_some_and(Vec::is_empty)
     }
 
+    /// Whether the next step is the choice of problem and `rules` has no problems to offer, as
+    /// [`RuleSet::signs`] has none: the journey must wait for a rule set that has them.
+    pub fn needs_problems(&self, rules: &RuleSet) -> bool {
+        rules.problems.is_empty()
+            && matches!(
+                self.step(rules),
+                Ok(Step::Ask {
+                    topic: Topic::Problem,
+                    ..
+                })
+            )
+    }
+
     /// The journey after answering what `step` asked.
     pub fn answered(&self, rules: &RuleSet, topic: &Topic<'_>, choice: &str) -> Journey {
         let mut answers = self.effective(rules);

@@ -507,6 +507,17 @@ impl RuleSet {
         }
     }
 
+    /// What a journey uses until it asks for the problem: the [`opening`](RuleSet::opening)
+    /// without the problems. The questions' page starts from this, a fifth of the opening's
+    /// size; [`Journey::needs_problems`](super::Journey::needs_problems) says when it is no
+    /// longer enough.
+    pub fn signs(&self) -> RuleSet {
+        RuleSet {
+            problems: Vec::new(),
+            ..self.opening()
+        }
+    }
+
     /// The problems offered at an age band, in the order people see them.
     pub fn problems_for<'r>(&'r self, age: &str) -> impl Iterator<Item = &'r Problem> + 'r {
         let age = age.to_string();

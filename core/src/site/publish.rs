@@ -59,6 +59,7 @@ pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, S
         &data.search_index,
         &data.rules,
         &data.rules_opening,
+        &data.rules_signs,
         &data.listings,
     ] {
         write(&dist.join(&file.path), &file.bytes)?;
@@ -80,6 +81,7 @@ pub fn publish(bundle: &Bundle, pages: &[Page], dist: &Path) -> Result<Report, S
     // A view cannot start without what it needs of the rules: fetch it beside the app.
     let rules_for = |route: &str| match Route::of(route).map(Route::rules_needed) {
         Some(RulesNeeded::Opening) => Some(data.rules_opening.path.as_str()),
+        Some(RulesNeeded::Signs) => Some(data.rules_signs.path.as_str()),
         Some(RulesNeeded::Nothing) | None => None,
     };
     let every_loader: String = AppPart::ALL
