@@ -112,7 +112,7 @@ pub fn written(route: Route, rules: &RuleSet) -> Option<String> {
 fn first_step(rules: &RuleSet, mode: Mode) -> String {
     match Progress::default().step(rules) {
         Ok(Step::AskRedFlags(flags)) => screens::red_flags(&flags, mode),
-        _ => String::new(),
+        _ => panic!("every journey starts with the emergency signs"),
     }
 }
 
@@ -165,8 +165,8 @@ pub fn start() {
         STATE.with(|kept| *kept.borrow_mut() = Some(state));
         listen(&document);
         crate::mark_started(&document);
-        // What was typed and chosen in care navigation's form before now: list the matches.
-        if staff {
+        // A reason typed before now: list its matches, keeping the one chosen if it is there.
+        if staff && !input_value(REASON_FIELD).is_empty() {
             show_reasons(picked_reason());
         }
         // A form sent before now, held by `public/site.mjs`: send it again.
