@@ -93,7 +93,7 @@ export function startServer(dir, port = 0, { compress = false, extra = new Map()
         ...headersFor(rules, path),
         'content-type': extra.has(path) ? TYPES['.html'] : TYPES[extname(found.file)] ?? 'application/octet-stream',
       };
-      if (compress && /\bbr\b/.test(request.headers['accept-encoding'] ?? '') && headers['content-type'].match(/html|javascript|css|wasm|svg|json/)) {
+      if (compress && /\bbr\b/.test(request.headers['accept-encoding'] ?? '') && (headers['content-type'].match(/html|javascript|css|wasm|svg|json/) || extname(found.file) === '.bin')) {
         if (!compressed.has(found.file)) {
           compressed.set(found.file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
         }

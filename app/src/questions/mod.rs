@@ -400,9 +400,9 @@ fn show(state: &mut State) {
 fn step(state: &State) -> (String, String) {
     let rules = rules();
     let back = if state.history.is_empty() {
-        ""
+        String::new()
     } else {
-        "<div class=\"nhsuk-back-link kmcn-print-hide\"><button type=\"button\" class=\"nhsuk-back-link kmcn-link-button\" data-action=\"back\">Back</button></div>"
+        format!("<div class=\"nhsuk-back-link kmcn-print-hide\"><button type=\"button\" class=\"nhsuk-back-link kmcn-link-button\" data-action=\"{BACK}\">Back</button></div>")
     };
     let someone_else = state.progress.answers.who == Some(Who::SomeoneElse);
     let (title, body) = match state.progress.step(rules) {
