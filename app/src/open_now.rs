@@ -9,7 +9,7 @@ use navigator_core::site::OPEN_NOW_CLASS;
 use wasm_bindgen::JsCast;
 
 /// Draws the "open now" tag in every slot under `root` that a written page kept for one
-/// (`components::service::OpenNow`), for the time now.
+/// (`components::service::open_now`), for the time now.
 pub fn fill(root: &web_sys::Element) {
     let Ok(slots) = root.query_selector_all(&format!(".{OPEN_NOW_CLASS}[data-service]")) else {
         return;

@@ -220,8 +220,15 @@ fn listen(document: &Document) {
             .target()
             .and_then(|target| target.dyn_into::<Element>().ok())
     };
+    // Only this part's forms: the header's search is sent by `public/site.mjs`.
     let on_submit = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-        if let Some(form) = target(&event) {
+        let ours = [
+            RED_FLAG_FORM,
+            QUESTION_FORM,
+            REASON_FORM,
+            NEAREST_FIRST_FORM,
+        ];
+        if let Some(form) = target(&event).filter(|form| ours.contains(&form.id().as_str())) {
             event.prevent_default();
             sent(&form);
         }
