@@ -40,7 +40,8 @@ pub struct Bundle {
 pub struct DataFiles {
     /// The guidance search index, fetched the first time someone searches.
     pub search_index: DataFile,
-    /// The whole rule set, which the questions need once a problem is chosen.
+    /// The whole rule set, which the questions need from the choice of problem on, and care
+    /// navigation from the problem's questions on.
     pub rules: DataFile,
     /// The rule set's opening (`RuleSet::opening`): all care navigation needs to start.
     pub rules_opening: DataFile,

@@ -11,7 +11,7 @@ pub fn fingerprint(bytes: &[u8]) -> String {
     format!("{:012x}", hash >> 16)
 }
 
-/// A JSON file the app fetches, named by a hash of its content.
+/// A data file the app fetches, named by a hash of its content.
 pub struct DataFile {
     /// Where it is served from, relative to the site root: `content/<name>-<fingerprint>.json`,
     /// or `.bin` for [`DataFile::binary`].
