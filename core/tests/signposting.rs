@@ -111,6 +111,23 @@ fn asks_red_flags_first_then_who_then_age_then_the_problem() {
     assert!(!ids.contains(&"back-pain"), "back pain is offered from 16");
 }
 
+/// The journey after each answer `step` can be given (each sign alone, or none of them), as
+/// `rules` records it.
+fn every_answer(journey: &Journey, step: Step<'_>, rules: &RuleSet) -> Vec<Journey> {
+    match step {
+        Step::AskRedFlags(flags) => std::iter::once(Vec::new())
+            .chain(flags.iter().map(|flag| vec![flag.id.clone()]))
+            .map(|flags| journey.with_red_flags(flags))
+            .collect(),
+        Step::Ask { topic, prompt } => prompt
+            .options
+            .iter()
+            .map(|option| journey.answered(rules, &topic, &option.id))
+            .collect(),
+        Step::Outcome(_) => Vec::new(),
+    }
+}
+
 /// The questions' pages start from the opening and fetch the rest of the rule set while people
 /// answer: every journey must run the same on the opening until it says it needs the problem's
 /// rules, and then it must be past everything the opening holds.
@@ -143,23 +160,7 @@ fn the_opening_runs_every_journey_alike_until_the_problems_rules_are_needed() {
                 continue;
             }
             assert_eq!(journey.step(&opening), Ok(step.clone()), "{journey:?}");
-            match step {
-                Step::AskRedFlags(flags) => {
-                    journeys.push(journey.with_red_flags(Vec::new()));
-                    journeys.extend(
-                        flags
-                            .iter()
-                            .map(|flag| journey.with_red_flags(vec![flag.id.clone()])),
-                    );
-                }
-                Step::Ask { topic, prompt } => journeys.extend(
-                    prompt
-                        .options
-                        .iter()
-                        .map(|option| journey.answered(&opening, &topic, &option.id)),
-                ),
-                Step::Outcome(_) => {}
-            }
+            journeys.extend(every_answer(&journey, step, &opening));
         }
     }
     let every_problem: BTreeSet<_> = rules
@@ -208,23 +209,7 @@ fn the_signs_run_every_journey_alike_until_the_problems_are_needed() {
             }
             assert!(!journey.needs_problems(&rules));
             assert_eq!(journey.step(&signs), Ok(step.clone()), "{journey:?}");
-            match step {
-                Step::AskRedFlags(flags) => {
-                    journeys.push(journey.with_red_flags(Vec::new()));
-                    journeys.extend(
-                        flags
-                            .iter()
-                            .map(|flag| journey.with_red_flags(vec![flag.id.clone()])),
-                    );
-                }
-                Step::Ask { topic, prompt } => journeys.extend(
-                    prompt
-                        .options
-                        .iter()
-                        .map(|option| journey.answered(&signs, &topic, &option.id)),
-                ),
-                Step::Outcome(_) => {}
-            }
+            journeys.extend(every_answer(&journey, step, &signs));
         }
     }
     // Each preset, at every age band and (without one) for each who.

@@ -323,13 +323,16 @@ fn sent(form: &Element) {
 
 /// The values of the boxes in `form` that match `selector`.
 fn checked_values(form: &Element, selector: &str) -> Vec<String> {
-    let Ok(found) = form.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..found.length())
-        .filter_map(|index| found.item(index)?.dyn_into::<HtmlInputElement>().ok())
+    within::<HtmlInputElement>(form, selector)
         .map(|input| input.value())
         .collect()
+}
+
+/// The elements matching `selector` inside `root` that are of type `T`.
+fn within<T: JsCast>(root: &Element, selector: &str) -> impl Iterator<Item = T> {
+    let found = root.query_selector_all(selector).ok();
+    let count = found.as_ref().map_or(0, |found| found.length());
+    (0..count).filter_map(move |index| found.as_ref()?.item(index)?.dyn_into::<T>().ok())
 }
 
 /// Goes on to `next`, once the rules it needs have been read.
@@ -588,18 +591,9 @@ fn changed(field: &HtmlInputElement) {
     }
     if field.type_() == "checkbox" && field.checked() {
         let exclusive = field.has_attribute("data-checkbox-exclusive");
-        if let Ok(boxes) = form.query_selector_all(".nhsuk-checkboxes__input") {
-            for index in 0..boxes.length() {
-                let Some(other) = boxes
-                    .item(index)
-                    .and_then(|node| node.dyn_into::<HtmlInputElement>().ok())
-                else {
-                    continue;
-                };
-                if other != *field && (exclusive || other.has_attribute("data-checkbox-exclusive"))
-                {
-                    other.set_checked(false);
-                }
+        for other in within::<HtmlInputElement>(&form, ".nhsuk-checkboxes__input") {
+            if other != *field && (exclusive || other.has_attribute("data-checkbox-exclusive")) {
+                other.set_checked(false);
             }
         }
     }
@@ -690,17 +684,8 @@ fn narrow_the_list() {
         .into_iter()
         .map(|problem| problem.id.clone())
         .collect();
-    let Ok(items) = main.query_selector_all(".nhsuk-radios__item") else {
-        return;
-    };
-    let mut shown = 0;
-    for index in 0..items.length() {
-        let Some(item) = items
-            .item(index)
-            .and_then(|node| node.dyn_into::<HtmlElement>().ok())
-        else {
-            continue;
-        };
+    let (mut shown, mut total) = (0, 0);
+    for item in within::<HtmlElement>(&main, ".nhsuk-radios__item") {
         let id = item
             .query_selector("input")
             .ok()
@@ -711,9 +696,10 @@ fn narrow_the_list() {
         let matches = matched.contains(&id);
         item.set_hidden(!matches);
         shown += usize::from(matches);
+        total += 1;
     }
     if let Some(count) = element(screens::CHOICE_FILTER_COUNT) {
-        count.set_text_content(Some(&screens::showing(shown, items.length() as usize)));
+        count.set_text_content(Some(&screens::showing(shown, total)));
     }
 }
 
