@@ -13,6 +13,7 @@ pub mod html;
 pub mod preferences;
 pub mod routes;
 pub mod search;
+pub mod short_sort;
 pub mod signpost;
 pub mod site;
 pub mod source;

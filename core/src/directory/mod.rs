@@ -14,6 +14,7 @@ pub use places::{outward_code, District, PostcodeError};
 #[cfg(feature = "authoring")]
 pub use load::load;
 
+use crate::short_sort::sort_short_by;
 use crate::{Date, LondonTime, Source};
 use serde::{Deserialize, Serialize};
 
@@ -402,7 +403,7 @@ impl Directory {
             places.retain(|place| place.status.is_some_and(Status::is_open));
         }
         if filter.near.is_none() {
-            places.sort_by(|a, b| a.service.name.cmp(&b.service.name));
+            sort_short_by(&mut places, |a, b| a.service.name.cmp(&b.service.name));
         }
         places
     }
@@ -430,7 +431,7 @@ impl Directory {
                 }),
             })
             .collect();
-        places.sort_by(|a, b| {
+        sort_short_by(&mut places, |a, b| {
             let open = |place: &Place| !place.status.is_some_and(Status::is_open);
             open(a)
                 .cmp(&open(b))

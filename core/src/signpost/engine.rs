@@ -4,6 +4,7 @@ use super::model::{
     AgeBand, Outcome, Problem, Question, RedFlag, Rule, RuleSet, AGE, NOT_SURE, RATHER_NOT_SAY, SEX,
 };
 use super::wording::{render, Person, Who};
+use crate::short_sort::sort_short_by;
 use crate::{Review, Source};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -661,7 +662,7 @@ fn evaluate<'r>(problem: &'r Problem, rule: &Rule, known: &Known) -> RuleState<'
         (true, _) => RuleState::NeedsSex,
         (false, Some((_, question))) => RuleState::NeedsAnswer(question),
         (false, None) => {
-            because.sort_by_key(|(position, _)| *position);
+            sort_short_by(&mut because, |(a, _), (b, _)| a.cmp(b));
             RuleState::Holds(because.into_iter().map(|(_, reason)| reason).collect())
         }
     }

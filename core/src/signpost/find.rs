@@ -6,6 +6,7 @@
 
 use super::model::{Problem, RuleSet};
 use crate::search::{allowed_edits, edit_distance, normalise, words};
+use crate::short_sort::sort_short_by;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -212,12 +213,16 @@ impl Vocabulary {
     fn of(terms: &[Terms]) -> Vocabulary {
         let mut used_by: BTreeMap<String, usize> = BTreeMap::new();
         for problem in terms {
-            let words: BTreeSet<&String> = problem
-                .strong
-                .iter()
-                .chain(&problem.in_phrases)
-                .chain(&problem.weak)
-                .collect();
+            // Inserted one by one: collecting into a set sorts first, which would bring the
+            // standard sort into the app for this alone (see `short_sort`).
+            let mut words: BTreeSet<&String> = BTreeSet::new();
+            words.extend(
+                problem
+                    .strong
+                    .iter()
+                    .chain(&problem.in_phrases)
+                    .chain(&problem.weak),
+            );
             for word in words {
                 *used_by.entry(word.clone()).or_default() += 1;
             }
@@ -343,7 +348,7 @@ pub fn find<'r, P: Findable>(
             ))
         })
         .collect();
-    found.sort_by(|(a, _), (b, _)| {
+    sort_short_by(&mut found, |(a, _), (b, _)| {
         a.problem
             .catch_all()
             .cmp(&b.problem.catch_all())
