@@ -76,11 +76,23 @@ const FUZZY_FACTOR: f64 = 0.5;
 /// Lower-case words of letters and digits.
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric() && c != '\u{2019}' && c != '\'')
-        .map(|word| {
-            word.trim_matches(|c| c == '\'' || c == '\u{2019}')
-                .to_lowercase()
-        })
+        .map(|word| lower_case(word.trim_matches(|c| c == '\'' || c == '\u{2019}')))
         .filter(|word| !word.is_empty())
+}
+
+/// `text` in lower case for matching, as far as the content's letters go: the capitals of
+/// ASCII and of Latin-1 (`É` of "café"). Unicode's whole case table would add 7 KB (brotli) to
+/// each part of the app that matches words, for letters no content word has; a test checks
+/// that every letter of the content and its capital fold here as they do in Unicode.
+pub fn lower_case(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'A'..='Z' | '\u{c0}'..='\u{de}' if c != '\u{d7}' => {
+                char::from_u32(c as u32 + 32).unwrap_or(c)
+            }
+            _ => c,
+        })
+        .collect()
 }
 
 /// A word reduced to the form stored in the index: plurals and "-ing" removed.
@@ -314,7 +326,7 @@ pub fn highlight(text: &str, matched: &BTreeSet<String>) -> Vec<(String, bool)> 
             (true, None) => word_start = Some(index),
             (false, Some(start)) => {
                 let word = &text[start..index];
-                push(word, matched.contains(&normalise(&word.to_lowercase())));
+                push(word, matched.contains(&normalise(&lower_case(word))));
                 word_start = None;
                 push(&text[index..index + c.len_utf8()], false);
             }
@@ -324,7 +336,7 @@ pub fn highlight(text: &str, matched: &BTreeSet<String>) -> Vec<(String, bool)> 
     }
     if let Some(start) = word_start {
         let word = &text[start..];
-        push(word, matched.contains(&normalise(&word.to_lowercase())));
+        push(word, matched.contains(&normalise(&lower_case(word))));
     }
     runs
 }

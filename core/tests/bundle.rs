@@ -1,6 +1,8 @@
-//! The content as one build loads it: a care card held to its rule, and reviews due soon.
+//! The content as one build loads it: a care card held to its rule, reviews due soon, and its
+//! letters in lower case for matching.
 
 use navigator_core::bundle::{self, Bundle};
+use navigator_core::search;
 use std::path::Path;
 
 fn bundle() -> Bundle {
@@ -129,4 +131,33 @@ fn a_changed_sentence_or_another_day_is_checked_again() {
     assert!(bundle::load_once(&copy, today, &cache).is_err());
     assert!(std::fs::read_dir(&cache).map_or(true, |mut entries| entries.next().is_none()));
     let _ = std::fs::remove_dir_all(&copy);
+}
+
+/// Words are matched in lower case as far as the content's own letters go (`search::lower_case`):
+/// every letter anywhere in the content, and its capital, must fold as Unicode folds it, so
+/// typing "CAFÉ" finds "café".
+#[test]
+fn every_letter_of_the_content_folds_to_lower_case_as_unicode_says() {
+    let mut letters = std::collections::BTreeSet::new();
+    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                letters.extend(text.chars().filter(|c| c.is_alphabetic()));
+            }
+        }
+    }
+    assert!(
+        letters.contains(&'\u{e9}'),
+        "test setup: the content has \"café\""
+    );
+    for letter in letters {
+        let lower: String = letter.to_lowercase().collect();
+        for written in [letter.to_string(), letter.to_uppercase().collect()] {
+            assert_eq!(search::lower_case(&written), lower, "{written}");
+        }
+    }
 }

@@ -819,7 +819,10 @@ fn every_outcome_fits_a_text_message_and_has_a_script() {
             outcome.id
         );
         assert!(text.contains("999"), "{}: {text}", outcome.id);
-        assert!(script(outcome).contains(outcome.title.trim_end_matches('.')));
+        let script = script(outcome);
+        assert!(script.contains(outcome.title.trim_end_matches('.')));
+        // Only the first letter of how soon may change, to follow "How soon:".
+        assert!(script.contains(&outcome.how_soon[1..]), "{script}");
     }
     let pharmacy = rules.outcome("pharmacy-first-sore-throat").unwrap();
     let text = patient_text(pharmacy, &[directory.service("pharmacy").unwrap()]);

@@ -12,7 +12,7 @@ pub fn script(outcome: &Outcome) -> String {
     let mut text = format!(
         "From what you have told me, the right next step is: {}. How soon: {}.",
         outcome.title.trim_end_matches('.'),
-        outcome.how_soon.to_lowercase()
+        mid_sentence(&outcome.how_soon)
     );
     if let Some(first) = outcome.advice.first() {
         text.push(' ');
@@ -20,6 +20,20 @@ pub fn script(outcome: &Outcome) -> String {
     }
     text.push_str(" If things get worse, call 111, or 999 in an emergency.");
     text
+}
+
+/// `text` to follow a colon: its first letter in lower case, unless its first word is an
+/// abbreviation ("PEP must be started").
+fn mid_sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), second)
+            if first.is_ascii_uppercase() && !second.is_some_and(|c| c.is_ascii_uppercase()) =>
+        {
+            format!("{}{}", first.to_ascii_lowercase(), &text[1..])
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// The outcome as a text message: what to do, how soon, how to reach the first service, and the

@@ -99,11 +99,16 @@ const VERBS_THAT_AGREE: [&str; 40] = [
 /// The placeholders that name the person (the others are verbs that agree with them).
 const PERSON_WORDS: [&str; 4] = ["they", "them", "their", "themselves"];
 
+fn names_the_person(placeholder: &str) -> bool {
+    PERSON_WORDS
+        .iter()
+        .any(|word| word.eq_ignore_ascii_case(placeholder))
+}
+
 fn forms(name: &str) -> Option<&'static [&'static str; 4]> {
-    let lower = name.to_lowercase();
     PLACEHOLDERS
         .iter()
-        .find(|(key, _)| *key == lower)
+        .find(|(key, _)| key.eq_ignore_ascii_case(name))
         .map(|(_, forms)| forms)
 }
 
@@ -148,7 +153,7 @@ pub fn render(template: &str, person: Person) -> String {
     for (index, piece) in pieces.iter().enumerate() {
         match piece {
             Piece::Text(text) if text.contains(['.', '?', '!']) => named = false,
-            Piece::Placeholder(name) if PERSON_WORDS.contains(&name.to_lowercase().as_str()) => {
+            Piece::Placeholder(name) if names_the_person(name) => {
                 if named && matches!(person, Person::YourChild | Person::YourBaby) {
                     form[index] = Person::They.index();
                 }
@@ -163,7 +168,7 @@ pub fn render(template: &str, person: Person) -> String {
         let Piece::Placeholder(name) = pieces[index] else {
             continue;
         };
-        if PERSON_WORDS.contains(&name.to_lowercase().as_str()) {
+        if names_the_person(name) {
             continue;
         }
         let inverted = (index + 2 < pieces.len())
