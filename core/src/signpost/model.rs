@@ -476,7 +476,8 @@ impl RuleSet {
     }
 
     /// What a journey uses until a problem is chosen: the age bands, the emergency signs and the
-    /// outcomes they lead to, and each problem's listing without its questions or rules. The
+    /// outcomes they lead to, and each problem's listing without its questions, rules or source
+    /// (which only its outcomes show, drawn from the whole set). The
     /// questions' pages start from this small part and fetch the rest while people answer;
     /// [`Journey::needs_problem_rules`](super::Journey::needs_problem_rules) says when it is no
     /// longer enough.
@@ -493,6 +494,10 @@ impl RuleSet {
                 .map(|problem| Problem {
                     questions: Vec::new(),
                     rules: Vec::new(),
+                    source: Source {
+                        title: String::new(),
+                        url: String::new(),
+                    },
                     ..problem.clone()
                 })
                 .collect(),
