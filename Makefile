@@ -28,6 +28,7 @@ test: setup-test
 	cargo fmt --all --check
 	cargo clippy --all-targets -p navigator-core -p navigator-site -- -D warnings
 	cargo clippy --all-targets -p navigator-app --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --all-targets --all-features -p navigator-app --target wasm32-unknown-unknown -- -D warnings
 	cargo deny --offline check licenses bans sources
 	cargo test -p navigator-core -p navigator-site
 	cargo test -p navigator-app --target wasm32-unknown-unknown

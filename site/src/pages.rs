@@ -6,11 +6,11 @@
 
 use leptos::prelude::*;
 use navigator_app::components::easy_read::step_items;
-use navigator_app::components::page::PageHeading;
 use navigator_app::components::postcode::{
     nearest_first_fields, NEAREST_FIRST_CLASS, NEAREST_FIRST_FORM,
 };
 use navigator_app::components::service::{card_content, numbers, open_now};
+use navigator_app::pages::components::PageHeading;
 use navigator_core::bundle::Bundle;
 use navigator_core::content::GuidancePage;
 use navigator_core::directory::{services_listed, Area, Service, ServiceFilter, ServiceKind};

@@ -1,5 +1,5 @@
 //! The pages part of the app (see `navigator_core::routes::AppPart`).
 
 fn main() {
-    navigator_app::start(navigator_app::PagesApp);
+    navigator_app::pages::start(navigator_app::pages::PagesApp);
 }

@@ -1,27 +1,14 @@
 //! A service's card and its "open now" tag, written as HTML: drawn by the questions' outcome,
 //! and written at build time (navigator-site) into the carers page and each service's own page,
-//! so every page shows a service the same way. The pages part shows written pages with [`Html`].
+//! so every page shows a service the same way. The pages part shows written pages with
+//! [`Html`](crate::pages::components::Html).
 
 use crate::content::directory;
 use crate::open_now::tag_class;
-use leptos::prelude::*;
 use navigator_core::directory::{Service, Status};
 use navigator_core::html::escape;
 use navigator_core::site::OPEN_NOW_CLASS;
 use navigator_core::{Date, LondonTime};
-
-/// HTML written at build time, shown as it is, with each place's "open now" tag filled in for
-/// the time it is read.
-#[component]
-pub fn Html(html: String) -> impl IntoView {
-    let node = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(element) = node.get() {
-            crate::open_now::fill(&element);
-        }
-    });
-    view! { <div node_ref=node inner_html=html></div> }
-}
 
 /// Where a place with opening hours shows whether it is open: the tag when the time it is read
 /// is known, otherwise (a page written at build time) an empty slot that the app fills in.

@@ -3,9 +3,7 @@
 //! page it did not keep, each fetched (from the worker's copy) once per visit. The page's title
 //! is its first heading.
 
-use crate::components::focus::focus_main_heading;
-use crate::components::page::CouldNotLoad;
-use crate::components::service::Html;
+use super::components::{focus_main_heading, CouldNotLoad, Html};
 use crate::fetch::{self, FetchFailed};
 use leptos::prelude::*;
 use leptos_meta::Title;
