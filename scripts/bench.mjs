@@ -86,7 +86,7 @@ const mean = (line) => {
 const problems = benches.slice(first, end);
 const slowest = problems.length ? [problems.reduce((a, b) => (mean(b) > mean(a) ? b : a)).replace('├─', '╰─'), `   (the slowest of ${problems.length} problems; cargo bench -p navigator-core --bench engine shows each)`] : [];
 console.log([...benches.slice(0, first), ...slowest, ...benches.slice(end)].join('\n'));
-for (const [label, path] of [['search index (real)', join(DIST, 'content', indexFile)], ['search index (10x synthetic)', 'target/bench/search-index-10x.json']]) {
+for (const [label, path] of [['search index (real)', join(DIST, 'content', indexFile)], ['search index (10x synthetic)', 'target/bench/search-index-10x.bin']]) {
   const data = readFileSync(path);
   console.log(`  ${label.padEnd(44)} ${kb(data.length).padStart(10)} ${kb(gzip(data)).padStart(10)} ${kb(brotli(data)).padStart(10)}`);
 }

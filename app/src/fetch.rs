@@ -107,12 +107,12 @@ pub fn forget(path: &str) {
 
 /// The search index, fetched and read on first use.
 pub async fn search_index() -> Result<&'static SearchIndex, FetchFailed> {
-    read_once(&SEARCH_INDEX, crate::content::SEARCH_INDEX, read).await
+    read_once(&SEARCH_INDEX, crate::content::SEARCH_INDEX, read_binary).await
 }
 
 /// The problems' listings, for search's offer of the questions: fetched and read on first use.
 pub async fn listings() -> Result<&'static [Listing], FetchFailed> {
-    Ok(read_once(&LISTINGS, crate::content::LISTINGS, read).await?)
+    Ok(read_once(&LISTINGS, crate::content::LISTINGS, read_binary).await?)
 }
 
 /// The file at `path`, fetched and read by `reader` into `slot` the first time it is asked for.
@@ -126,11 +126,6 @@ pub async fn read_once<T: Send + Sync>(
     }
     let value = reader(&download(path).await?)?;
     Ok(slot.get_or_init(|| value))
-}
-
-/// Reads a JSON file the site published; one that does not read was cut short on its way.
-pub fn read<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, FetchFailed> {
-    serde_json::from_slice(json).map_err(|_| FetchFailed::Unavailable)
 }
 
 /// Reads a file the site published in binary form (`DataFile::binary`); one that does not read

@@ -2,8 +2,9 @@
 //! ten times larger (each page copied with half its words changed, so the vocabulary grows too),
 //! twelve queries in turn, so the mean is the mean over the queries.
 //!
-//! Before timing, it prints each index's size (pages, terms, JSON) and how many results the
-//! queries find, and writes the larger index to target/bench/search-index-10x.json, whose
+//! Before timing, it prints each index's size (pages, terms, bytes as the app reads it) and how
+//! many results the queries find, and writes the larger index to target/bench/search-index-10x.bin,
+//! whose
 //! compressed size scripts/bench.mjs measures: figures of what is searched, not timings, which
 //! the harness has no column for.
 //!
@@ -13,6 +14,7 @@ mod common;
 
 use divan::Bencher;
 use navigator_core::bundle::Bundle;
+use navigator_core::fingerprint::DataFile;
 use navigator_core::search::{build_index, IndexedPage, SearchIndex};
 use std::path::PathBuf;
 use std::sync::LazyLock;
@@ -89,22 +91,22 @@ fn ten_times_larger(bundle: &Bundle) -> SearchIndex {
 }
 
 fn main() {
-    let larger_json = serde_json::to_string(&*LARGER).expect("the index serialises");
+    let larger_file = DataFile::binary("search", &*LARGER);
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench");
     std::fs::create_dir_all(&dir).expect("target/bench can be made");
-    std::fs::write(dir.join("search-index-10x.json"), &larger_json)
+    std::fs::write(dir.join("search-index-10x.bin"), &larger_file.bytes)
         .expect("target/bench is writable");
-    let real_json = serde_json::to_string(&BUNDLE.search).expect("the index serialises");
-    for (label, index, json) in [
-        ("real", &BUNDLE.search, &real_json),
-        ("10x synthetic", &LARGER, &larger_json),
+    let real_file = DataFile::binary("search", &BUNDLE.search);
+    for (label, index, file) in [
+        ("real", &BUNDLE.search, &real_file),
+        ("10x synthetic", &LARGER, &larger_file),
     ] {
         let results: usize = QUERIES.iter().map(|query| index.search(query).len()).sum();
         println!(
-            "search index, {label}: {} pages, {} terms, {:.1} KB JSON; {results} results for the {} queries",
+            "search index, {label}: {} pages, {} terms, {:.1} KB; {results} results for the {} queries",
             index.docs.len(),
             index.terms.len(),
-            json.len() as f64 / 1024.0,
+            file.bytes.len() as f64 / 1024.0,
             QUERIES.len(),
         );
     }

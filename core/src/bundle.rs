@@ -35,7 +35,7 @@ pub struct Bundle {
     pub search: SearchIndex,
 }
 
-/// The JSON files the app fetches: the app is built knowing their names (app/build.rs), and
+/// The data files the app fetches: the app is built knowing their names (app/build.rs), and
 /// `navigator-site publish` writes them.
 pub struct DataFiles {
     /// The guidance search index, fetched the first time someone searches.
@@ -57,11 +57,11 @@ impl Bundle {
     /// gets a new address.
     pub fn data_files(&self) -> DataFiles {
         DataFiles {
-            search_index: DataFile::json("search", &self.search),
+            search_index: DataFile::binary("search", &self.search),
             rules: DataFile::binary("rules", &self.rules),
             rules_opening: DataFile::binary("rules-opening", &self.rules.opening()),
             rules_signs: DataFile::binary("rules-signs", &self.rules.signs()),
-            listings: DataFile::json("problems", &Listing::all(&self.rules)),
+            listings: DataFile::binary("problems", &Listing::all(&self.rules)),
         }
     }
 }

@@ -13,30 +13,20 @@ pub fn fingerprint(bytes: &[u8]) -> String {
 
 /// A data file the app fetches, named by a hash of its content.
 pub struct DataFile {
-    /// Where it is served from, relative to the site root: `content/<name>-<fingerprint>.json`,
-    /// or `.bin` for [`DataFile::binary`].
+    /// Where it is served from, relative to the site root: `content/<name>-<fingerprint>.bin`.
     pub path: String,
     /// The file's content.
     pub bytes: Vec<u8>,
 }
 
 impl DataFile {
-    /// `value` as compact JSON, in a file named after `name` and a fingerprint of its content.
-    pub fn json(name: &str, value: &impl serde::Serialize) -> DataFile {
-        let json = serde_json::to_vec(value).expect("content serialises to JSON");
-        DataFile::named(name, "json", json)
-    }
-
-    /// `value` in postcard's binary form: smaller than JSON, and read by far less code in the
-    /// WebAssembly. Read back only by the same build, whose types it follows field by field.
+    /// `value` in postcard's binary form, in a file named after `name` and a fingerprint of its
+    /// content: smaller than JSON, and read by far less code in the WebAssembly. Read back only
+    /// by the same build, whose types it follows field by field.
     pub fn binary(name: &str, value: &impl serde::Serialize) -> DataFile {
         let bytes = postcard::to_allocvec(value).expect("content serialises to postcard");
-        DataFile::named(name, "bin", bytes)
-    }
-
-    fn named(name: &str, extension: &str, bytes: Vec<u8>) -> DataFile {
         DataFile {
-            path: format!("content/{name}-{}.{extension}", fingerprint(&bytes)),
+            path: format!("content/{name}-{}.bin", fingerprint(&bytes)),
             bytes,
         }
     }

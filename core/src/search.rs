@@ -2,7 +2,8 @@
 //! (title and topics above headings and summary, above body), matches word beginnings, tolerates
 //! common misspellings and knows the everyday words people use ("tummy", "water infection").
 //!
-//! The index is plain data, shipped to the browser as JSON and loaded on first use of search.
+//! The index is plain data, shipped to the browser in postcard's binary form and loaded on first
+//! use of search.
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,7 +21,6 @@ pub struct Doc {
     /// The page summary, shown under the title.
     pub summary: String,
     /// For an Easy Read page, the page it is the Easy Read version of.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub easy_read_of: Option<String>,
 }
 

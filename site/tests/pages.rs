@@ -236,9 +236,10 @@ fn the_tag_is_green_when_open_and_grey_when_closed() {
     );
 }
 
-/// The app reads the rule set, its opening and the directory in postcard's form, which follows
-/// the types field by field: each must read back to what it was written from (a field left out
-/// when empty, say, would shift every field after it).
+/// The app reads its data files (the rule set, its opening and signs, the search index, the
+/// problems' listings) and the directory in postcard's form, which follows the types field by
+/// field: each must read back to what it was written from (a field left out when empty, say,
+/// would shift every field after it).
 #[test]
 fn the_binary_data_files_read_back_as_what_they_were_written_from() {
     fn read_back<T: serde::Serialize + serde::de::DeserializeOwned>(written: &T, bytes: &[u8]) {
@@ -250,10 +251,15 @@ fn the_binary_data_files_read_back_as_what_they_were_written_from() {
     }
     let bundle = bundle();
     let data = bundle.data_files();
-    assert!(data.rules.path.ends_with(".bin") && data.rules_opening.path.ends_with(".bin"));
+    assert!(data.rules.path.ends_with(".bin") && data.search_index.path.ends_with(".bin"));
     read_back(&bundle.rules, &data.rules.bytes);
     read_back(&bundle.rules.opening(), &data.rules_opening.bytes);
     read_back(&bundle.rules.signs(), &data.rules_signs.bytes);
+    read_back(&bundle.search, &data.search_index.bytes);
+    read_back(
+        &navigator_core::signpost::Listing::all(&bundle.rules),
+        &data.listings.bytes,
+    );
     read_back(
         &bundle.directory,
         &postcard::to_allocvec(&bundle.directory).unwrap(),

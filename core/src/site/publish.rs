@@ -379,12 +379,7 @@ fn part_files(dist: &Path, part: AppPart) -> Result<(String, String), String> {
 /// without it.
 fn loader((script, wasm): &(String, String), data: Option<&str>) -> String {
     let data = data.map_or(String::new(), |path| {
-        let kind = if path.ends_with(".json") {
-            "application/json"
-        } else {
-            "application/octet-stream"
-        };
-        format!("<link rel=\"preload\" href=\"/{path}\" as=\"fetch\" type=\"{kind}\" crossorigin=\"anonymous\" fetchpriority=\"low\">\n")
+        format!("<link rel=\"preload\" href=\"/{path}\" as=\"fetch\" type=\"application/octet-stream\" crossorigin=\"anonymous\" fetchpriority=\"low\">\n")
     });
     format!(
         "<link rel=\"modulepreload\" href=\"/{script}\">\n<link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" fetchpriority=\"low\">\n{data}<script type=\"module\">try {{\n  const {{ default: init }} = await import('/{script}');\n  await init({{ module_or_path: '/{wasm}' }});\n}} catch (error) {{\n  document.documentElement.dataset.app = 'failed';\n  throw error;\n}}</script>\n"
@@ -678,10 +673,10 @@ mod tests {
         let head = &shell[..shell.find("</head>").unwrap()];
         assert_eq!(head.matches("/tracker-0123456789abcdef").count(), 4);
         assert_eq!(inline_scripts(&shell).len(), 1);
-        assert!(!head.contains(".json"));
-        let with_data = loader(&tracker, Some("content/rules-0123456789ab.json"));
+        assert!(!head.contains(".bin"));
+        let with_data = loader(&tracker, Some("content/rules-0123456789ab.bin"));
         assert!(with_data.contains(
-            "<link rel=\"preload\" href=\"/content/rules-0123456789ab.json\" as=\"fetch\""
+            "<link rel=\"preload\" href=\"/content/rules-0123456789ab.bin\" as=\"fetch\" type=\"application/octet-stream\""
         ));
         assert!(with_loader("<body></body>", "").is_err());
 
