@@ -1,5 +1,5 @@
-//! The no-connection callout, and what a click on one of the app's buttons was for, as HTML and
-//! DOM helpers that every part shares.
+//! The no-connection callout as HTML, and which of the app's buttons a click was on: shared by
+//! every part.
 
 use navigator_core::html::escape;
 
