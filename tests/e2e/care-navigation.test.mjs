@@ -203,6 +203,9 @@ test('the care navigation pages are reached from the home page, each a page of i
   const page = await site.open('/');
   await page.locator('main a[href="/practice-staff"]').first().click();
   await page.locator('main h1:visible', { hasText: 'Care navigation' }).waitFor();
+  // The first screen is written into the page, so it shows before the page has loaded: count
+  // only the loads after this one.
+  await page.waitForLoadState('load');
   const loads = [];
   page.on('load', () => loads.push(new URL(page.url()).pathname));
   await page.locator('main a', { hasText: 'Quick reference' }).first().click();
