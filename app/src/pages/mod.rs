@@ -51,7 +51,7 @@ mod paths {
 /// from its fragment without loading it.
 #[component]
 pub fn PagesApp() -> impl IntoView {
-    follow_links_to_other_parts(AppPart::Pages);
+    follow_links_to_other_parts();
     view! {
         <Frame>
             <Router>
@@ -134,7 +134,7 @@ fn FocusHeadingOnNavigation() -> impl IntoView {
 /// Leaves a link to another part of the app to the browser, which loads the page at its address,
 /// and so the part that draws it. The router listens for clicks on the window; this listener, on
 /// the document, hears them first and keeps those clicks from it.
-fn follow_links_to_other_parts(part: AppPart) {
+fn follow_links_to_other_parts() {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -149,7 +149,7 @@ fn follow_links_to_other_parts(part: AppPart) {
             .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok());
         let this_site = window.location().origin().ok();
         if let Some(link) = link {
-            if Some(link.origin()) == this_site && AppPart::of(&link.pathname()) != part {
+            if Some(link.origin()) == this_site && AppPart::of(&link.pathname()) != AppPart::Pages {
                 event.stop_propagation();
             }
         }
